@@ -1,0 +1,35 @@
+"""Where the simulation's numbers come from.
+
+Every calibrated constant in ``core`` carries one of these keys in a comment.
+A constant without a key says that it is a modelling assumption and why.
+"""
+
+SOURCES: dict[str, str] = {
+    "Felter2014": (
+        "W. Felter, A. Ferreira, R. Rajamony, J. Rubio, 'An Updated Performance "
+        "Comparison of Virtual Machines and Linux Containers', IBM Research "
+        "Report RC25482, 2014 (ISPASS 2015)."
+    ),
+    "Barham2003": "P. Barham et al., 'Xen and the Art of Virtualization', SOSP 2003.",
+    "Adams2006": (
+        "K. Adams, O. Agesen, 'A Comparison of Software and Hardware Techniques "
+        "for x86 Virtualization', ASPLOS 2006."
+    ),
+    "VMwareEPT2009": "VMware, 'Performance Evaluation of Intel EPT Hardware Assist', 2009.",
+    "Waldspurger2002": (
+        "C. Waldspurger, 'Memory Resource Management in VMware ESX Server', OSDI 2002."
+    ),
+    "Proxmox": "Proxmox VE Administration Guide, sections on virtio devices.",
+    "Gordon2012": (
+        "A. Gordon et al., 'ELI: Bare-Metal Performance for I/O Virtualization', "
+        "ASPLOS 2012."
+    ),
+    "Manco2017": (
+        "F. Manco et al., 'My VM is Lighter (and Safer) than your Container', SOSP 2017."
+    ),
+    "Firecracker": "Firecracker SPECIFICATION.md (micro-VM start-up and overhead targets).",
+    "CloudSimPlus": (
+        "CloudSim Plus source: schedulers, allocation policies, migration time = "
+        "RAM / bandwidth, linear power model."
+    ),
+}

@@ -1,0 +1,241 @@
+"""The document: one world, one undo stack, one simulation clock.
+
+Every change a user makes goes through a method here.  It asks ``core`` first;
+a refused change emits ``refused`` with the verdict (views show the reason) and
+changes nothing.  An allowed change is pushed as an undo command.  The world's
+events are relayed as Qt signals, so views update item by item.
+
+Signals:
+    host_added(str), host_removed(str), host_changed(str)
+    guest_added(str), guest_removed(str), guest_changed(str), guest_moved(str),
+    guest_state_changed(str)
+    ticked()               -- after each simulation step; read ``world.latest``
+    world_replaced()       -- a new world was loaded: rebuild views once
+    refused(object)        -- a ``core.rules.Verdict`` that said no
+    logged(str, str)       -- (level, text) for the event log: "info", "warning"
+    running_changed(bool), speed_changed(float)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from core import rules
+from core.catalog import IMAGES, VM_TEMPLATES
+from core.hardware import HOST_TEMPLATES
+from core.kinds import PRODUCTS_BY_MODE, Mode, Product, Technique
+from core.model import ContainerConfig, Guest, Host, VmConfig
+from core.world import Event, World
+
+from . import commands
+from .reasons import reason_text
+
+SPEEDS = (0.5, 1.0, 2.0, 4.0, 8.0, 16.0)
+DEFAULT_TICK_HZ = 4
+
+
+class Document(QObject):
+    host_added = Signal(str)
+    host_removed = Signal(str)
+    host_changed = Signal(str)
+    guest_added = Signal(str)
+    guest_removed = Signal(str)
+    guest_changed = Signal(str)
+    guest_moved = Signal(str)
+    guest_state_changed = Signal(str)
+    ticked = Signal()
+    world_replaced = Signal()
+    refused = Signal(object)
+    logged = Signal(str, str)
+    running_changed = Signal(bool)
+    speed_changed = Signal(float)
+
+    def __init__(self, world: World | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.path: Path | None = None
+        self.speed = 1.0
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._on_timer)
+        self.set_tick_rate(DEFAULT_TICK_HZ)
+        self.world: World = World()
+        self.world.subscribe(self._on_event)
+        self._relay = {
+            "host_added": self.host_added, "host_removed": self.host_removed,
+            "host_changed": self.host_changed, "guest_added": self.guest_added,
+            "guest_removed": self.guest_removed, "guest_changed": self.guest_changed,
+            "guest_moved": self.guest_moved, "guest_state": self.guest_state_changed,
+        }
+        self.set_world(world or World())
+
+    # --- the world ---------------------------------------------------------------------
+    def set_world(self, world: World, path: Path | None = None) -> None:
+        """Replace the whole world (new or opened document); clears undo."""
+        self.world.unsubscribe(self._on_event)
+        self.world = world
+        self.path = path
+        world.subscribe(self._on_event)
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self.world_replaced.emit()
+
+    def _on_event(self, ev: Event) -> None:
+        if ev.kind == "tick":
+            self.ticked.emit()
+        elif ev.kind in self._relay:
+            self._relay[ev.kind].emit(ev.id)
+
+    # --- helpers -----------------------------------------------------------------------
+    def _check(self, verdict: rules.Verdict) -> bool:
+        if not verdict:
+            self.refused.emit(verdict)
+            self.logged.emit("warning", reason_text(verdict))
+        return verdict.ok
+
+    def _push(self, cmd) -> None:
+        self.undo_stack.push(cmd)
+        self.logged.emit("info", cmd.text())
+
+    def name_of(self, obj_id: str) -> str:
+        obj = self.world.hosts.get(obj_id) or self.world.guests.get(obj_id)
+        return obj.name if obj else obj_id
+
+    # --- hosts -------------------------------------------------------------------------
+    def add_host(self, template: str = "lab-pc", name: str | None = None,
+                 mode: Mode = Mode.NATIVE, product: Product | None = None) -> str:
+        hid = self.world.new_id("host")
+        host = Host(hid, name or hid, HOST_TEMPLATES[template], mode, product)
+        self._push(commands.AddHost(self.world, host, self.tr("Add host %s") % host.name))
+        return hid
+
+    def remove_host(self, host_id: str) -> None:
+        self._push(commands.RemoveHost(self.world, host_id, self.tr("Remove host %s") % self.name_of(host_id)))
+
+    def check_mode(self, host_id: str, mode: Mode, product: Product | None) -> rules.Verdict:
+        return self.world.check_mode(host_id, mode, product)
+
+    def set_mode(self, host_id: str, mode: Mode, product: Product | None = None) -> rules.Verdict:
+        if product is None and PRODUCTS_BY_MODE[mode]:
+            product = PRODUCTS_BY_MODE[mode][0]
+        v = self.check_mode(host_id, mode, product)
+        if self._check(v):
+            text = self.tr("Make %s %s") % (self.name_of(host_id), product.value if product else mode.value)
+            self._push(commands.SetMode(self.world, host_id, mode, product, text))
+        return v
+
+    def rename(self, obj_id: str, name: str) -> None:
+        self._push(commands.Rename(self.world, obj_id, name, self.tr("Rename %s") % self.name_of(obj_id)))
+
+    # --- guests ------------------------------------------------------------------------
+    def template_config(self, host_id: str, kind: str, template_id: str) -> tuple[VmConfig | ContainerConfig, str, str]:
+        """(config, workload, name) for a palette template dropped on ``host_id``.
+
+        VM defaults follow the host: hardware assist where the CPU has VT-x,
+        otherwise binary translation; paravirtual I/O; NAT, as VMware's wizard does.
+        """
+        host = self.world.hosts[host_id]
+        if kind == "vm":
+            t = VM_TEMPLATES[template_id]
+            tech = Technique.HARDWARE if host.hardware.cpu.vtx else Technique.FULL
+            if host.product is Product.XEN and template_id == "xen-pv":
+                tech = Technique.PARA
+            elif host.product is Product.XEN and not host.hardware.cpu.vtx:
+                tech = Technique.PARA
+            cfg = VmConfig(t.os, vcpus=min(t.vcpus, host.hardware.cpu.cores),
+                           memory_mb=min(t.memory_mb, host.hardware.memory_mb // 2),
+                           disk_gb=t.disk_gb, technique=tech)
+            return cfg, t.workload, t.name
+        img = IMAGES[template_id]
+        return ContainerConfig(img.id), img.workload, img.name
+
+    def check_drop(self, host_id: str, kind: str, template_id: str) -> rules.Verdict:
+        cfg, _, _ = self.template_config(host_id, kind, template_id)
+        return self.world.check_add_guest(host_id, cfg)
+
+    def add_guest_from_template(self, host_id: str, kind: str, template_id: str) -> tuple[rules.Verdict, str | None]:
+        """Create a guest from a palette template; returns (verdict, new guest id)."""
+        cfg, workload, base = self.template_config(host_id, kind, template_id)
+        v = self.world.check_add_guest(host_id, cfg)
+        if not self._check(v):
+            return v, None
+        gid = self.world.new_id("vm" if kind == "vm" else "ctr")
+        guest = Guest(gid, self._unique_name(base), host_id, cfg, workload)
+        self._push(commands.AddGuest(self.world, guest, self.tr("Add %s to %s") % (guest.name, self.name_of(host_id))))
+        return v, gid
+
+    def _unique_name(self, base: str) -> str:
+        names = {g.name for g in self.world.guests.values()}
+        if base not in names:
+            return base
+        k = 2
+        while f"{base} ({k})" in names:
+            k += 1
+        return f"{base} ({k})"
+
+    def remove_guest(self, guest_id: str) -> None:
+        self._push(commands.RemoveGuest(self.world, guest_id, self.tr("Delete %s") % self.name_of(guest_id)))
+
+    def move_guest(self, guest_id: str, host_id: str) -> rules.Verdict:
+        v = self.world.check_move(guest_id, host_id)
+        if self._check(v):
+            text = self.tr("Move %s to %s") % (self.name_of(guest_id), self.name_of(host_id))
+            self._push(commands.MoveGuest(self.world, guest_id, host_id, text))
+        return v
+
+    def update_guest(self, guest_id: str, config=None, workload: str | None = None) -> rules.Verdict:
+        v = self.world.check_update(guest_id, config) if config is not None else rules.OK
+        if self._check(v):
+            text = self.tr("Change settings of %s") % self.name_of(guest_id)
+            self._push(commands.UpdateGuest(self.world, guest_id, config, workload, text))
+        return v
+
+    # --- power -------------------------------------------------------------------------
+    def power_on(self, guest_id: str) -> rules.Verdict:
+        v = self.world.check_power_on(guest_id)
+        if self._check(v):
+            self._push(commands.Power(self.world, guest_id, "power_on", self.tr("Power on %s") % self.name_of(guest_id)))
+        return v
+
+    def power_off(self, guest_id: str) -> rules.Verdict:
+        self._push(commands.Power(self.world, guest_id, "power_off", self.tr("Power off %s") % self.name_of(guest_id)))
+        return rules.OK
+
+    def suspend(self, guest_id: str) -> rules.Verdict:
+        v = self.world.check_suspend(guest_id)
+        if self._check(v):
+            self._push(commands.Power(self.world, guest_id, "suspend", self.tr("Suspend %s") % self.name_of(guest_id)))
+        return v
+
+    def reset(self, guest_id: str) -> rules.Verdict:
+        v = self.world.check_reset(guest_id)
+        if self._check(v):
+            self._push(commands.Power(self.world, guest_id, "reset", self.tr("Reset %s") % self.name_of(guest_id)))
+        return v
+
+    # --- the clock ---------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self._timer.isActive()
+
+    def set_running(self, on: bool) -> None:
+        if on != self.running:
+            self._timer.start() if on else self._timer.stop()
+            self.running_changed.emit(on)
+
+    def set_speed(self, speed: float) -> None:
+        self.speed = max(SPEEDS[0], min(SPEEDS[-1], speed))
+        self.speed_changed.emit(self.speed)
+
+    def set_tick_rate(self, hz: float) -> None:
+        self.tick_hz = max(1.0, min(30.0, hz))
+        self._timer.setInterval(round(1000 / self.tick_hz))
+
+    def step(self) -> None:
+        """One tick of simulated time (speed x tick interval)."""
+        self.world.step(self.speed / self.tick_hz)
+
+    def _on_timer(self) -> None:
+        self.step()
