@@ -23,6 +23,12 @@ from .world import Event, World
 GOAL_TYPES = ("host_mode", "running_guests", "guest_on_mode", "technique_used", "cpu_below")
 
 
+_FIELD_TYPES: dict[str, tuple[type, ...]] = {
+    "text": (str,), "host": (str,), "mode": (str,), "kind": (str,), "technique": (str,),
+    "at_least": (int,), "pct": (float, int), "for_seconds": (float, int),
+}
+
+
 class GoalError(ValueError):
     """A goal description that cannot be understood; names the field."""
 
@@ -57,6 +63,12 @@ class Goal:
         extra = set(d) - known
         if extra:
             raise GoalError(f"{sorted(extra)[0]}: not a goal field")
+        for name, types in _FIELD_TYPES.items():
+            v = d.get(name)
+            if v is not None and (not isinstance(v, types) or isinstance(v, bool)):
+                raise GoalError(f"{name}: expected {types[0].__name__}, got {type(v).__name__}")
+        if d.get("at_least", 1) < 0 or d.get("for_seconds", 0) < 0:
+            raise GoalError("at_least/for_seconds: must not be negative")
         return cls(**{k: v for k, v in d.items() if k in known})
 
     def to_dict(self) -> dict:
