@@ -221,8 +221,11 @@ def tick(c: Compiled, t: float, rng: np.random.Generator) -> Sample:
     net_got, host_net = _share(net_cap, h, c.nic)
     io_cpu = net_got / 1000.0 * c.cpu_per_gbps + iops_got / 10_000.0 * c.cpu_per_10k_iops
 
-    # 2-3. CPU: work at reduced efficiency needs more physical CPU.
-    phys = cpu_want / c.eff_compute
+    # 2-3. CPU: work at reduced efficiency needs more physical CPU, but a vCPU
+    # is one thread on one core, and traps are handled in that thread's time:
+    # a VM can never burn more cores than it has vCPUs; past that it runs slower.
+    phys = np.minimum(cpu_want / c.eff_compute, c.vcpus)
+    useful = phys * c.eff_compute
     want = phys + io_cpu
     demand = np.bincount(h, want, nh)
     avail = np.maximum(c.cores - c.host_base_cpu, 0.0)
@@ -255,7 +258,7 @@ def tick(c: Compiled, t: float, rng: np.random.Generator) -> Sample:
     perf = 1.0 / (c.weights / (c.eff * np.maximum(serve, 1e-9))).sum(axis=1) if n else np.zeros(0)
 
     # Overhead charged to layers (dummy row nl for guests with none).
-    overhead = np.bincount(c.cpu_layer, (phys - cpu_want) * g_cpu, nl + 1)
+    overhead = np.bincount(c.cpu_layer, (phys - useful) * g_cpu, nl + 1)
     overhead += np.bincount(c.io_layer, io_cpu * g_cpu, nl + 1)
     layer_cpu = c.layer_base_cpu + overhead[:nl]
     layers = np.empty((nl, len(LAYER_METRICS)))
@@ -263,8 +266,9 @@ def tick(c: Compiled, t: float, rng: np.random.Generator) -> Sample:
     layers[:, 1] = c.layer_mem
 
     guests = np.empty((n, len(GUEST_METRICS)))
-    useful = cpu_want * g_cpu
-    guests[:, 0] = 100.0 * _ratio(useful, c.vcpus)
+    # The guest's own work; time spent in traps is the layer's (so guest +
+    # layer CPU add up to what the host spends).
+    guests[:, 0] = 100.0 * _ratio(useful * g_cpu, c.vcpus)
     guests[:, 1] = 100.0 * (1.0 - g_cpu) * (cpu_want > 0)
     guests[:, 2] = c.mem_alloc
     guests[:, 3] = touched - shared

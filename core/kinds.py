@@ -86,5 +86,5 @@ class GuestState(_Named):
 
 # States in which a guest consumes host CPU, memory and I/O.
 ACTIVE_STATES = frozenset({GuestState.STARTING, GuestState.RUNNING})
-# States in which a guest holds memory on its host.
-RESIDENT_STATES = frozenset({GuestState.STARTING, GuestState.RUNNING, GuestState.SUSPENDED})
+# A suspended VM's memory is saved to disk and freed, as VMware's suspend does,
+# so only active guests hold memory on their host.

@@ -169,6 +169,12 @@ def check_vm_config(host: Host, cfg: VmConfig) -> Verdict:
             "A VM cannot have more memory ({memory} MB) than its host has ({host_memory} MB).",
             memory=cfg.memory_mb, host_memory=hw.memory_mb,
         )
+    if cfg.memory_mb < os.min_memory_mb:
+        return refuse(
+            "memory_below_os_minimum",
+            "{os} needs at least {minimum} MB of memory; this VM has {memory} MB.",
+            os=os.name, minimum=os.min_memory_mb, memory=cfg.memory_mb,
+        )
     if cfg.network not in VM_NETWORKS:
         return refuse("bad_network", "A VM's network is NAT, bridged or host-only, not {network}.", network=cfg.network.value)
     tech = cfg.technique

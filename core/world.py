@@ -122,13 +122,26 @@ class World:
         self.notify("host_changed" if obj_id in self.hosts else "guest_changed", obj_id)
         return old
 
-    def set_hardware(self, host_id: str, hardware: Hardware) -> Hardware:
+    def check_hardware(self, host_id: str, hardware: Hardware) -> rules.Verdict:
+        """May ``host`` get new hardware? Its mode and stopped VMs must still fit."""
         host = self.hosts[host_id]
-        running = [g for g in self.guests_on(host_id) if g.state is not GuestState.OFF]
+        guests = self.guests_on(host_id)
+        running = [g for g in guests if g.state is not GuestState.OFF]
         if running:
-            _require(rules.refuse("host_has_running_guests",
-                               "Power off the {count} guest(s) on {host} before changing how it is virtualized.",
-                               host=host.name, count=len(running)))
+            return rules.refuse("host_has_running_guests",
+                                "Power off the {count} guest(s) on {host} before changing how it is virtualized.",
+                                host=host.name, count=len(running))
+        # e.g. a KVM host cannot move to a CPU without VT-x, nor keep an 8-vCPU VM on 2 cores.
+        changed = replace(host, hardware=hardware)
+        verdict = rules.check_mode(changed, host.mode, host.product, guests)
+        for g in guests:
+            if verdict and not g.is_vm:
+                verdict = rules.check_container_config(changed, g.config)
+        return verdict
+
+    def set_hardware(self, host_id: str, hardware: Hardware) -> Hardware:
+        _require(self.check_hardware(host_id, hardware))
+        host = self.hosts[host_id]
         old, host.hardware = host.hardware, hardware
         self.notify("host_changed", host_id)
         return old

@@ -28,6 +28,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Reason", "Unknown guest operating system '{os}'."),
     QT_TRANSLATE_NOOP("Reason", "A VM cannot have more vCPUs ({vcpus}) than its host has cores ({cores})."),
     QT_TRANSLATE_NOOP("Reason", "A VM cannot have more memory ({memory} MB) than its host has ({host_memory} MB)."),
+    QT_TRANSLATE_NOOP("Reason", "{os} needs at least {minimum} MB of memory; this VM has {memory} MB."),
     QT_TRANSLATE_NOOP("Reason", "A VM's network is NAT, bridged or host-only, not {network}."),
     QT_TRANSLATE_NOOP("Reason", "Hardware-assisted virtualization needs {vtx}, which this CPU lacks."),
     QT_TRANSLATE_NOOP("Reason", "{os} cannot be a paravirtualized guest: its kernel cannot be modified to use hypercalls."),
