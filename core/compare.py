@@ -16,8 +16,8 @@ from .hardware import HOST_TEMPLATES
 from .kinds import IoPath, Mode, Network, Product, Technique
 from .model import Host, VmConfig
 from .rules import check_vm_config
-from .world import CONTAINER_START_S
 from .workloads import CLASSES
+from .world import CONTAINER_START_S
 
 REFERENCE_HOST = HOST_TEMPLATES["rack-server"]
 REFERENCE_OS = "ubuntu-24.04"

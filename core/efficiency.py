@@ -178,4 +178,4 @@ def io_cpu_cost(cfg: StackConfig) -> tuple[float, float]:
 
 def relative_speed(weights: tuple[float, ...], eff: tuple[float, ...]) -> float:
     """Speed relative to native for a mix of work: time adds up, so harmonic."""
-    return 1.0 / sum(w / e for w, e in zip(weights, eff) if w)
+    return 1.0 / sum(w / e for w, e in zip(weights, eff, strict=True) if w)

@@ -77,7 +77,7 @@ class Sample:
 def _row(arr: np.ndarray, i: int | None, names: tuple[str, ...]) -> dict[str, float] | None:
     if i is None:
         return None
-    return dict(zip(names, arr[i].tolist()))
+    return dict(zip(names, arr[i].tolist(), strict=True))
 
 
 _TABLES = {
