@@ -65,7 +65,7 @@ class Goal:
             raise GoalError(f"{sorted(extra)[0]}: not a goal field")
         for name, types in _FIELD_TYPES.items():
             v = d.get(name)
-            if v is not None and (not isinstance(v, types) or isinstance(v, bool)):
+            if v is not None and (not isinstance(v, types) or isinstance(v, bool) or v != v):
                 raise GoalError(f"{name}: wrong type: expected {types[0].__name__}, got {type(v).__name__}")
         if d.get("at_least", 1) < 0 or d.get("for_seconds", 0) < 0:
             raise GoalError("at_least/for_seconds: must not be negative")

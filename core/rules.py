@@ -98,7 +98,7 @@ def check_mode(host: Host, mode: Mode, product: Product | None, guests: Iterable
         return refuse(
             "product_mode_mismatch",
             "{product} is not a {mode} product; choose one of {choices}.",
-            product=product, mode=mode.value, choices=", ".join(p.value for p in allowed),
+            product=product.value if product else "none", mode=mode.value, choices=", ".join(p.value for p in allowed),
         )
     running = [g for g in guests if g.state is not GuestState.OFF]
     if running and (mode, product) != (host.mode, host.product):

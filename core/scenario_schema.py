@@ -1,0 +1,134 @@
+"""The schema of scenario files (.vlab), as pydantic models.
+
+Strict types and unknown fields refused, so a typo in a lab file is reported
+with its field path instead of being silently ignored.  ``scenario.py`` turns
+a validated ``ScenarioSpec`` into a ``World`` and back.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, Union
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from .catalog import GUEST_OSES, IMAGES
+from .hardware import HOST_TEMPLATES
+from .kinds import IoPath, Mode, Network, Product, Technique
+from .workloads import WORKLOADS
+
+
+def _choice(what: str, choices):
+    keys = tuple(choices)
+
+    def check(v: str) -> str:
+        if v not in keys:
+            raise ValueError(f"unknown {what} {v!r}; choose one of {', '.join(keys)}")
+        return v
+
+    return AfterValidator(check)
+
+
+Id = Annotated[str, Field(pattern=r"^[A-Za-z0-9_.-]+$", min_length=1, max_length=64)]
+Name = Annotated[str, Field(min_length=1, max_length=200)]
+# Sanity bounds (modelling assumption: beyond any lab machine, but finite).
+Pos = Annotated[float, Field(gt=0, le=1e9, allow_inf_nan=False)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid")
+
+
+class DiskSpec(_Model):
+    seq_mbs: Pos | None = None
+    iops: Pos | None = None
+
+
+class NicSpec(_Model):
+    gbps: Annotated[float, Field(gt=0, le=1000, allow_inf_nan=False)] | None = None
+    sriov: bool | None = None
+
+
+class HardwareSpec(_Model):
+    cores: Annotated[int, Field(ge=1, le=1024)] | None = None
+    ghz: Annotated[float, Field(gt=0, le=10, allow_inf_nan=False)] | None = None
+    vendor: Literal["intel", "amd"] | None = None
+    vtx: bool | None = None
+    ept: bool | None = None
+    iommu: bool | None = None
+    memory_mb: Annotated[int, Field(ge=64, le=64 * 1024 * 1024)] | None = None
+    mem_bw_gbs: Pos | None = None
+    datastore_gb: Annotated[int, Field(ge=1, le=10**7)] | None = None
+    disk: DiskSpec | None = None
+    nic: NicSpec | None = None
+
+
+class HostSpec(_Model):
+    id: Id
+    name: Name
+    template: Annotated[str, _choice("template", (*HOST_TEMPLATES, "custom"))]
+    hardware: HardwareSpec | None = None
+    mode: Annotated[str, _choice("mode", (m.value for m in Mode))] = "native"
+    product: Annotated[str, _choice("product", (p.value for p in Product))] | None = None
+    host_os: Literal["linux", "windows"] = "linux"
+    image_cache: list[Annotated[str, Field(max_length=200)]] = Field(default_factory=list, max_length=1000)
+
+
+Workload = Annotated[str, _choice("workload", WORKLOADS)]
+Port = Annotated[int, Field(ge=1, le=65535)]
+
+
+class PortSpec(_Model):
+    host: Port
+    container: Port
+
+
+class VmSpec(_Model):
+    kind: Literal["vm"]
+    id: Id
+    name: Name
+    host: Id
+    workload: Workload = "idle"
+    state: Literal["off", "running", "suspended"] = "off"
+    os: Annotated[str, _choice("guest OS", GUEST_OSES)]
+    vcpus: int = 2
+    memory_mb: int = 2048
+    disk_gb: int = 20
+    technique: Annotated[str, _choice("technique", (t.value for t in Technique))] = "hardware"
+    ept: bool = True
+    io: Annotated[str, _choice("I/O path", (i.value for i in IoPath))] = "paravirtual"
+    network: Annotated[str, _choice("network", (n.value for n in Network))] = "nat"
+    thin_disk: bool = True
+
+
+class ContainerSpec(_Model):
+    kind: Literal["container"]
+    id: Id
+    name: Name
+    host: Id
+    workload: Workload | None = None  # None: the image's own workload
+    state: Literal["off", "running"] = "off"
+    image: Annotated[str, _choice("image", IMAGES)]
+    cpu_limit: Annotated[float, Field(allow_inf_nan=False)] = 1.0
+    memory_limit_mb: int = 512
+    network: Annotated[str, _choice("network", (n.value for n in Network))] = "nat"
+    ports: list[PortSpec] = Field(default_factory=list, max_length=100)
+
+
+class Settings(_Model):
+    tick_seconds: Annotated[float, Field(gt=0, le=3600, allow_inf_nan=False)] = 1.0
+
+
+class ScenarioSpec(_Model):
+    format: Literal["virtlab-scenario"]
+    version: Literal[1]
+    title: Annotated[str, Field(max_length=500)]
+    description: Annotated[str, Field(max_length=20_000)] = ""
+    seed: Annotated[int, Field(ge=0, lt=2**63)] = 0
+    settings: Settings = Field(default_factory=Settings)
+    hosts: list[HostSpec]
+    guests: list[Annotated[Union[VmSpec, ContainerSpec], Field(discriminator="kind")]] = Field(  # noqa: UP007
+        default_factory=list)
+    # Lab goals are checked by core.goals, which names the field of a bad one.
+    goals: list[dict] = Field(default_factory=list, max_length=200)
+
+
