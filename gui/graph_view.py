@@ -1,34 +1,489 @@
-"""The live layer graph (stub; being built out)."""
+"""The live layer graph: the whole stack of every host, with meters on each layer.
+
+``core.graph.build_layer_graph`` says what the nodes are; this view keeps one
+item per node id (``items``) and follows the document: a structural change
+diffs the new graph against the items (add, remove, move — the scene is never
+cleared), a tick only writes meter values into the items.  Each host's column
+is a drop target for palette templates and guests (``gui.mime``).
+
+Signals:
+    node_selected(str) -- a node was clicked: the id of its guest, or of its host
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QPainter
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGraphicsScene,
+    QGraphicsView,
+    QToolBar,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.graph import build_layer_graph, layered_layout
+from core.kinds import ACTIVE_STATES, GuestState
+
+from . import mime
+from . import palette_colors as pc
+from .graph_items import (
+    METER_LOD,
+    NODE_H,
+    NODE_W,
+    PAD,
+    TOP_LEVEL,
+    BackdropItem,
+    BandItem,
+    EdgeItem,
+    NodeItem,
+    Theme,
+    scene_pos,
+)
+from .reasons import reason_text
+
+ZOOM_STEP = 1.25
+ZOOM_MIN, ZOOM_MAX = 0.05, 3.0
+# Relations that are services rather than "runs on": drawn dashed.
+_DASHED_KINDS = {"client", "registry", "mgmt"}
+# Nodes that show the guest's state next to their caption.
+_STATE_KINDS = {"guestos", "container"}
+
+
+class LayerView(QGraphicsView):
+    """The QGraphicsView: zoom with Ctrl+wheel, pan by dragging, click to select, drop on hosts."""
+
+    def __init__(self, owner: GraphView):
+        super().__init__(owner.scene, owner)
+        self.owner = owner
+        self.setObjectName("layerGraphView")
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        # Most nodes change every tick: one full repaint beats hundreds of small rects
+        # (bench/bench_frame.py).
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
+        self.setAcceptDrops(True)
+        self._press: QPoint | None = None
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self.owner._user_zoomed:
+            self.owner.fit()
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.owner.zoom_by(ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP)
+            event.accept()
+        else:
+            super().wheelEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        pos = event.position().toPoint()
+        if self._press is not None and (pos - self._press).manhattanLength() < 5:
+            self.owner._clicked(pos)
+        self._press = None
+
+    # Drops are handled here, not by the scene: the scene's items do not accept drops.
+    def dragEnterEvent(self, event) -> None:
+        if mime.decode(event.mimeData()) is None:
+            event.ignore()
+            return
+        self.owner._hover_drop(event.position().toPoint(), event)
+        event.acceptProposedAction()  # stay in the drag even where this spot refuses it
+
+    def dragMoveEvent(self, event) -> None:
+        self.owner._hover_drop(event.position().toPoint(), event)
+
+    def dragLeaveEvent(self, event) -> None:
+        self.owner._set_drop_target(None, None)
+        event.accept()
+
+    def dropEvent(self, event) -> None:
+        self.owner._drop(event.position().toPoint(), event)
 
 
 class GraphView(QWidget):
     node_selected = Signal(str)
 
-    def __init__(self, document, parent=None):
+    def __init__(self, document, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("layerGraph")
         self.document = document
-        QVBoxLayout(self)
+        self.scene = QGraphicsScene(self)
+        # Items move only on structural changes; an index would be rebuilt for nothing.
+        self.scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.theme = Theme(self.font(), pc.is_dark(self.palette()))
+        self.items: dict[str, NodeItem] = {}
+        self.edges: dict[tuple[str, str], EdgeItem] = {}
+        self.bands: dict[str, BandItem] = {}
+        self._by_obj: dict[str, list[NodeItem]] = {}
+        self._metric_items: list[NodeItem] = []
+        self._selected = ""
+        self._drop_host: str | None = None
+        self.drop_message = ""  # the last refusal shown while hovering (for tests and the status bar)
+        self._user_zoomed = False
+        self.backdrop = BackdropItem(self.theme)
+        self.scene.addItem(self.backdrop)
 
+        self.view = LayerView(self)
+        self.toolbar = self._make_toolbar()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.toolbar)
+        lay.addWidget(self.view)
+
+        d = document
+        for sig in (d.host_added, d.host_removed, d.host_changed, d.guest_added, d.guest_removed,
+                    d.guest_moved, d.guest_changed):
+            sig.connect(self._sync)
+        d.guest_state_changed.connect(self._on_state)
+        d.ticked.connect(self._on_ticked)
+        d.world_replaced.connect(self._rebuild)
+        self._rebuild()
+
+    def _make_toolbar(self) -> QToolBar:
+        import qtawesome as qta  # after the QApplication exists
+
+        bar = QToolBar(self)
+        bar.setObjectName("layerGraphToolbar")
+        bar.setIconSize(QSize(16, 16))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+
+        def act(icon, text, slot, keys=None):
+            a = QAction(qta.icon(icon, color=self.palette().color(self.palette().ColorRole.WindowText)), text, self)
+            a.triggered.connect(slot)
+            if keys:
+                a.setShortcut(keys)
+                a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                a.setToolTip(f"{text} ({a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+            self.addAction(a)
+            bar.addAction(a)
+            return a
+
+        act("mdi6.magnify-plus-outline", self.tr("Zoom in"), self.zoom_in, QKeySequence.StandardKey.ZoomIn)
+        act("mdi6.magnify-minus-outline", self.tr("Zoom out"), self.zoom_out, QKeySequence.StandardKey.ZoomOut)
+        act("mdi6.fit-to-screen-outline", self.tr("Fit to window"), self.fit, QKeySequence("Ctrl+0"))
+        bar.addSeparator()
+        act("mdi6.file-image-outline", self.tr("Export as PNG image…"), self._ask_png)
+        act("mdi6.file-code-outline", self.tr("Export as SVG drawing…"), self._ask_svg)
+        return bar
+
+    # --- structure: diff the graph against the items ----------------------------------
+    def _rebuild(self) -> None:
+        """A new world: drop every item and build again (the only full rebuild)."""
+        for e in self.edges.values():
+            self.scene.removeItem(e)
+        for item in list(self.items.values()) + list(self.bands.values()):
+            self.scene.removeItem(item)
+        self.items.clear()
+        self.edges.clear()
+        self.bands.clear()
+        self._selected = ""
+        self._sync()
+        self._user_zoomed = False
+        self.fit()
+
+    def _sync(self, *_args) -> None:
+        world = self.document.world
+        g = build_layer_graph(world)
+        pos = _untangle(g, layered_layout(g, column_gap=0.35))
+        for key in [k for k in self.edges if not g.has_edge(*k)]:
+            e = self.edges.pop(key)
+            e.detach()
+            self.scene.removeItem(e)
+        for nid in [n for n in self.items if n not in g]:
+            self.scene.removeItem(self.items.pop(nid))
+        for nid, data in g.nodes(data=True):
+            item = self.items.get(nid)
+            attrs = (data["kind"], data["layer"], data["label"], data.get("detail"), data.get("metrics"))
+            if item is None:
+                item = NodeItem(nid, data, self.theme)
+                item.attrs = attrs
+                self.items[nid] = item
+                self.scene.addItem(item)
+            elif item.attrs != attrs:
+                item.set_data(data)
+                item.attrs = attrs
+            item.setPos(scene_pos(*pos[nid]))  # moves its edges through itemChange
+        for u, v in g.edges:
+            if (u, v) not in self.edges:
+                dashed = g.nodes[u]["kind"] in _DASHED_KINDS
+                e = EdgeItem(self.items[u], self.items[v], self.theme, dashed)
+                self.edges[(u, v)] = e
+                self.scene.addItem(e)
+        self._sync_bands(world)
+        self._by_obj = {}
+        for item in self.items.values():
+            key = item.guest_id or item.host_id
+            if key:
+                self._by_obj.setdefault(key, []).append(item)
+        self._metric_items = [i for i in self.items.values() if i.metrics is not None]
+        for gid in world.guests:
+            self._on_state(gid)
+        self.select(self._selected)
+        self._on_ticked()
+
+    def _sync_bands(self, world) -> None:
+        spans: dict[str, list[float]] = {}
+        for item in self.items.values():
+            if item.host_id:
+                x = item.pos().x()
+                s = spans.setdefault(item.host_id, [x, x])
+                s[0], s[1] = min(s[0], x), max(s[1], x)
+        for hid in [h for h in self.bands if h not in spans]:
+            self.scene.removeItem(self.bands.pop(hid))
+        top = scene_pos(0, TOP_LEVEL).y() - NODE_H / 2 - 44
+        bottom = scene_pos(0, 0).y() + NODE_H / 2 + PAD
+        for hid, (x0, x1) in spans.items():
+            band = self.bands.get(hid)
+            if band is None:
+                band = self.bands[hid] = BandItem(hid, self.theme)
+                self.scene.addItem(band)
+            band.set_geometry(QRectF(x0 - NODE_W / 2 - PAD, top, x1 - x0 + NODE_W + 2 * PAD, bottom - top))
+            host = world.hosts[hid]
+            sub = pc.mode_name(host.mode)
+            if host.product is not None:
+                sub = f"{sub} · {pc.product_name(host.product)}"
+            band.set_title(host.name, sub)
+        xs = [i.pos().x() for i in self.items.values()] or [0.0]
+        self.backdrop.set_span(min(xs) - NODE_W / 2 - 150, max(xs) + NODE_W / 2 + 20)
+        self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-20, -20, 20, 20))
+
+    def _on_state(self, guest_id: str) -> None:
+        guest = self.document.world.guests.get(guest_id)
+        if guest is None:
+            return
+        off = guest.state not in ACTIVE_STATES
+        text = pc.state_name(guest.state.value) if guest.state is not GuestState.RUNNING else ""
+        for item in self._by_obj.get(guest_id, ()):
+            item.set_state(off, text if item.kind in _STATE_KINDS else "")
+
+    # --- ticks: values only --------------------------------------------------------------
+    def _on_ticked(self) -> None:
+        world = self.document.world
+        sample = world.latest
+        if sample is None:
+            return
+        cache: dict[tuple[str, str], list[float]] = {}
+        hosts = world.hosts
+        # Zoomed out, meters are not drawn: keep the values, skip the repaint.
+        repaint = self.zoom() >= METER_LOD
+        for item in self._metric_items:
+            key = item.metrics
+            vals = cache.get(key)
+            if vals is None:
+                vals = cache[key] = _fractions(sample, key, hosts.get(item.host_id))
+            item.set_values(vals, repaint)
+
+    # --- selection -----------------------------------------------------------------------
     def select(self, obj_id: str) -> None:
-        pass
+        """Highlight the nodes of a guest, or a host's own nodes and column."""
+        for item in self._by_obj.get(self._selected, ()):
+            item.set_highlighted(False)
+        if self._selected in self.bands:
+            self.bands[self._selected].set_highlighted(False)
+        self._selected = obj_id or ""
+        chosen = [i for i in self._by_obj.get(self._selected, ())
+                  if self._selected not in self.bands or not i.guest_id]
+        for item in chosen:
+            item.set_highlighted(True)
+        if self._selected in self.bands:
+            self.bands[self._selected].set_highlighted(True)
+        if chosen:
+            self.view.ensureVisible(chosen[0], 40, 40)
+
+    def selected_items(self) -> list[NodeItem]:
+        return [i for i in self.items.values() if i.highlighted]
+
+    def _item_at(self, pos: QPoint):
+        for it in self.view.items(pos):
+            if isinstance(it, (NodeItem, BandItem)):
+                return it
+        return None
+
+    def _clicked(self, pos: QPoint) -> None:
+        it = self._item_at(pos)
+        if it is None:
+            return
+        obj = getattr(it, "guest_id", "") or it.host_id
+        if obj:
+            self.select(obj)
+            self.node_selected.emit(obj)
+
+    # --- drops ------------------------------------------------------------------------------
+    def _host_at(self, pos: QPoint) -> str | None:
+        it = self._item_at(pos)
+        return it.host_id if it is not None and it.host_id else None
+
+    def _set_drop_target(self, host_id: str | None, state: str | None) -> None:
+        if self._drop_host and self._drop_host != host_id:
+            self._mark_drop(self._drop_host, None)
+        self._drop_host = host_id
+        if host_id:
+            self._mark_drop(host_id, state)
+
+    def _mark_drop(self, host_id: str, state: str | None) -> None:
+        if host_id in self.bands:
+            self.bands[host_id].set_drop_state(state)
+        hw = self.items.get(f"{host_id}/hw")
+        if hw is not None:
+            hw.set_drop_state(state)
+
+    def _hover_drop(self, pos: QPoint, event) -> None:
+        host = self._host_at(pos)
+        verdict = mime.check(self.document, host, event.mimeData()) if host else None
+        if verdict is None:
+            self._set_drop_target(None, None)
+            self.drop_message = ""
+            event.ignore()
+        elif verdict.ok:
+            self._set_drop_target(host, "accept")
+            self.drop_message = ""
+            QToolTip.hideText()
+            event.acceptProposedAction()
+        else:
+            self._set_drop_target(host, "refuse")
+            self.drop_message = reason_text(verdict)
+            QToolTip.showText(self.view.viewport().mapToGlobal(pos), self.drop_message, self.view.viewport())
+            event.ignore()
+
+    def _drop(self, pos: QPoint, event) -> None:
+        self._set_drop_target(None, None)
+        QToolTip.hideText()
+        host = self._host_at(pos)
+        verdict = mime.drop(self.document, host, event.mimeData()) if host else None
+        if verdict is not None and verdict.ok:
+            event.acceptProposedAction()
+        else:
+            self.drop_message = reason_text(verdict) if verdict is not None else ""
+            event.ignore()
+
+    # --- zoom and export -----------------------------------------------------------------
+    def zoom_by(self, factor: float) -> None:
+        current = self.view.transform().m11()
+        factor = max(ZOOM_MIN / current, min(ZOOM_MAX / current, factor))
+        before = self.zoom()
+        self.view.scale(factor, factor)
+        self._user_zoomed = True
+        if (before < METER_LOD) != (self.zoom() < METER_LOD):
+            self.view.viewport().update()  # meters appear or vanish with the new zoom
 
     def zoom_in(self) -> None:
-        pass
+        self.zoom_by(ZOOM_STEP)
 
     def zoom_out(self) -> None:
-        pass
+        self.zoom_by(1 / ZOOM_STEP)
+
+    def zoom(self) -> float:
+        return self.view.transform().m11()
 
     def fit(self) -> None:
-        pass
+        """Show the whole graph, but never blow a small one up past 100 %."""
+        rect = self.scene.sceneRect()
+        if rect.isEmpty():
+            return
+        self.view.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.view.transform().m11() > 1.0:
+            self.view.resetTransform()
+            self.view.centerOn(rect.center())
+        self._user_zoomed = False
 
-    def export_png(self, path) -> bool:
-        return False
+    def _export_rect(self) -> QRectF:
+        return self.scene.itemsBoundingRect().adjusted(-16, -16, 16, 16)
+
+    def export_png(self, path, scale: float = 1.0) -> bool:
+        src = self._export_rect()
+        scale = min(scale, 12000 / max(src.width(), src.height(), 1.0))  # keep the image sane
+        img = QImage(max(1, int(src.width() * scale)), max(1, int(src.height() * scale)),
+                     QImage.Format.Format_ARGB32_Premultiplied)
+        img.fill(QColor(30, 32, 36) if self.theme.dark else QColor(255, 255, 255))
+        p = QPainter(img)
+        p.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.scene.render(p, QRectF(img.rect()), src)
+        p.end()
+        return img.save(str(path), "PNG")
 
     def export_svg(self, path) -> bool:
-        return False
+        from PySide6.QtSvg import QSvgGenerator  # QtSvg ships with PySide6-Essentials
+
+        src = self._export_rect()
+        gen = QSvgGenerator()
+        gen.setFileName(str(path))
+        gen.setSize(src.size().toSize())
+        gen.setViewBox(QRectF(0, 0, src.width(), src.height()))
+        gen.setTitle(self.tr("VirtLab layer graph"))
+        p = QPainter()
+        if not p.begin(gen):
+            return False
+        self.scene.render(p, QRectF(0, 0, src.width(), src.height()), src)
+        return p.end()
+
+    def _ask_png(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export layer graph"), "layers.png",
+                                              self.tr("PNG images (*.png)"))
+        if path:
+            self.export_png(path, 2.0)
+
+    def _ask_svg(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export layer graph"), "layers.svg",
+                                              self.tr("SVG drawings (*.svg)"))
+        if path:
+            self.export_svg(path)
+
+
+def _untangle(g, pos: dict) -> dict:
+    """Reorder each host's rows so nodes sit above what they run on.
+
+    ``layered_layout`` sorts a row by node id, which can cross edges (a
+    container's image sorted by image name, the container by guest id).  Going
+    up from the hardware, each row keeps its slots but takes its nodes in the
+    order of the mean x of their same-host parents (a barycentre pass).
+    """
+    rows: dict[tuple[str, float], list[str]] = {}
+    for n, (_x, y) in pos.items():
+        rows.setdefault((g.nodes[n]["host"], y), []).append(n)
+    out = dict(pos)
+    for (host, y), members in sorted(rows.items(), key=lambda kv: kv[0][1]):
+        if len(members) < 2 or not host:
+            continue
+        slots = sorted(pos[n][0] for n in members)
+
+        def key(n, host=host):
+            xs = [out[p][0] for p in g.predecessors(n) if g.nodes[p]["host"] == host and out[p][1] < pos[n][1]]
+            return (sum(xs) / len(xs) if xs else pos[n][0], pos[n][0])
+
+        for x, n in zip(slots, sorted(members, key=key), strict=True):
+            out[n] = (x, y)
+    return out
+
+
+def _fractions(sample, key: tuple[str, str], host) -> list[float]:
+    """What a node's three meters show, as fractions of what its host has."""
+    table, oid = key
+    if table == "host":
+        h = sample.host(oid)
+        if h is None:
+            return [0.0, 0.0, 0.0]
+        return [h["cpu_pct"] / 100, h["mem_pct"] / 100, max(h["disk_pct"], h["net_pct"]) / 100]
+    if table == "layer":
+        m = sample.layer(oid)
+        if m is None or host is None:
+            return [0.0, 0.0]
+        return [m["cpu_pct"] / 100, m["mem_mb"] / host.hardware.memory_mb]
+    r = sample.guest(oid)
+    if r is None or host is None:
+        return [0.0, 0.0, 0.0]
+    hw = host.hardware
+    io = max(r["disk_iops"] / hw.disk.iops, r["disk_mbs"] / hw.disk.seq_mbs, r["net_mbps"] / (hw.nic.gbps * 1000))
+    used = r["mem_used_mb"] / r["mem_alloc_mb"] if r["mem_alloc_mb"] > 0 else 0.0
+    return [r["cpu_pct"] / 100, used, io]

@@ -1,0 +1,80 @@
+"""The guest tab: power buttons with reasons, the stack line, speed vs native, settings."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from core.hardware import HOST_TEMPLATES
+from core.kinds import GuestState, IoPath, Mode, Product
+from core.model import ContainerConfig, Guest, Host, VmConfig
+from core.world import World
+from gui.document import Document
+from gui.guest_tab import GuestTab
+from gui.reasons import reason_text
+
+
+@pytest.fixture
+def doc(qapp):
+    w = World(seed=9)
+    w.add_host(Host("h1", "KVM box", HOST_TEMPLATES["lab-pc"], Mode.HYBRID, Product.KVM))
+    w.add_host(Host("h2", "Docker", HOST_TEMPLATES["lab-pc"], Mode.CONTAINER, Product.DOCKER))
+    w.add_guest(Guest("g1", "<b>web</b>", "h1", VmConfig("ubuntu-24.04", io=IoPath.PARAVIRTUAL), "web-server"))
+    w.add_guest(Guest("c1", "cache", "h2", ContainerConfig("redis"), "database"))
+    d = Document(w)
+    yield d
+    d.set_running(False)
+
+
+@pytest.fixture
+def tab(qtbot, doc):
+    t = GuestTab(doc, "g1")
+    qtbot.addWidget(t)
+    t.resize(1100, 700)
+    t.show()
+    return t
+
+
+def test_name_is_plain_text_and_stack_line_explains_the_stack(tab):
+    assert tab.title.text() == "<b>web</b>"
+    assert tab.title.textFormat() == Qt.TextFormat.PlainText
+    line = tab.stack.text()
+    assert "Ubuntu 24.04 LTS" in line and "KVM" in line and "hybrid" in line and "virtio" in line
+
+
+def test_buttons_follow_state_with_reasons(tab, doc):
+    b = tab.buttons
+    assert b["on"].isEnabled() and not b["suspend"].isEnabled() and not b["reset"].isEnabled()
+    assert b["suspend"].toolTip() == reason_text(doc.world.check_suspend("g1"))
+    assert b["reset"].toolTip() == reason_text(doc.world.check_reset("g1")) != ""
+    b["on"].click()
+    assert doc.world.guests["g1"].state is GuestState.STARTING
+    assert not b["on"].isEnabled() and b["on"].toolTip() == reason_text(doc.world.check_power_on("g1"))
+    assert b["off"].isEnabled()
+
+
+def test_speed_relative_to_native_while_running(qtbot, tab, doc):
+    assert tab.perf.text() == "Not running"
+    doc.power_on("g1")
+    doc.set_tick_rate(30)
+    doc.set_speed(16.0)
+    doc.set_running(True)
+    qtbot.wait_until(lambda: doc.world.guests["g1"].state is GuestState.RUNNING, timeout=5000)
+    qtbot.wait_until(lambda: "native speed" in tab.perf.text(), timeout=5000)
+    assert tab.rows["cpu"].bar.value > 0
+    assert any(v > 0 for v in tab.rows["cpu"].spark.values)
+
+
+def test_settings_button_emits_the_guest_id(qtbot, tab):
+    with qtbot.wait_signal(tab.settings_requested) as sig:
+        tab.settings.click()
+    assert sig.args == ["g1"]
+
+
+def test_container_summary(qtbot, doc):
+    t = GuestTab(doc, "c1")
+    qtbot.addWidget(t)
+    assert "redis" in t.stack.text() and "kernel" in t.stack.text()
+    assert not t.buttons["suspend"].isEnabled()
+    texts = [t.form.itemAt(i).widget().text() for i in range(t.form.count()) if t.form.itemAt(i).widget()]
+    assert "512 MB" in texts and "Docker" in texts
