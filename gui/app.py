@@ -1,0 +1,142 @@
+"""``virtlab``: start the desktop lab.
+
+    virtlab [SCENARIO] [--lang LANG] [--quit-after SECONDS] [--screenshot FILE]
+
+With no scenario the bundled demo lab opens.  A broken scenario file opens an
+empty lab and a message naming the file, the field and the problem.
+``--quit-after 0`` quits right after the window's first paint and, with
+``--screenshot``, saves the window as a PNG first: a smoke test for lab
+administrators and CI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from core.paths import demo_lab, resources_dir
+
+from . import icons
+from .document import Document
+from .main_window import MainWindow
+from .settings import Settings
+
+# If the platform never paints (a broken display), still quit: seconds.
+FIRST_PAINT_TIMEOUT_S = 10
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="virtlab", description="VirtLab: a virtualization and container lab.")
+    p.add_argument("scenario", nargs="?", help="lab scenario file (.vlab); default: the demo lab")
+    p.add_argument("--lang", help="user-interface language, e.g. en or zh_CN (default: the saved preference)")
+    p.add_argument("--quit-after", type=float, metavar="SECONDS",
+                   help="quit after SECONDS; 0 quits right after the first paint")
+    p.add_argument("--screenshot", metavar="FILE", help="save the window as PNG just before quitting")
+    return p.parse_args(argv)
+
+
+def install_translations(app: QApplication, lang: str) -> list[str]:
+    """Load Qt's own strings, then VirtLab's, for ``lang`` when present; returns those loaded."""
+    loaded = []
+    for name, folder in (
+        (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        (f"virtlab_{lang}", str(resources_dir() / "translations")),
+    ):
+        tr = QTranslator(app)
+        if tr.load(name, folder):
+            app.installTranslator(tr)
+            loaded.append(name)
+    return loaded
+
+
+def _dark_palette() -> QPalette:
+    p = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2d31", QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1f2023", QPalette.ColorRole.AlternateBase: "#2b2d31",
+        QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#34363b",
+        QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#2f6fd0",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#34363b",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6", QPalette.ColorRole.PlaceholderText: "#8a8a8a",
+        QPalette.ColorRole.Link: "#6ea8fe",
+    }
+    for role, colour in roles.items():
+        p.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+    return p
+
+
+def apply_theme(theme: str) -> None:
+    """"light", "dark" or "system".  Fusion everywhere, so both look the same on every OS."""
+    app = QApplication.instance()
+    hints = app.styleHints()
+    scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(theme, Qt.ColorScheme.Unknown)
+    if hasattr(hints, "setColorScheme"):  # Qt >= 6.8
+        hints.setColorScheme(scheme)
+    dark = theme == "dark" or (theme == "system" and hints.colorScheme() == Qt.ColorScheme.Dark)
+    app.setPalette(_dark_palette() if dark else app.style().standardPalette())
+    icons.clear()  # icons made from now on use the new text colour
+
+
+class _QuitAfterFirstPaint(QObject):
+    """Quits (after an optional screenshot) once the window has painted once."""
+
+    def __init__(self, window, screenshot: str | None, delay_s: float):
+        super().__init__(window)
+        self.window, self.screenshot, self.done = window, screenshot, False
+        if delay_s > 0:
+            QTimer.singleShot(round(delay_s * 1000), self.finish)
+        else:
+            window.installEventFilter(self)
+            QTimer.singleShot(FIRST_PAINT_TIMEOUT_S * 1000, self.finish)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.window and event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            QTimer.singleShot(0, self.finish)  # let this paint (and its children's) complete
+        return False
+
+    def finish(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        if self.screenshot:
+            self.window.grab().save(self.screenshot, "PNG")
+        QApplication.instance().quit()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("VirtLab")
+    app.setOrganizationName("VirtLab")
+    app.setStyle("Fusion")
+    settings = Settings()
+    lang = args.lang or settings.value("language") or QLocale.system().name()
+    install_translations(app, lang)
+    apply_theme(settings.value("theme"))
+
+    doc = Document()
+    doc.set_tick_rate(settings.value("tick_rate"))
+    doc.set_speed(settings.value("speed"))
+    window = MainWindow(doc, settings)
+    window.show()
+    window.open_lab(args.scenario or demo_lab(), startup=True)
+    if args.quit_after is not None:
+        _QuitAfterFirstPaint(window, args.screenshot, args.quit_after)  # parented to the window
+    doc.set_running(True)  # like VMware: a lab is live when it opens
+    code = app.exec()
+    doc.set_running(False)
+    window.close()
+    window.deleteLater()
+    doc.deleteLater()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,172 @@
+"""Guest settings: a VM's virtual hardware or a container's limits, and its workload.
+
+Every edit is checked with ``world.check_update`` at once; the reason shows in
+the dialog and OK stays disabled until core agrees.  Numeric fields accept the
+whole range core knows (``core.rules.LIMITS``), not just what the host can
+give, so a student who asks for 64 vCPUs on an 8-core PC is told why not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from core.kinds import CONTAINER_NETWORKS, VM_NETWORKS, IoPath, Network, Technique
+from core.model import ContainerConfig, VmConfig
+from core.rules import LIMITS
+from core.workloads import WORKLOADS
+
+from ..document import Document
+from ..library import io_text, network_text, technique_text
+from ..reasons import reason_text
+from . import ReasonLabel, combo_named, fill_combo
+
+WORKLOAD_NAMES = {
+    "idle": QT_TRANSLATE_NOOP("Workloads", "idle"),
+    "cpu": QT_TRANSLATE_NOOP("Workloads", "CPU-bound computation"),
+    "os-heavy": QT_TRANSLATE_NOOP("Workloads", "system-call heavy (OS-bound)"),
+    "mmu-heavy": QT_TRANSLATE_NOOP("Workloads", "page-table heavy (MMU-bound)"),
+    "memory-bandwidth": QT_TRANSLATE_NOOP("Workloads", "memory bandwidth"),
+    "disk-seq": QT_TRANSLATE_NOOP("Workloads", "sequential disk I/O"),
+    "disk-rand": QT_TRANSLATE_NOOP("Workloads", "random disk I/O"),
+    "net-throughput": QT_TRANSLATE_NOOP("Workloads", "network throughput"),
+    "net-latency": QT_TRANSLATE_NOOP("Workloads", "network latency"),
+    "web-server": QT_TRANSLATE_NOOP("Workloads", "web server"),
+    "database": QT_TRANSLATE_NOOP("Workloads", "database"),
+}
+
+
+def workload_text(workload: str) -> str:
+    return QCoreApplication.translate("Workloads", WORKLOAD_NAMES.get(workload, workload))
+
+
+def _int_spin(parent, name: str, field: str, value: int, step: int = 1, suffix: str = "") -> QSpinBox:
+    low, high, _unit = LIMITS[field]
+    spin = QSpinBox(parent)
+    spin.setObjectName(name)
+    spin.setRange(int(low), int(high))
+    spin.setSingleStep(step)
+    spin.setValue(value)
+    spin.setSuffix(suffix)
+    spin.setKeyboardTracking(True)
+    return spin
+
+
+class GuestSettingsDialog(QDialog):
+    def __init__(self, document: Document, guest_id: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("guestSettingsDialog")
+        self.doc, self.guest_id = document, guest_id
+        g = document.world.guests[guest_id]
+        host = document.world.hosts[g.host_id]
+        self.setWindowTitle(self.tr("Settings of %1").replace("%1", g.name))
+        self.original = (g.config, g.workload)
+        form = QFormLayout()
+        where = QLabel(self.tr("%1 on %2").replace("%1", g.name).replace("%2", host.name), self)
+        where.setObjectName("guestLabel")
+        where.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow(where)
+        c = g.config
+        self.inputs = []
+        if isinstance(c, VmConfig):
+            self.vcpus = _int_spin(self, "vcpusSpin", "vcpus", c.vcpus)
+            self.memory = _int_spin(self, "memorySpin", "memory_mb", c.memory_mb, 256, " MB")
+            self.technique = combo_named(self, "techniqueCombo")
+            fill_combo(self.technique, [(technique_text(t), t.value) for t in Technique], c.technique.value)
+            self.ept = QCheckBox(self.tr("Use EPT / NPT when the CPU has it"), self)
+            self.ept.setObjectName("eptCheck")
+            self.ept.setChecked(c.ept)
+            self.io = combo_named(self, "ioCombo")
+            fill_combo(self.io, [(io_text(i), i.value) for i in IoPath], c.io.value)
+            networks = VM_NETWORKS
+            form.addRow(self.tr("&Processors (vCPUs):"), self.vcpus)
+            form.addRow(self.tr("&Memory:"), self.memory)
+            form.addRow(self.tr("&Technique:"), self.technique)
+            form.addRow("", self.ept)
+            form.addRow(self.tr("&I/O path:"), self.io)
+            self.inputs += [self.vcpus, self.memory, self.technique, self.ept, self.io]
+        else:
+            low, high, _ = LIMITS["cpu_limit"]
+            self.cpu_limit = QDoubleSpinBox(self)
+            self.cpu_limit.setObjectName("cpuLimitSpin")
+            self.cpu_limit.setRange(low, high)
+            self.cpu_limit.setSingleStep(0.5)
+            self.cpu_limit.setDecimals(1)
+            self.cpu_limit.setValue(c.cpu_limit)
+            self.cpu_limit.setSuffix(self.tr(" cores"))
+            self.memory_limit = _int_spin(self, "memoryLimitSpin", "memory_limit_mb", c.memory_limit_mb, 64, " MB")
+            networks = CONTAINER_NETWORKS
+            form.addRow(self.tr("&CPU limit:"), self.cpu_limit)
+            form.addRow(self.tr("&Memory limit:"), self.memory_limit)
+            self.inputs += [self.cpu_limit, self.memory_limit]
+        self.network = combo_named(self, "networkCombo")
+        fill_combo(self.network, [(network_text(n), n.value) for n in networks], c.network.value)
+        self.workload = combo_named(self, "workloadCombo")
+        fill_combo(self.workload, [(workload_text(w), w) for w in WORKLOADS], g.workload)
+        form.addRow(self.tr("&Network:"), self.network)
+        form.addRow(self.tr("&Workload:"), self.workload)
+        self.inputs += [self.network, self.workload]
+
+        self.reason = ReasonLabel(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.reason)
+        lay.addWidget(self.buttons)
+        for w in self.inputs:
+            sig = {QSpinBox: "valueChanged", QDoubleSpinBox: "valueChanged", QCheckBox: "toggled"}.get(
+                type(w), "currentIndexChanged")
+            getattr(w, sig).connect(self._validate)
+        self.setMinimumWidth(440)
+        self._validate()
+
+    def ok_button(self):
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def config(self) -> VmConfig | ContainerConfig:
+        old = self.original[0]
+        net = Network(self.network.currentData())
+        if isinstance(old, VmConfig):
+            return replace(old, vcpus=self.vcpus.value(), memory_mb=self.memory.value(),
+                           technique=Technique(self.technique.currentData()), ept=self.ept.isChecked(),
+                           io=IoPath(self.io.currentData()), network=net)
+        return replace(old, cpu_limit=round(self.cpu_limit.value(), 1),
+                       memory_limit_mb=self.memory_limit.value(), network=net)
+
+    def workload_id(self) -> str:
+        return self.workload.currentData()
+
+    def _validate(self, *_args) -> None:
+        if self.guest_id not in self.doc.world.guests:  # deleted while the dialog was open
+            self.reason.setText(self.tr("This guest no longer exists."))
+            self.ok_button().setEnabled(False)
+            return
+        cfg = self.config()
+        text = reason_text(self.doc.world.check_update(self.guest_id, cfg)) if cfg != self.original[0] else ""
+        self.reason.setText(text)
+        self.ok_button().setEnabled(not text)
+
+    def accept(self) -> None:
+        self._validate()
+        if not self.ok_button().isEnabled():
+            return
+        cfg, workload = self.config(), self.workload_id()
+        changed_cfg = cfg if cfg != self.original[0] else None
+        changed_wl = workload if workload != self.original[1] else None
+        if changed_cfg is not None or changed_wl is not None:
+            if not self.doc.update_guest(self.guest_id, changed_cfg, changed_wl):
+                return
+        super().accept()

@@ -1,0 +1,192 @@
+"""The New Virtual Machine wizard: where, from what, and with which hardware.
+
+Defaults come from ``Document.template_config`` (the same ones a palette drop
+uses: hardware assist when the CPU has VT-x, paravirtual I/O, NAT), so the
+student can press Finish at once and get what VMware's "typical" wizard gives.
+Each page is complete only when ``core`` accepts it; the reason is shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWizard, QWizardPage
+
+from core.catalog import GUEST_OSES, VM_TEMPLATES
+from core.kinds import VM_NETWORKS, IoPath, Network, Technique
+from core.model import VmConfig
+
+from ..document import Document
+from ..library import io_text, mode_text, network_text, technique_text
+from ..reasons import reason_text
+from . import ReasonLabel, combo_named, fill_combo
+from .guest_settings import _int_spin
+
+
+class _CheckedPage(QWizardPage):
+    """A page that is complete when ``check()`` returns no reason; shows the reason."""
+
+    def __init__(self, title: str, subtitle: str, check, parent=None, on_enter=None):
+        super().__init__(parent)
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+        self.check, self.on_enter = check, on_enter
+        self.form = QFormLayout()
+        self.reason = ReasonLabel(self)
+        lay = QVBoxLayout(self)
+        lay.addLayout(self.form)
+        lay.addStretch(1)
+        lay.addWidget(self.reason)
+
+    def revalidate(self, *_args) -> None:
+        self.reason.setText(self.check())
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self.check()
+
+    def initializePage(self) -> None:
+        if self.on_enter:
+            self.on_enter()
+
+
+class NewVmWizard(QWizard):
+    def __init__(self, document: Document, host_id: str = "", parent=None):
+        super().__init__(parent)
+        self.setObjectName("newVmWizard")
+        self.setWindowTitle(self.tr("New Virtual Machine"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.doc = document
+        self.created: str | None = None
+
+        # Page 1: host and template
+        self.place_page = _CheckedPage(self.tr("Host and operating system"),
+                                       self.tr("Choose the host that will run the VM and the guest OS to install."),
+                                       self._place_reason, self)
+        self.host = combo_named(self.place_page, "hostCombo")
+        fill_combo(self.host, [(f"{h.name} — {mode_text(h.mode)}", h.id) for h in document.world.hosts.values()],
+                   host_id or None)
+        self.template = combo_named(self.place_page, "templateCombo")
+        fill_combo(self.template, [(f"{t.name} ({GUEST_OSES[t.os].name})", t.id) for t in VM_TEMPLATES.values()])
+        self.place_page.form.addRow(self.tr("&Host:"), self.host)
+        self.place_page.form.addRow(self.tr("&Guest OS:"), self.template)
+        self.host.currentIndexChanged.connect(self.place_page.revalidate)
+        self.template.currentIndexChanged.connect(self.place_page.revalidate)
+        self.addPage(self.place_page)
+
+        # Page 2: hardware
+        self.hw_page = _CheckedPage(self.tr("Virtual hardware"),
+                                    self.tr("The defaults suit the host; change them to see what core allows."),
+                                    self._config_reason, self, on_enter=self._load_defaults)
+        self.name = QLineEdit(self.hw_page)
+        self.name.setObjectName("nameEdit")
+        self.vcpus = _int_spin(self.hw_page, "vcpusSpin", "vcpus", 1)
+        self.memory = _int_spin(self.hw_page, "memorySpin", "memory_mb", 1024, 256, " MB")
+        self.technique = combo_named(self.hw_page, "techniqueCombo")
+        fill_combo(self.technique, [(technique_text(t), t.value) for t in Technique])
+        self.io = combo_named(self.hw_page, "ioCombo")
+        fill_combo(self.io, [(io_text(i), i.value) for i in IoPath])
+        self.network = combo_named(self.hw_page, "networkCombo")
+        fill_combo(self.network, [(network_text(n), n.value) for n in VM_NETWORKS])
+        f = self.hw_page.form
+        f.addRow(self.tr("&Name:"), self.name)
+        f.addRow(self.tr("&Processors (vCPUs):"), self.vcpus)
+        f.addRow(self.tr("&Memory:"), self.memory)
+        f.addRow(self.tr("&Technique:"), self.technique)
+        f.addRow(self.tr("&I/O path:"), self.io)
+        f.addRow(self.tr("N&etwork:"), self.network)
+        self.name.textChanged.connect(self.hw_page.revalidate)
+        for spin in (self.vcpus, self.memory):
+            spin.valueChanged.connect(self.hw_page.revalidate)
+        for combo in (self.technique, self.io, self.network):
+            combo.currentIndexChanged.connect(self.hw_page.revalidate)
+        self.addPage(self.hw_page)
+
+        # Page 3: summary
+        self.summary_page = _CheckedPage(self.tr("Ready to create"), self.tr("Press Finish to create the VM."),
+                                         lambda: "", self, on_enter=self._fill_summary)
+        self.summary = QLabel(self.summary_page)
+        self.summary.setObjectName("summaryLabel")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # holds the VM's and host's names
+        self.summary.setWordWrap(True)
+        self.summary_page.form.addRow(self.summary)
+        self.addPage(self.summary_page)
+        self.place_page.revalidate()
+        self.resize(560, 420)
+
+    # --- the answer -------------------------------------------------------------------
+    def host_id(self) -> str:
+        return self.host.currentData() or ""
+
+    def template_id(self) -> str:
+        return self.template.currentData()
+
+    def vm_name(self) -> str:
+        return self.name.text().strip()
+
+    def config(self) -> VmConfig:
+        base, _, _ = self.doc.template_config(self.host_id(), "vm", self.template_id())
+        return replace(base, vcpus=self.vcpus.value(), memory_mb=self.memory.value(),
+                       technique=Technique(self.technique.currentData()), io=IoPath(self.io.currentData()),
+                       network=Network(self.network.currentData()))
+
+    def _place_reason(self) -> str:
+        if not self.host_id():
+            return self.tr("Add a host first: a VM needs a host to run on.")
+        return reason_text(self.doc.check_drop(self.host_id(), "vm", self.template_id()))
+
+    def _config_reason(self) -> str:
+        if not self.vm_name():
+            return self.tr("Give the virtual machine a name.")
+        return reason_text(self.doc.world.check_add_guest(self.host_id(), self.config()))
+
+    def _load_defaults(self) -> None:
+        cfg, _workload, name = self.doc.template_config(self.host_id(), "vm", self.template_id())
+        self.name.setText(self.doc._unique_name(name))
+        self.vcpus.setValue(cfg.vcpus)
+        self.memory.setValue(cfg.memory_mb)
+        for combo, value in ((self.technique, cfg.technique), (self.io, cfg.io), (self.network, cfg.network)):
+            combo.setCurrentIndex(combo.findData(value.value))
+        self.hw_page.revalidate()
+
+    def _fill_summary(self) -> None:
+        c = self.config()
+        host = self.doc.world.hosts[self.host_id()]
+        self.summary.setText("\n".join([
+            self.tr("Name: %1").replace("%1", self.vm_name()),
+            self.tr("Host: %1").replace("%1", host.name),
+            self.tr("Guest OS: %1").replace("%1", GUEST_OSES[c.os].name),
+            self.tr("%1 vCPUs, %2 MB memory, %3 GB disk").replace("%1", str(c.vcpus))
+            .replace("%2", str(c.memory_mb)).replace("%3", str(c.disk_gb)),
+            self.tr("Technique: %1").replace("%1", technique_text(c.technique)),
+            self.tr("I/O: %1; network: %2").replace("%1", io_text(c.io)).replace("%2", network_text(c.network)),
+        ]))
+
+    def accept(self) -> None:
+        if self._place_reason() or self._config_reason():
+            return
+        self.created = create_vm(self.doc, self.host_id(), self.template_id(), self.config(), self.vm_name())
+        super().accept()
+
+
+def create_vm(doc: Document, host_id: str, template_id: str, config: VmConfig, name: str) -> str | None:
+    """Add a VM with a custom configuration as one undo step.
+
+    Document offers "add from template"; the wizard's choices are applied to
+    it in the same undo macro, so one Undo removes the whole new VM.
+    """
+    if not doc.check_drop(host_id, "vm", template_id) or not doc.world.check_add_guest(host_id, config):
+        return None
+    doc.undo_stack.beginMacro(QCoreApplication.translate("NewVmWizard", "New virtual machine %1").replace("%1", name))
+    try:
+        _verdict, gid = doc.add_guest_from_template(host_id, "vm", template_id)
+        if gid is not None:
+            if doc.world.guests[gid].config != config:
+                doc.update_guest(gid, config)
+            if doc.world.guests[gid].name != name:
+                doc.rename(gid, name)
+    finally:
+        doc.undo_stack.endMacro()
+    return gid

@@ -1,0 +1,64 @@
+"""Preferences: language, simulation tick rate, theme.  Saved in ``Settings``.
+
+The tick rate applies at once (``Document.set_tick_rate``); the theme applies
+through the settings' ``valueChanged`` signal (the main window listens); a new
+language needs a restart, because every widget's text is set when it is built.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout
+
+from ..document import Document
+from ..settings import Settings
+from . import combo_named, fill_combo
+
+# Language names are written in their own language, as language pickers do.
+LANGUAGES = (("", None), ("en", "English"), ("zh_CN", "简体中文"))
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings: Settings, document: Document, parent=None):
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self.settings, self.doc = settings, document
+        self.language = combo_named(self, "languageCombo")
+        fill_combo(self.language, [(name or self.tr("System default"), code) for code, name in LANGUAGES],
+                   settings.value("language"))
+        self.tick_rate = QSpinBox(self)
+        self.tick_rate.setObjectName("tickRateSpin")
+        self.tick_rate.setRange(1, 30)  # Document.set_tick_rate clamps to the same range
+        self.tick_rate.setSuffix(self.tr(" ticks/s"))
+        self.tick_rate.setValue(int(settings.value("tick_rate")))
+        self.tick_rate.setToolTip(self.tr("How often the simulation steps per second of wall-clock time. "
+                                          "Lower it on slow lab machines."))
+        self.theme = combo_named(self, "themeCombo")
+        fill_combo(self.theme, [(self.tr("Follow the system"), "system"), (self.tr("Light"), "light"),
+                                (self.tr("Dark"), "dark")], settings.value("theme"))
+        note = QLabel(self.tr("A new language takes effect when VirtLab is started again."), self)
+        note.setObjectName("languageNote")
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        form = QFormLayout()
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow("", note)
+        form.addRow(self.tr("&Tick rate:"), self.tick_rate)
+        form.addRow(self.tr("T&heme:"), self.theme)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(buttons, 0, Qt.AlignmentFlag.AlignBottom)
+        self.setMinimumWidth(400)
+
+    def accept(self) -> None:
+        s = self.settings
+        s.set_value("language", self.language.currentData())
+        s.set_value("tick_rate", self.tick_rate.value())
+        s.set_value("theme", self.theme.currentData())
+        s.sync()
+        self.doc.set_tick_rate(self.tick_rate.value())
+        super().accept()

@@ -1,0 +1,75 @@
+"""The ``virtlab`` entry point: start, paint, screenshot, quit; bad input does not stop it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from PySide6.QtGui import QImage
+
+from gui import app
+
+
+def run_app(*args: str) -> subprocess.CompletedProcess:
+    """The real entry point in its own process.
+
+    In-process, ``app.exec()`` returning leaves Qt's timers dead for every
+    later test in the session, so the whole application runs apart.
+    """
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-m", "gui.app", *args], env=env, capture_output=True,
+                          text=True, timeout=120)
+
+
+def pixel_variety(path) -> int:
+    img = QImage(str(path))
+    assert not img.isNull()
+    seen = set()
+    for y in range(0, img.height(), 7):
+        for x in range(0, img.width(), 7):
+            seen.add(img.pixel(x, y))
+    return len(seen)
+
+
+def test_quit_after_first_paint_writes_a_screenshot(qapp, tmp_path):
+    shot = tmp_path / "shot.png"
+    assert run_app("--quit-after", "0", "--screenshot", str(shot)).returncode == 0
+    img = QImage(str(shot))
+    assert img.width() > 600 and img.height() > 400
+    assert pixel_variety(shot) > 50  # a real window, not a blank rectangle
+
+
+def test_broken_scenario_still_opens(qapp, tmp_path):
+    bad = tmp_path / "broken.vlab"
+    bad.write_text("{not json")
+    shot = tmp_path / "broken.png"
+    assert run_app(str(bad), "--quit-after", "0", "--screenshot", str(shot)).returncode == 0
+    assert pixel_variety(shot) > 20
+
+
+def test_load_lab_names_file_field_and_problem(qapp, tmp_path):
+    from gui.main_window import load_lab
+
+    bad = tmp_path / "lab.vlab"
+    bad.write_text('{"format": "virtlab-scenario", "version": 1, "title": "t", "hosts": [{"id": "a", '
+                   '"name": "A", "template": "lab-pc", "mode": "warp"}]}')
+    world, _title, _desc, error = load_lab(bad)
+    assert world is None
+    assert str(bad) in error and "hosts[0].mode" in error
+
+
+def test_args_and_missing_translations(qapp):
+    args = app.parse_args(["lab.vlab", "--lang", "zh_CN", "--quit-after", "1.5"])
+    assert (args.scenario, args.lang, args.quit_after, args.screenshot) == ("lab.vlab", "zh_CN", 1.5, None)
+    assert app.install_translations(qapp, "xx_NOWHERE") == []
+
+
+def test_theme_switches_palette(qapp):
+    from PySide6.QtGui import QPalette
+
+    app.apply_theme("dark")
+    dark = qapp.palette().color(QPalette.ColorRole.Window).lightness()
+    app.apply_theme("light")
+    light = qapp.palette().color(QPalette.ColorRole.Window).lightness()
+    assert dark < 100 < light

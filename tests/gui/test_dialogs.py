@@ -1,0 +1,153 @@
+"""Dialogs ask core while the user edits, show the reason, and change the world only on OK."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QWizard
+
+from core.kinds import GuestState, Mode, Product, Technique
+from gui.dialogs.guest_settings import GuestSettingsDialog
+from gui.dialogs.new_host import NewHostDialog
+from gui.dialogs.new_vm import NewVmWizard
+from gui.dialogs.preferences import PreferencesDialog
+from gui.document import Document
+from gui.settings import Settings
+from tests.gui.test_main_window import make_world
+
+
+@pytest.fixture
+def doc():
+    return Document(make_world())
+
+
+def ok(dialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def test_guest_settings_refuses_too_many_vcpus_with_the_reason(qtbot, doc):
+    dlg = GuestSettingsDialog(doc, "vm1")
+    qtbot.addWidget(dlg)
+    assert ok(dlg).isEnabled() and dlg.reason.text() == ""
+    dlg.vcpus.setValue(64)  # the lab PC has 8 cores
+    assert not ok(dlg).isEnabled()
+    assert "more vCPUs (64) than its host has cores (8)" in dlg.reason.text()
+    dlg.accept()  # refused: nothing changes, the dialog stays open
+    assert doc.world.guests["vm1"].config.vcpus == 2 and dlg.result() == 0
+    dlg.vcpus.setValue(4)
+    dlg.technique.setCurrentIndex(dlg.technique.findData(Technique.PARA.value))
+    assert "does not offer para" in dlg.reason.text()  # VMware Workstation has no PV
+    dlg.technique.setCurrentIndex(dlg.technique.findData(Technique.FULL.value))
+    dlg.workload.setCurrentIndex(dlg.workload.findData("database"))
+    assert ok(dlg).isEnabled()
+    dlg.accept()
+    g = doc.world.guests["vm1"]
+    assert (g.config.vcpus, g.config.technique, g.workload) == (4, Technique.FULL, "database")
+    doc.undo_stack.undo()
+    assert (g.config.vcpus, g.workload) == (2, "web-server")
+
+
+def test_guest_settings_of_a_running_guest_explains_power_off(qtbot, doc):
+    doc.power_on("vm1")
+    dlg = GuestSettingsDialog(doc, "vm1")
+    qtbot.addWidget(dlg)
+    dlg.memory.setValue(4096)
+    assert not ok(dlg).isEnabled() and "Power off Ubuntu VM" in dlg.reason.text()
+
+
+def test_container_settings(qtbot, doc):
+    dlg = GuestSettingsDialog(doc, "c1")
+    qtbot.addWidget(dlg)
+    dlg.cpu_limit.setValue(20.0)
+    assert "more than the host's 8 cores" in dlg.reason.text() and not ok(dlg).isEnabled()
+    dlg.cpu_limit.setValue(2.0)
+    dlg.accept()
+    assert doc.world.guests["c1"].config.cpu_limit == 2.0
+
+
+def test_new_host_refuses_kvm_without_vtx(qtbot, doc):
+    dlg = NewHostDialog(doc)
+    qtbot.addWidget(dlg)
+    dlg.template.setCurrentIndex(dlg.template.findData("old-laptop"))
+    dlg.mode.setCurrentIndex(dlg.mode.findData(Mode.HYBRID.value))
+    assert not ok(dlg).isEnabled() and "no VT-x" in dlg.reason.text()
+    dlg.mode.setCurrentIndex(dlg.mode.findData(Mode.HOSTED.value))
+    dlg.product.setCurrentIndex(dlg.product.findData(Product.VIRTUALBOX.value))
+    assert ok(dlg).isEnabled()
+    dlg.name.setText("  ")
+    assert not ok(dlg).isEnabled() and dlg.reason.text()
+    dlg.name.setText("My laptop")
+    dlg.accept()
+    host = doc.world.hosts[dlg.created]
+    assert (host.name, host.mode, host.product) == ("My laptop", Mode.HOSTED, Product.VIRTUALBOX)
+    assert not host.hardware.cpu.vtx
+
+
+def test_new_vm_wizard_defaults_and_one_undo_step(qtbot, doc):
+    wiz = NewVmWizard(doc, "ws")
+    qtbot.addWidget(wiz)
+    wiz.show()
+    wiz.template.setCurrentIndex(wiz.template.findData("debian"))
+    assert wiz.currentPage().isComplete()
+    wiz.next()
+    assert wiz.name.text() == "Debian 12"
+    assert wiz.technique.currentData() == Technique.HARDWARE.value and wiz.network.currentData() == "nat"
+    wiz.vcpus.setValue(32)
+    assert not wiz.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert "more vCPUs" in wiz.hw_page.reason.text()
+    wiz.vcpus.setValue(2)
+    wiz.name.setText("Mine")
+    wiz.next()
+    assert "Mine" in wiz.summary.text()
+    depth = doc.undo_stack.count()
+    wiz.accept()
+    g = doc.world.guests[wiz.created]
+    assert (g.name, g.config.vcpus, g.host_id) == ("Mine", 2, "ws")
+    assert doc.undo_stack.count() == depth + 1
+    doc.undo_stack.undo()
+    assert wiz.created not in doc.world.guests
+
+
+def test_new_vm_wizard_refuses_a_native_host(qtbot, doc):
+    wiz = NewVmWizard(doc, "plain")
+    qtbot.addWidget(wiz)
+    wiz.show()
+    assert not wiz.currentPage().isComplete()
+    assert "runs no hypervisor" in wiz.place_page.reason.text()
+
+
+def test_preferences_save_and_apply(qtbot, doc, tmp_path):
+    settings = Settings(tmp_path / "s.ini")
+    dlg = PreferencesDialog(settings, doc)
+    qtbot.addWidget(dlg)
+    dlg.tick_rate.setValue(10)
+    dlg.language.setCurrentIndex(dlg.language.findData("zh_CN"))
+    with qtbot.wait_signal(settings.valueChanged):
+        dlg.accept()
+    assert doc.tick_hz == 10
+    again = Settings(tmp_path / "s.ini")
+    assert again.value("tick_rate") == 10 and again.value("language") == "zh_CN"
+    assert again.value("theme") == "system"
+
+
+def test_settings_types_and_signal(qtbot, tmp_path):
+    s = Settings(tmp_path / "t.ini")
+    with qtbot.wait_signal(s.valueChanged) as blocker:
+        s.set_value("speed", 4.0)
+    assert blocker.args == ["speed", 4.0]
+    with qtbot.assert_not_emitted(s.valueChanged):
+        s.set_value("speed", 4.0)
+    s.sync()
+    assert Settings(tmp_path / "t.ini").value("speed") == 4.0
+    with pytest.raises(KeyError):
+        s.set_value("nope", 1)
+
+
+def test_cancel_changes_nothing(qtbot, doc):
+    doc.power_on("c1")
+    depth = doc.undo_stack.count()
+    dlg = GuestSettingsDialog(doc, "c1")
+    qtbot.addWidget(dlg)
+    dlg.workload.setCurrentIndex(dlg.workload.findData("idle"))
+    dlg.reject()
+    assert doc.undo_stack.count() == depth and doc.world.guests["c1"].workload == "web-server"
+    assert doc.world.guests["c1"].state is GuestState.PULLING
