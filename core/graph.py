@@ -128,10 +128,14 @@ def layered_layout(g: nx.DiGraph, column_gap: float = 1.0) -> dict[str, tuple[fl
     """
     pos: dict[str, tuple[float, float]] = {}
     by_host: dict[str, list[str]] = {}
-    for n, data in g.nodes(data=True):
+    for n, data in g.nodes(data=True):  # insertion order: the world's host order
         by_host.setdefault(data["host"], []).append(n)
+    # Container hosts go last, next to the registry they pull from, so the
+    # registry's edges do not cross every other host.
+    pulls = {g.nodes[v]["host"] for v in g.successors(REGISTRY_ID)} if REGISTRY_ID in g else set()
+    order = sorted(by_host, key=lambda h: (h == "", h in pulls))
     x0 = 0.0
-    for host_id in sorted(by_host, key=lambda h: (h == "", h)):
+    for host_id in order:
         nodes = sorted(by_host[host_id])
         per_layer: dict[int, list[str]] = {}
         for n in nodes:

@@ -388,13 +388,28 @@ class GraphView(QWidget):
         return self.view.transform().m11()
 
     def fit(self) -> None:
-        """Show the whole graph, but never blow a small one up past 100 %."""
+        """Show the whole graph, within readable bounds.
+
+        Never blow a small graph up past 100 %, and never shrink a wide one so
+        far that labels and meters vanish: then show it from the left at the
+        smallest readable zoom and let the student scroll.
+        """
         rect = self.scene.sceneRect()
         if rect.isEmpty():
             return
         self.view.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.view.transform().m11() > 1.0:
-            self.view.resetTransform()
+        scale = self.view.transform().m11()
+        if FIT_MIN_ZOOM <= scale <= 1.0:
+            self._user_zoomed = False
+            return
+        vp = self.view.viewport().rect()
+        whole_height = (vp.height() - 4) / rect.height()  # every layer stays in view
+        z = min(max(scale, FIT_MIN_ZOOM), 1.0, whole_height)
+        self.view.resetTransform()
+        self.view.scale(z, z)
+        if scale < FIT_MIN_ZOOM:  # too wide: start at the left, scroll for the rest
+            self.view.centerOn(rect.left() + vp.width() / (2 * z), rect.center().y())
+        else:
             self.view.centerOn(rect.center())
         self._user_zoomed = False
 
@@ -439,6 +454,10 @@ class GraphView(QWidget):
                                               self.tr("SVG drawings (*.svg)"))
         if path:
             self.export_svg(path)
+
+
+# Below this zoom fit() stops shrinking: labels and meters stay legible.
+FIT_MIN_ZOOM = METER_LOD * 1.6
 
 
 def _untangle(g, pos: dict) -> dict:

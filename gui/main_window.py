@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         d.undo_stack.cleanChanged.connect(self._clean_changed)
         self.settings.valueChanged.connect(self._setting_changed)
 
-        self.resize(1366, 820)
+        self.resize(1440, 900)
         self._placed = False
         self._update_title()
         self.actions.update_for("")
@@ -152,9 +152,9 @@ class MainWindow(QMainWindow):
         # The layer graph is wide (one column per host): it gets the bottom, beside the log.
         d = self.docks
         self.splitDockWidget(d["graph"], d["log"], Qt.Orientation.Horizontal)
-        self.resizeDocks([d["library"], d["graph"], d["log"]], [320, 650, 380], Qt.Orientation.Horizontal)
+        self.resizeDocks([d["library"], d["graph"], d["log"]], [300, 760, 300], Qt.Orientation.Horizontal)
         self.resizeDocks([d["library"], d["palette"]], [430, 300], Qt.Orientation.Vertical)
-        self.resizeDocks([d["graph"]], [330], Qt.Orientation.Vertical)
+        self.resizeDocks([d["graph"]], [400], Qt.Orientation.Vertical)
 
     # --- selection: tree, tabs and graph agree -------------------------------------------
     def set_current(self, obj_id: str) -> None:

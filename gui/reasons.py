@@ -8,7 +8,7 @@ is listed below, so no refusal reaches a Chinese student untranslated.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.rules import Verdict
 
