@@ -105,9 +105,12 @@ class Document(QObject):
 
     # --- hosts -------------------------------------------------------------------------
     def add_host(self, template: str = "lab-pc", name: str | None = None,
-                 mode: Mode = Mode.NATIVE, product: Product | None = None) -> str:
+                 mode: Mode = Mode.NATIVE, product: Product | None = None) -> str | None:
+        """Add a host; None (and ``refused``) when its hardware cannot run ``mode``."""
         hid = self.world.new_id("host")
         host = Host(hid, name or hid, HOST_TEMPLATES[template], mode, product)
+        if not self._check(rules.check_mode(host, mode, product, ())):
+            return None
         self._push(commands.AddHost(self.world, host, self.tr("Add host %s") % host.name))
         return hid
 
@@ -158,15 +161,21 @@ class Document(QObject):
     def add_guest_from_template(self, host_id: str, kind: str, template_id: str) -> tuple[rules.Verdict, str | None]:
         """Create a guest from a palette template; returns (verdict, new guest id)."""
         cfg, workload, base = self.template_config(host_id, kind, template_id)
-        v = self.world.check_add_guest(host_id, cfg)
+        return self.add_guest(host_id, cfg, workload, self.unique_name(base))
+
+    def add_guest(self, host_id: str, config: VmConfig | ContainerConfig, workload: str,
+                  name: str) -> tuple[rules.Verdict, str | None]:
+        """Create a guest with a given configuration (the New VM wizard); one undo step."""
+        v = self.world.check_add_guest(host_id, config)
         if not self._check(v):
             return v, None
-        gid = self.world.new_id("vm" if kind == "vm" else "ctr")
-        guest = Guest(gid, self._unique_name(base), host_id, cfg, workload)
+        gid = self.world.new_id("vm" if isinstance(config, VmConfig) else "ctr")
+        guest = Guest(gid, name, host_id, config, workload)
         self._push(commands.AddGuest(self.world, guest, self.tr("Add %s to %s") % (guest.name, self.name_of(host_id))))
         return v, gid
 
-    def _unique_name(self, base: str) -> str:
+    def unique_name(self, base: str) -> str:
+        """``base``, or ``base (2)``, ``base (3)`` … if a guest already has that name."""
         names = {g.name for g in self.world.guests.values()}
         if base not in names:
             return base

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWizard, QWizardPage
 
 from core.catalog import GUEST_OSES, VM_TEMPLATES
@@ -144,7 +144,7 @@ class NewVmWizard(QWizard):
 
     def _load_defaults(self) -> None:
         cfg, _workload, name = self.doc.template_config(self.host_id(), "vm", self.template_id())
-        self.name.setText(self.doc._unique_name(name))
+        self.name.setText(self.doc.unique_name(name))
         self.vcpus.setValue(cfg.vcpus)
         self.memory.setValue(cfg.memory_mb)
         for combo, value in ((self.technique, cfg.technique), (self.io, cfg.io), (self.network, cfg.network)):
@@ -172,21 +172,7 @@ class NewVmWizard(QWizard):
 
 
 def create_vm(doc: Document, host_id: str, template_id: str, config: VmConfig, name: str) -> str | None:
-    """Add a VM with a custom configuration as one undo step.
-
-    Document offers "add from template"; the wizard's choices are applied to
-    it in the same undo macro, so one Undo removes the whole new VM.
-    """
-    if not doc.check_drop(host_id, "vm", template_id) or not doc.world.check_add_guest(host_id, config):
-        return None
-    doc.undo_stack.beginMacro(QCoreApplication.translate("NewVmWizard", "New virtual machine %1").replace("%1", name))
-    try:
-        _verdict, gid = doc.add_guest_from_template(host_id, "vm", template_id)
-        if gid is not None:
-            if doc.world.guests[gid].config != config:
-                doc.update_guest(gid, config)
-            if doc.world.guests[gid].name != name:
-                doc.rename(gid, name)
-    finally:
-        doc.undo_stack.endMacro()
+    """Add the VM the wizard describes, as one undo step; None when core refuses."""
+    workload = VM_TEMPLATES[template_id].workload
+    _verdict, gid = doc.add_guest(host_id, config, workload, name)
     return gid
