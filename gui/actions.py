@@ -213,9 +213,12 @@ class Actions(QObject):
 
     # --- menus and toolbar ----------------------------------------------------------
     def build_menus(self, bar: QMenuBar) -> None:
+        self.menus: dict[str, QMenu] = {}  # by objectName, for feature modules (gui/features.py)
+
         def menu(name: str, title: str, items) -> QMenu:
             m = bar.addMenu(title)
             m.setObjectName(name)
+            self.menus[name] = m
             m.setToolTipsVisible(True)  # disabled entries explain themselves
             for item in items:
                 if item is None:

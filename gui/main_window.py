@@ -125,6 +125,9 @@ class MainWindow(QMainWindow):
         d.undo_stack.cleanChanged.connect(self._clean_changed)
         self.settings.valueChanged.connect(self._setting_changed)
 
+        from .features import install_features  # noqa: PLC0415 (features import this module)
+
+        install_features(self)
         self.resize(1440, 900)
         self._placed = False
         self._update_title()

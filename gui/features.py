@@ -1,0 +1,20 @@
+"""Features that plug into the main window without growing it.
+
+Each feature module offers ``install(window)``: it adds its own actions to
+``window.actions.menus[...]`` (keyed by menu objectName: menuFile, menuEdit,
+menuView, menuVm, menuHost, menuSimulation, menuHelp), its docks with
+``window.addDockWidget``, and connects to ``window.doc``.  Add one line to
+``FEATURES`` to plug a module in.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+# Module names under gui/, installed in this order.
+FEATURES: list[str] = []
+
+
+def install_features(window) -> None:
+    for name in FEATURES:
+        importlib.import_module(f"gui.{name}").install(window)
