@@ -14,6 +14,13 @@ from __future__ import annotations
 import argparse
 import sys
 
+# The engine's libraries load before PySide6 on purpose: once PySide6 is
+# imported it inspects the source of every later module it sees imported
+# (its __feature__ hook), which made start-up ~150 ms slower for numpy,
+# networkx and pydantic's hundreds of modules (bench/bench_startup.py).
+import core.graph  # noqa: F401, I001  (numpy, networkx)
+import core.scenario  # noqa: F401  (pydantic)
+
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
