@@ -11,6 +11,7 @@ administrators and CI.
 
 from __future__ import annotations
 
+# isort: off
 import argparse
 import sys
 
@@ -18,12 +19,13 @@ import sys
 # imported it inspects the source of every later module it sees imported
 # (its __feature__ hook), which made start-up ~150 ms slower for numpy,
 # networkx and pydantic's hundreds of modules (bench/bench_startup.py).
-import core.graph  # noqa: F401, I001  (numpy, networkx)
+import core.graph  # noqa: F401  (numpy, networkx)
 import core.scenario  # noqa: F401  (pydantic)
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
+# isort: on
 
 from core.paths import demo_lab, resources_dir
 

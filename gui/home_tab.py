@@ -7,7 +7,6 @@ Signals:
 from __future__ import annotations
 
 import json
-
 from html import escape
 from pathlib import Path
 
