@@ -14,6 +14,7 @@ from __future__ import annotations
 # isort: off
 import argparse
 import sys
+from pathlib import Path
 
 # The engine's libraries load before PySide6 on purpose: once PySide6 is
 # imported it inspects the source of every later module it sees imported
@@ -23,7 +24,7 @@ import core.graph  # noqa: F401  (numpy, networkx)
 import core.scenario  # noqa: F401  (pydantic)
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 # isort: on
 
@@ -49,16 +50,25 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def install_translations(app: QApplication, lang: str) -> list[str]:
-    """Load Qt's own strings, then VirtLab's, for ``lang`` when present; returns those loaded."""
+    """Load Qt's own strings, then VirtLab's, for ``lang`` ("zh_CN", "zh", "en"); returns the files loaded.
+
+    ``lang`` also becomes the default QLocale, so views know the interface
+    language (``QLocale().name()``).  English needs no file: the source texts are English.
+    """
+    locale = QLocale(lang)
+    QLocale.setDefault(locale)
     loaded = []
-    for name, folder in (
-        (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        (f"virtlab_{lang}", str(resources_dir() / "translations")),
+    for prefix, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("virtlab", str(resources_dir() / "translations")),
     ):
         tr = QTranslator(app)
-        if tr.load(name, folder):
+        # Tries the locale's UI languages in turn (zh_Hans_CN, zh_CN, zh), so "zh" finds zh_CN.
+        if tr.load(locale, prefix, "_", folder):
             app.installTranslator(tr)
-            loaded.append(name)
+            loaded.append(Path(tr.filePath()).stem)
+        else:
+            tr.deleteLater()
     return loaded
 
 
@@ -124,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("VirtLab")
     app.setOrganizationName("VirtLab")
+    app.setDesktopFileName("virtlab")  # lets desktops match the window to virtlab.desktop
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "virtlab.svg")))
     app.setStyle("Fusion")
     settings = Settings()
     lang = args.lang or settings.value("language") or QLocale.system().name()

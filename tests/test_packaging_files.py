@@ -111,7 +111,7 @@ def test_windows_icons_hold_all_sizes(ico):
 def test_spec_bundles_resources_fonts_and_all_app_modules():
     text = (PKG / "virtlab.spec").read_text()
     ast.parse(text)  # PyInstaller execs it as Python
-    for needle in ('"translations"', '"labs"', '"icons"', 'f"resources/{sub}"', 'collect_data_files("qtawesome"',
+    for needle in ('"resources/translations"', '"labs"', '"icons"', 'f"resources/{sub}"', 'collect_data_files("qtawesome"',
                    'collect_submodules("gui")', '"tkinter"', '"libqxcb.so"', '"libqoffscreen.so"',
                    '"libqwayland.so"'):
         assert needle in text, needle

@@ -1,0 +1,8 @@
+"""Entry point frozen by PyInstaller: the same ``main`` the ``virtlab`` gui-script runs."""
+
+import sys
+
+from gui.app import main
+
+if __name__ == "__main__":
+    sys.exit(main())
