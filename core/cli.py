@@ -245,6 +245,14 @@ def format_graph(g, world: World) -> str:
     return "\n".join(out).rstrip()
 
 
+def cmd_host_check(args) -> int:
+    from .hostcheck import format_host_check, host_check
+
+    data = host_check()
+    print(json.dumps(data, ensure_ascii=False) if args.json else format_host_check(data))
+    return 0
+
+
 def cmd_graph(args) -> int:
     scenario = load_scenario(args.scenario)
     g = build_layer_graph(scenario.world)
@@ -257,7 +265,7 @@ def cmd_graph(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog=PROG, description="Run VirtLab scenarios and comparisons without the GUI.")
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    sub = p.add_subparsers(dest="command", required=True, metavar="{run,compare,graph}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="{run,compare,graph,host-check}")
     r = sub.add_parser("run", help="simulate a scenario and print its metrics")
     r.add_argument("scenario", nargs="?", help="a .vlab file (default: the bundled demo lab)")
     r.add_argument("--seconds", type=float, default=60.0, help="simulated seconds to run (default 60)")
@@ -272,6 +280,9 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("scenario", help="a .vlab file")
     g.add_argument("--json", action="store_true", help="networkx node-link JSON")
     g.set_defaults(func=cmd_graph)
+    h = sub.add_parser("host-check", help="can this PC run a real hypervisor? (reads CPU flags, /dev/kvm, ...)")
+    h.add_argument("--json", action="store_true", help="print JSON instead of text")
+    h.set_defaults(func=cmd_host_check)
     return p
 
 

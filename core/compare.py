@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 from .catalog import GUEST_OSES
-from .efficiency import StackConfig, efficiency, relative_speed
+from .efficiency import StackConfig, efficiency, io_cpu_cost, relative_speed
 from .hardware import HOST_TEMPLATES
 from .kinds import IoPath, Mode, Network, Product, Technique
+from .layers import compute_overhead_layer, io_overhead_layer
 from .model import Host, VmConfig
 from .rules import check_vm_config
 from .workloads import CLASSES
@@ -58,6 +59,12 @@ class Result:
     network: str | None
     value: float
     relative: float
+    # Extra time per unit of native time, by the layer that causes it (layer keys
+    # of ``layers.py``); the parts add up to 1/relative - 1.
+    overhead: dict[str, float]
+    # Host CPU cores each layer burns to move this workload's I/O at ``value``.
+    io_cpu_cores: dict[str, float]
+    startup_s: float  # time from power-on to the application's first instruction
 
 
 def variants() -> list[StackConfig]:
@@ -84,6 +91,45 @@ def _startup_s(cfg: StackConfig) -> float:
     return GUEST_OSES[REFERENCE_OS].boot_s
 
 
+COMPUTE_CLASSES = {"cpu", "os", "mmu", "mem"}
+LAYER_KEYS = ("hostos", "vmm", "hypervisor", "mgmt", "kvm", "qemu", "daemon")
+
+
+def overhead_by_layer(cfg: StackConfig, weights: dict[str, float]) -> dict[str, float]:
+    """Split the slowdown 1/relative - 1 over the layers that cause it.
+
+    Time adds up (``relative_speed`` is harmonic), so each class of work adds
+    w * (1/e - 1) to the run time; compute classes are charged to the layer that
+    traps privileged work, I/O classes to the layer that moves the I/O, as the
+    engine charges them each tick.
+    """
+    eff = dict(zip(CLASSES, efficiency(cfg), strict=True))
+    out: dict[str, float] = {}
+    for c, w in weights.items():
+        if not w or eff[c] >= 1.0:
+            continue
+        if c in COMPUTE_CLASSES:
+            layer = compute_overhead_layer(cfg.mode)
+        else:
+            layer = io_overhead_layer(cfg.mode, cfg.product, cfg.io)
+        layer = layer or "hostos"
+        out[layer] = out.get(layer, 0.0) + w * (1.0 / eff[c] - 1.0)
+    return {k: round(v, 4) for k, v in out.items()}
+
+
+def io_cpu_by_layer(cfg: StackConfig, workload: str, value: float) -> dict[str, float]:
+    """Cores burnt moving I/O at the measured rate (the engine's io_cpu for one guest)."""
+    per_gbps, per_10k_iops = io_cpu_cost(cfg)
+    if workload == "net-throughput":
+        cores = value * per_gbps
+    elif workload == "disk-rand":
+        cores = value / 10_000.0 * per_10k_iops
+    else:
+        return {}
+    layer = io_overhead_layer(cfg.mode, cfg.product, cfg.io) or "hostos"
+    return {layer: round(cores, 4)} if cores > 0 else {}
+
+
 def compare(workload: str) -> tuple[Measure, list[Result]]:
     if workload not in MEASURES:
         raise KeyError(workload)
@@ -106,6 +152,9 @@ def compare(workload: str) -> tuple[Measure, list[Result]]:
             network=cfg.network.value if cfg.network else None,
             value=round(value, 4),
             relative=round(rel, 4),
+            overhead={} if workload == "startup" else overhead_by_layer(cfg, m.weights),
+            io_cpu_cores=io_cpu_by_layer(cfg, workload, value),
+            startup_s=_startup_s(cfg),
         ))
     return m, results
 

@@ -122,6 +122,7 @@ class StackConfig:
     ept: bool = True
     io: IoPath | None = None
     network: Network | None = None
+    sriov: bool = False  # network through an SR-IOV virtual function
 
 
 def _family(mode: Mode) -> str:
@@ -147,7 +148,11 @@ def efficiency(cfg: StackConfig) -> tuple[float, ...]:
             eff[c] = min(1.0, eff[c] * f)
     io = cfg.io or IoPath.EMULATED
     eff.update(_PASSTHROUGH if io is IoPath.PASSTHROUGH else _IO[(_family(cfg.mode), io)])
-    if cfg.network is Network.NAT and io is not IoPath.PASSTHROUGH:
+    if cfg.sriov:
+        # An SR-IOV virtual function is a slice of the real NIC assigned through
+        # the IOMMU: the same path as device assignment [Gordon2012].
+        eff.update({c: _PASSTHROUGH[c] for c in ("net_tput", "net_lat")})
+    elif cfg.network is Network.NAT and io is not IoPath.PASSTHROUGH:
         for c, f in _VM_NAT.items():
             eff[c] *= f
     return tuple(eff.values())
@@ -173,7 +178,10 @@ def io_cpu_cost(cfg: StackConfig) -> tuple[float, float]:
         return (0.0, 0.0)
     if cfg.mode is Mode.CONTAINER:
         return (_CONTAINER_NAT_CPU_PER_GBPS if cfg.network is Network.NAT else 0.0, 0.0)
-    return _IO_CPU[cfg.io or IoPath.EMULATED]
+    net, disk = _IO_CPU[cfg.io or IoPath.EMULATED]
+    if cfg.sriov:
+        net = _IO_CPU[IoPath.PASSTHROUGH][0]  # the VF's packets never reach the hypervisor
+    return net, disk
 
 
 def relative_speed(weights: tuple[float, ...], eff: tuple[float, ...]) -> float:

@@ -36,6 +36,7 @@ from .layers import (
     vm_layers,
 )
 from .metrics import GUEST_METRICS, HOST_METRICS, LAYER_METRICS, Index, Sample
+from .migration import cpu_overhead as migration_cpu_overhead
 from .model import VmConfig
 from .workloads import BOOT, CLASSES, WORKLOADS
 
@@ -88,7 +89,9 @@ class Compiled:
                 layer_cpu.append(spec.base_cpu)
                 per_vm_mem[i] += spec.per_vm_memory_mb
 
-        active = [g for g in world.guests.values() if g.state in ACTIVE_STATES]
+        # A migrating VM in its stop-and-copy pause runs nowhere (core.migration).
+        paused = {m.guest_id for m in world.migrations.values() if m.paused}
+        active = [g for g in world.guests.values() if g.state in ACTIVE_STATES and g.id not in paused]
         n = len(active)
         self.guest_ids = [g.id for g in active]
         self.host_idx = np.zeros(n, np.intp)
@@ -157,6 +160,15 @@ class Compiled:
                 io_layer[r] = host_layer_row[(i, f"{g.id}/qemu")]
             elif key:
                 io_layer[r] = host_layer_row.get((i, key), -1)
+
+        # [CloudSimPlus] a migration costs both hosts 10 % of the VM's CPU: charged
+        # to the layer that does the copying (the hypervisor / VMM / KVM).
+        for hid, cores in migration_cpu_overhead(world).items():
+            h = world.hosts[hid]
+            key = compute_overhead_layer(h.mode)
+            row = host_layer_row.get((hidx[hid], key)) if key else None
+            if row is not None:
+                layer_cpu[row] += cores
 
         self.layer_ids = layer_ids
         self.layer_host = np.array(layer_host, np.intp)

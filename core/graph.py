@@ -11,6 +11,7 @@ Node attributes:
     label    short English text; names from scenario files appear unchanged
     host     id of the physical host it belongs to ("" for the registry)
     guest    id of the guest it belongs to, or ""
+    privileged  guest OS nodes only: "bt", "hypercall" or "vtx" (see PRIVILEGED)
     metrics  (table, id) to look up in a ``Sample``: ("host", id), ("layer", id),
              ("guest", id) or None
 """
@@ -21,7 +22,7 @@ import networkx as nx
 
 from .catalog import GUEST_OSES, IMAGES
 from .engine import layer_id
-from .kinds import Mode, Product
+from .kinds import Mode, Product, Technique
 from .layers import APP_LEVEL, EMULATOR_LEVEL, GUEST_LEVEL, HW_LEVEL, host_layers, vm_layers
 from .model import VmConfig
 from .world import World
@@ -51,6 +52,16 @@ def _layer_label(key: str, product: Product | None) -> str:
             Product.FUSIONSPHERE: "FusionSphere",
         }.get(product, _LABELS[key])
     return _LABELS[key]
+
+
+# Who handles a guest's privileged instructions, by technique: binary
+# translation in the VMM, hypercalls from the modified guest kernel, or the CPU
+# itself (the guest runs in VT-x / AMD-V non-root mode and exits to the root).
+PRIVILEGED = {Technique.FULL: "bt", Technique.PARA: "hypercall", Technique.HARDWARE: "vtx"}
+
+
+def privileged_by(technique: Technique) -> str:
+    return PRIVILEGED[technique]
 
 
 def build_layer_graph(world: World) -> nx.DiGraph:
@@ -96,7 +107,8 @@ def _add_guest(g: nx.DiGraph, world: World, host, guest, below: str, tops: dict)
             parent = nid
         os_name = GUEST_OSES[guest.config.os].name
         g.add_node(f"{gid}/os", kind="guestos", layer=GUEST_LEVEL, label=guest.name,
-                   detail=os_name, host=host.id, guest=gid, metrics=metrics)
+                   detail=os_name, privileged=privileged_by(guest.config.technique),
+                   host=host.id, guest=gid, metrics=metrics)
         g.add_edge(parent, f"{gid}/os")
         if "mgmt" in tops:
             g.add_edge(tops["mgmt"], f"{gid}/os")  # Dom0 serves the DomU's I/O

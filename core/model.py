@@ -20,6 +20,9 @@ class VmConfig:
     io: IoPath = IoPath.PARAVIRTUAL
     network: Network = Network.NAT
     thin_disk: bool = True
+    # The NIC is an SR-IOV virtual function of the host's NIC (network I/O
+    # bypasses the hypervisor; disk I/O still follows ``io``).
+    sriov: bool = False
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,15 @@ class Guest:
     state: GuestState = GuestState.OFF
     # Simulated seconds left in the current transition (pulling, starting).
     timer: float = 0.0
+    # Length of the current transition when it began (for a progress bar).
+    timer_total: float = 0.0
+
+    @property
+    def progress(self) -> float:
+        """Fraction of the current transition done (1.0 when there is none)."""
+        if self.timer_total <= 0:
+            return 1.0
+        return min(1.0, max(0.0, 1.0 - self.timer / self.timer_total))
 
     @property
     def kind(self) -> GuestKind:
@@ -68,5 +80,5 @@ class Guest:
         c = self.config
         if isinstance(c, VmConfig):
             ept = c.ept and host.hardware.cpu.ept
-            return StackConfig(host.mode, host.product, c.technique, ept, c.io, c.network)
+            return StackConfig(host.mode, host.product, c.technique, ept, c.io, c.network, c.sriov)
         return StackConfig(host.mode, host.product, network=c.network)

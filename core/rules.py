@@ -210,6 +210,14 @@ def check_vm_config(host: Host, cfg: VmConfig) -> Verdict:
                 "passthrough_needs_iommu",
                 "Device passthrough needs an IOMMU (VT-d / AMD-Vi), which this host lacks.",
             )
+    if cfg.sriov:
+        if not hw.nic.sriov:
+            return refuse("sriov_needs_nic",
+                          "This host's NIC cannot split itself into SR-IOV virtual functions.")
+        if host.mode is Mode.HOSTED or not cpu.iommu:
+            return refuse("sriov_needs_iommu",
+                          "An SR-IOV virtual function is assigned through the IOMMU (VT-d / AMD-Vi) "
+                          "by a bare-metal or hybrid hypervisor; this host cannot do that.")
     return OK
 
 
@@ -269,13 +277,38 @@ def check_power_on(host: Host, guest: Guest) -> Verdict:
     return check_place(host, guest.config)
 
 
-def check_move(guest: Guest, target: Host) -> Verdict:
+def check_move(guest: Guest, target: Host, source: Host | None = None) -> Verdict:
+    """May ``guest`` go to ``target``? A running VM goes by live migration."""
     if guest.host_id == target.id:
         return refuse("same_host", "{guest} is already on {host}.", guest=guest.name, host=target.name)
     if guest.state is not GuestState.OFF:
-        return refuse(
-            "guest_must_be_off",
-            "Power off {guest} before moving it (live migration is a later lab).",
-            guest=guest.name,
-        )
+        if not guest.is_vm:
+            return refuse(
+                "container_cannot_migrate",
+                "{guest} is a container: its processes live in the host's kernel, so it cannot be "
+                "live-migrated. Stop it, move it, and start it again.",
+                guest=guest.name,
+            )
+        if guest.state is not GuestState.RUNNING:
+            return refuse(
+                "guest_must_be_off",
+                "Power off {guest} before moving it: only a running VM can be live-migrated, and it is {state}.",
+                guest=guest.name, state=guest.state.value,
+            )
+        if source is not None and (source.mode, source.product) != (target.mode, target.product):
+            return refuse(
+                "guest_must_be_off",
+                "Power off {guest} before moving it: live migration needs the same hypervisor on both "
+                "hosts, and {host} runs {product}.",
+                guest=guest.name, host=target.name,
+                product=target.product.value if target.product else target.mode.value,
+            )
+        cfg = guest.config
+        if cfg.io is IoPath.PASSTHROUGH or cfg.sriov:
+            return refuse(
+                "migration_blocked_by_device",
+                "{guest} has a physical device assigned to it (passthrough or an SR-IOV function); "
+                "that device cannot follow it to another host while it runs.",
+                guest=guest.name,
+            )
     return check_place(target, guest.config)

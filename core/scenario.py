@@ -30,11 +30,12 @@ from .goals import Goal, GoalError
 from .hardware import HOST_TEMPLATES, Cpu, Disk, Hardware, Nic
 from .kinds import PRODUCTS_BY_MODE, GuestState, IoPath, Mode, Network, Product, Technique
 from .model import ContainerConfig, Guest, Host, VmConfig
+from .scenario_migrate import migrate
 from .scenario_schema import ContainerSpec, HostSpec, ScenarioSpec, VmSpec
 from .world import World
 
 FORMAT = "virtlab-scenario"
-VERSION = 1
+VERSION = 2  # see core/scenario_migrate.py for what changed
 # Limits that keep a hostile or broken file from exhausting memory or time.
 MAX_BYTES = 5 * 1024 * 1024
 MAX_HOSTS = 500
@@ -63,6 +64,7 @@ class Scenario:
     tick_seconds: float
     world: World
     goals: list[Goal] = field(default_factory=list)
+    i18n: dict = field(default_factory=dict)  # {"zh_CN": {"title", "description", "goals": [...]}}
 
 
 # --- loading --------------------------------------------------------------------------
@@ -90,13 +92,18 @@ def loads_scenario(text: str, source: str = "<string>", history: int = 240) -> S
         raise ScenarioError(source, "", f"scenario is larger than {MAX_BYTES // 2**20} MB")
     data = _parse_json(text, source)
     _check_header(data, source)
+    data = migrate(data, VERSION, source)
     try:
         spec = ScenarioSpec.model_validate(data)
     except ValidationError as e:
         raise _from_pydantic(e, source) from None
     world = _build_world(spec, source, history)
-    return Scenario(spec.title, spec.description, spec.seed, spec.settings.tick_seconds, world,
-                    _goals(spec.goals, world, source))
+    goals = _goals(spec.goals, world, source)
+    i18n = {lang: t.model_dump(exclude_none=True, exclude_defaults=True) for lang, t in spec.i18n.items()}
+    for lang, t in i18n.items():
+        if len(t.get("goals", ())) > len(goals):
+            raise ScenarioError(source, f"i18n.{lang}.goals", f"{len(t['goals'])} texts for {len(goals)} goals")
+    return Scenario(spec.title, spec.description, spec.seed, spec.settings.tick_seconds, world, goals, i18n)
 
 
 def _goals(items: list[dict], world: World, source: str) -> list[Goal]:
@@ -311,7 +318,8 @@ def _guest_dict(g: Guest) -> dict:
 
 
 def world_to_dict(world: World, title: str = "", description: str = "",
-                  seed: int | None = None, tick_seconds: float = 1.0, goals: list[Goal] = ()) -> dict:
+                  seed: int | None = None, tick_seconds: float = 1.0, goals: list[Goal] = (),
+                  i18n: dict | None = None) -> dict:
     hosts = []
     for h in world.hosts.values():
         template, overrides = _hardware_dict(h.hardware)
@@ -329,13 +337,14 @@ def world_to_dict(world: World, title: str = "", description: str = "",
         "hosts": hosts,
         "guests": [_guest_dict(g) for g in world.guests.values()],
         **({"goals": [g.to_dict() for g in goals]} if goals else {}),
+        **({"i18n": i18n} if i18n else {}),
     }
 
 
 def save_scenario(world: World, path: str | os.PathLike, title: str = "", description: str = "",
-                  tick_seconds: float = 1.0, goals: list[Goal] = ()) -> None:
+                  tick_seconds: float = 1.0, goals: list[Goal] = (), i18n: dict | None = None) -> None:
     """Write atomically: a half-written file never replaces a good one."""
-    data = world_to_dict(world, title, description, tick_seconds=tick_seconds, goals=goals)
+    data = world_to_dict(world, title, description, tick_seconds=tick_seconds, goals=goals, i18n=i18n)
     text = json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
     target = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")

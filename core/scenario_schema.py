@@ -118,9 +118,21 @@ class Settings(_Model):
     tick_seconds: Annotated[float, Field(gt=0, le=3600, allow_inf_nan=False)] = 1.0
 
 
+class LabTranslation(_Model):
+    """A lab's texts in one language; anything left out falls back to the main text."""
+
+    title: Annotated[str, Field(max_length=500)] | None = None
+    description: Annotated[str, Field(max_length=20_000)] | None = None
+    # The goals' texts, in the order of ``goals``.
+    goals: list[Annotated[str, Field(max_length=500)]] = Field(default_factory=list, max_length=200)
+
+
+Lang = Annotated[str, Field(pattern=r"^[a-z]{2,3}(_[A-Z]{2})?$")]
+
+
 class ScenarioSpec(_Model):
     format: Literal["virtlab-scenario"]
-    version: Literal[1]
+    version: Literal[2]
     title: Annotated[str, Field(max_length=500)]
     description: Annotated[str, Field(max_length=20_000)] = ""
     seed: Annotated[int, Field(ge=0, lt=2**63)] = 0
@@ -130,5 +142,7 @@ class ScenarioSpec(_Model):
         default_factory=list)
     # Lab goals are checked by core.goals, which names the field of a bad one.
     goals: list[dict] = Field(default_factory=list, max_length=200)
+    # Optional translations of the lab's texts, by language code ("zh_CN").  Format 2.
+    i18n: dict[Lang, LabTranslation] = Field(default_factory=dict, max_length=50)
 
 

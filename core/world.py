@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from . import engine, rules
+from . import engine, migration, network, rules, storage
 from .catalog import GUEST_OSES, IMAGES
 from .hardware import Hardware
 from .kinds import GuestState, Mode, Product
@@ -60,6 +60,9 @@ class World:
         self._compiled: engine.Compiled | None = None
         self._transitions: set[str] = set()  # guests with a running timer
         self._ids = itertools.count(1)
+        self.migrations: dict[str, migration.Migration] = {}  # live migrations in progress
+        self.snapshots: dict = {}  # guest id -> snapshots.SnapshotTree
+        self.links: dict[str, tuple[str, str | None]] = {}  # linked clone -> (base guest, snapshot)
 
     # --- observers --------------------------------------------------------------
     def subscribe(self, fn: Observer) -> None:
@@ -147,15 +150,19 @@ class World:
         return old
 
     # --- guests ---------------------------------------------------------------------
-    def check_add_guest(self, host_id: str, config: VmConfig | ContainerConfig) -> rules.Verdict:
-        return rules.check_place(self.hosts[host_id], config)
+    def check_add_guest(self, host_id: str, config: VmConfig | ContainerConfig,
+                        linked: bool = False) -> rules.Verdict:
+        v = rules.check_place(self.hosts[host_id], config)
+        if v and isinstance(config, VmConfig):
+            v = storage.check_fits(self, host_id, config, linked) and network.check_vf(self, host_id, config)
+        return v
 
     def add_guest(self, guest: Guest) -> Guest:
         if guest.id in self.guests or guest.id in self.hosts:
             raise ValueError(f"duplicate id {guest.id!r}")
         if guest.workload not in WORKLOADS:
             raise ValueError(f"unknown workload {guest.workload!r}")
-        _require(self.check_add_guest(guest.host_id, guest.config))
+        _require(self.check_add_guest(guest.host_id, guest.config, guest.id in self.links))
         self.guests[guest.id] = guest
         if guest.timer > 0:
             self._transitions.add(guest.id)
@@ -165,19 +172,40 @@ class World:
     def remove_guest(self, guest_id: str) -> Guest:
         guest = self.guests.pop(guest_id)
         self._transitions.discard(guest_id)
+        self.migrations.pop(guest_id, None)
         self.notify("guest_removed", guest_id)
         return guest
 
     def check_move(self, guest_id: str, host_id: str) -> rules.Verdict:
-        return rules.check_move(self.guests[guest_id], self.hosts[host_id])
+        """A stopped guest moves at once; a running VM by live migration (``core.migration``)."""
+        g = self.guests[guest_id]
+        v = rules.check_move(g, self.hosts[host_id], self.hosts[g.host_id])
+        if v and guest_id in self.links:
+            v = rules.refuse("linked_clone_stays",
+                             "{guest} is a linked clone: its disk reads from a snapshot on its host, so it "
+                             "cannot leave it. Make a full clone to move it.", guest=g.name)
+        if v and g.state is not GuestState.OFF:
+            v = migration.check_migrate(self, guest_id, host_id)
+        if v and g.is_vm:
+            v = storage.check_fits(self, host_id, g.config) and network.check_vf(self, host_id, g.config)
+        return v
 
     def move_guest(self, guest_id: str, host_id: str) -> str:
-        """Move a stopped guest; returns the host it came from."""
+        """Move a stopped guest, or start migrating a running VM; returns its host now."""
         _require(self.check_move(guest_id, host_id))
         guest = self.guests[guest_id]
-        old, guest.host_id = guest.host_id, host_id
+        old = guest.host_id
+        if guest.state is not GuestState.OFF:
+            self.migrations[guest_id] = migration.plan(self, guest_id, host_id)
+            self.notify("guest_state", guest_id)
+            return old
+        guest.host_id = host_id
         self.notify("guest_moved", guest_id)
         return old
+
+    def cancel_migration(self, guest_id: str) -> None:
+        if self.migrations.pop(guest_id, None) is not None:
+            self.notify("guest_state", guest_id)
 
     def check_update(self, guest_id: str, config: VmConfig | ContainerConfig) -> rules.Verdict:
         guest = self.guests[guest_id]
@@ -189,7 +217,8 @@ class World:
                 "Power off {guest} before changing its virtual hardware.",
                 guest=guest.name,
             )
-        return rules.check_place(self.hosts[guest.host_id], config)
+        v = rules.check_place(self.hosts[guest.host_id], config)
+        return v and network.check_vf(self, guest.host_id, config, guest_id)
 
     def update_guest(self, guest_id: str, config: VmConfig | ContainerConfig | None = None,
                      workload: str | None = None) -> tuple[VmConfig | ContainerConfig, str]:
@@ -223,7 +252,12 @@ class World:
             missing = self._missing_layers(g)
             if missing:
                 size = IMAGES[g.config.image].size_mb * len(missing) / len(IMAGES[g.config.image].layers)
-                self._set_state(g, GuestState.PULLING, size / REGISTRY_MBS)
+                # A layer already on its way for another container is not fetched twice.
+                sharing = [o for o in self.guests_on(g.host_id) if o.state is GuestState.PULLING
+                           and o.config.image == g.config.image]
+                seconds = max((o.timer for o in sharing), default=size / REGISTRY_MBS)
+                self._set_state(g, GuestState.PULLING, seconds)
+                g.timer_total = size / REGISTRY_MBS  # the bar shows the whole download
             else:
                 self._set_state(g, GuestState.STARTING, CONTAINER_START_S)
         return old
@@ -268,7 +302,9 @@ class World:
         self._set_state(self.guests[guest_id], state, timer)
 
     def _set_state(self, g: Guest, state: GuestState, timer: float) -> None:
-        g.state, g.timer = state, timer
+        g.state, g.timer, g.timer_total = state, timer, timer
+        if state is not GuestState.RUNNING:
+            self.migrations.pop(g.id, None)  # a VM that stops is no longer migrating
         if timer > 0:
             self._transitions.add(g.id)
         else:
@@ -298,6 +334,8 @@ class World:
             raise ValueError("dt must be positive")
         if self._transitions:
             self._advance_transitions(dt)
+        if self.migrations:
+            migration.advance(self, dt)
         self.time += dt
         if self._compiled is None:
             self._compiled = engine.Compiled(self)

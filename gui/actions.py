@@ -10,6 +10,7 @@ disabled, their tooltip says why.
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -33,6 +34,7 @@ SHORTCUTS = {
     "actionOpenLab": "Ctrl+O",
     "actionSaveLab": "Ctrl+S",
     "actionSaveLabAs": "Ctrl+Shift+S",
+    "actionCloseLab": "Ctrl+Shift+W",
     "actionQuit": "Ctrl+Q",
     "actionRename": "F2",
     "actionDelete": "Del",
@@ -59,17 +61,25 @@ class Actions(QObject):
         self.doc = window.doc
         a = self._make
         w = window
-        # File
-        self.new_lab = a("actionNewLab", self.tr("&New Empty Lab"), "new_lab", w.new_lab,
+        # File (document behaviour lives in gui/document_files.py: window.files)
+        f = w.files
+        self.new_lab = a("actionNewLab", self.tr("&New Empty Lab"), "new_lab", f.request_new,
                          self.tr("Start an empty lab with no hosts"))
-        self.open_lab = a("actionOpenLab", self.tr("&Open Lab…"), "open", w.ask_open_lab,
+        self.open_lab = a("actionOpenLab", self.tr("&Open Lab…"), "open", f.request_open_dialog,
                           self.tr("Open a lab scenario file (.vlab)"))
         self.open_demo = a("actionOpenDemo", self.tr("Open &Demo Lab"), "demo", w.open_demo,
                            self.tr("Open the bundled demo lab: every kind of stack side by side"))
-        self.save_lab = a("actionSaveLab", self.tr("&Save Lab"), None, w.save_lab,
+        self.save_lab = a("actionSaveLab", self.tr("&Save Lab"), None, f.save,
                           self.tr("Save the lab to its file"))
-        self.save_lab_as = a("actionSaveLabAs", self.tr("Save Lab &As…"), None, w.ask_save_lab,
+        self.save_lab_as = a("actionSaveLabAs", self.tr("Save Lab &As…"), None, f.save_as,
                              self.tr("Save the lab to a new file"))
+        self.revert_lab = a("actionRevertLab", self.tr("&Revert Lab"), None, f.request_revert,
+                            self.tr("Throw away unsaved changes and reload the lab from its file"))
+        self.close_lab = a("actionCloseLab", self.tr("&Close Lab"), None, f.request_new,
+                           self.tr("Close this lab (asks first if it has unsaved changes)"))
+        self.recent_menu = QMenu(self.tr("Open &Recent"), w)
+        self.recent_menu.setObjectName("menuRecent")
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         self.quit = a("actionQuit", self.tr("&Quit"), None, w.close, self.tr("Quit VirtLab"))
         # Edit
         self.undo = self.doc.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -230,7 +240,8 @@ class Actions(QObject):
             return m
 
         menu("menuFile", self.tr("&File"), [self.new_vm, self.new_host, self.new_lab, None, self.open_lab,
-                                            self.open_demo, self.save_lab, self.save_lab_as, None, self.quit])
+                                            self.recent_menu, self.open_demo, None, self.save_lab,
+                                            self.save_lab_as, self.revert_lab, None, self.close_lab, self.quit])
         menu("menuEdit", self.tr("&Edit"), [self.undo, self.redo, None, self.rename, self.delete, None,
                                             self.settings, self.preferences])
         self.view_menu = menu("menuView", self.tr("&View"), [self.home, self.close_tab, None])
@@ -271,6 +282,32 @@ class Actions(QObject):
         self.speed_combo.setCurrentIndex(SPEEDS.index(self.doc.speed) if self.doc.speed in SPEEDS else 1)
         self.speed_combo.activated.connect(lambda i: self.doc.set_speed(self.speed_combo.itemData(i)))
         bar.addWidget(self.speed_combo)
+
+    # --- the document's file ------------------------------------------------------------
+    def update_file_actions(self) -> None:
+        f = self.w.files
+        self.revert_lab.setEnabled(f.path is not None and f.modified)
+
+    def fill_recent_menu(self) -> None:
+        """Rebuilt each time it opens: another VirtLab window may have added files."""
+        m = self.recent_menu
+        m.clear()
+        files = self.w.files.recent_files()
+        for i, path in enumerate(files, 1):
+            name = Path(path).name.replace("&", "&&")  # "&" would become a mnemonic
+            act = m.addAction(f"&{i} {name}" if i < 10 else name)
+            act.setObjectName(f"actionRecent{i}")
+            act.setStatusTip(path)
+            act.setToolTip(escape(path))
+            act.triggered.connect(lambda _c=False, p=path: self.w.files.request_open(p))
+        if not files:
+            empty = m.addAction(self.tr("No recent labs"))
+            empty.setEnabled(False)
+        m.addSeparator()
+        clear = m.addAction(self.tr("&Clear Menu"))
+        clear.setObjectName("actionClearRecent")
+        clear.setEnabled(bool(files))
+        clear.triggered.connect(self.w.files.clear_recent)
 
     # --- state ------------------------------------------------------------------------
     def update_for(self, obj_id: str) -> None:

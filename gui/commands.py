@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
+from core import faults, snapshots
 from core.kinds import GuestState, Mode, Product
 from core.model import ContainerConfig, Guest, Host, VmConfig
 from core.world import World
@@ -105,6 +106,7 @@ class MoveGuest(QUndoCommand):
         self.source = self.world.move_guest(self.guest_id, self.target)
 
     def undo(self):
+        self.world.cancel_migration(self.guest_id)  # a live migration still under way stops
         self.world.guests[self.guest_id].host_id = self.source
         self.world.notify("guest_moved", self.guest_id)
 
@@ -153,3 +155,82 @@ class Power(QUndoCommand):
 
     def undo(self):
         self.world.restore_state(self.guest_id, *self.before)
+
+
+# --- course operations: snapshots, clones, crashes (core.snapshots, core.faults) -------------
+class TakeSnapshot(QUndoCommand):
+    def __init__(self, world: World, guest_id: str, snap_id: str, name: str, text: str):
+        super().__init__(text)
+        self.world, self.guest_id, self.snap_id, self.name = world, guest_id, snap_id, name
+        self.current: str | None = None
+
+    def redo(self):
+        self.current = snapshots.tree(self.world, self.guest_id).current
+        snapshots.take(self.world, self.guest_id, self.snap_id, self.name)
+
+    def undo(self):
+        snapshots.untake(self.world, self.guest_id, self.snap_id, self.current)
+
+
+class RevertSnapshot(QUndoCommand):
+    def __init__(self, world: World, guest_id: str, snap_id: str, text: str):
+        super().__init__(text)
+        self.world, self.guest_id, self.snap_id = world, guest_id, snap_id
+        self.before = None
+
+    def redo(self):
+        g = self.world.guests[self.guest_id]
+        self.before = (g.config, g.workload, g.state, g.timer, snapshots.tree(self.world, self.guest_id).current)
+        snapshots.revert(self.world, self.guest_id, self.snap_id)
+
+    def undo(self):
+        config, workload, state, timer, current = self.before
+        g = self.world.guests[self.guest_id]
+        g.config, g.workload = config, workload
+        snapshots.tree(self.world, self.guest_id).current = current
+        self.world.notify("guest_changed", self.guest_id)
+        self.world.restore_state(self.guest_id, state, timer)
+
+
+class DeleteSnapshot(QUndoCommand):
+    def __init__(self, world: World, guest_id: str, snap_id: str, text: str):
+        super().__init__(text)
+        self.world, self.guest_id, self.snap_id = world, guest_id, snap_id
+        self.saved = None
+
+    def redo(self):
+        self.saved = snapshots.delete(self.world, self.guest_id, self.snap_id)
+
+    def undo(self):
+        snapshots.undelete(self.world, self.guest_id, *self.saved)
+
+
+class CloneGuest(QUndoCommand):
+    def __init__(self, world: World, guest_id: str, clone_id: str, name: str, linked: bool,
+                 snap_id: str | None, text: str):
+        super().__init__(text)
+        self.world, self.args = world, (guest_id, clone_id, name, linked, snap_id)
+
+    def redo(self):
+        snapshots.make_clone(self.world, *self.args)
+
+    def undo(self):
+        clone_id = self.args[1]
+        self.world.remove_guest(clone_id)
+        self.world.links.pop(clone_id, None)
+
+
+class Crash(QUndoCommand):
+    """A kernel panic in a guest (``host_wide``: in the host's own kernel)."""
+
+    def __init__(self, world: World, obj_id: str, host_wide: bool, text: str):
+        super().__init__(text)
+        self.world, self.obj_id, self.host_wide = world, obj_id, host_wide
+        self.saved: faults.Saved = []
+
+    def redo(self):
+        fn = faults.panic_host if self.host_wide else faults.crash
+        self.saved = fn(self.world, self.obj_id)
+
+    def undo(self):
+        faults.restore(self.world, self.saved)

@@ -23,10 +23,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from core import rules
+from core import export, faults, rules, snapshots
 from core.catalog import IMAGES, VM_TEMPLATES
 from core.hardware import HOST_TEMPLATES
-from core.kinds import PRODUCTS_BY_MODE, Mode, Product, Technique
+from core.kinds import PRODUCTS_BY_MODE, GuestState, Mode, Product, Technique
 from core.model import ContainerConfig, Guest, Host, VmConfig
 from core.world import Event, World
 
@@ -125,7 +125,10 @@ class Document(QObject):
             product = PRODUCTS_BY_MODE[mode][0]
         v = self.check_mode(host_id, mode, product)
         if self._check(v):
-            text = self.tr("Make %s %s") % (self.name_of(host_id), product.value if product else mode.value)
+            from . import palette_colors as pc  # noqa: PLC0415 (words for core's enum values)
+
+            what = pc.product_name(product) if product else pc.mode_short(mode)
+            text = self.tr("Make %1 %2").replace("%2", what).replace("%1", self.name_of(host_id))
             self._push(commands.SetMode(self.world, host_id, mode, product, text))
         return v
 
@@ -190,7 +193,10 @@ class Document(QObject):
     def move_guest(self, guest_id: str, host_id: str) -> rules.Verdict:
         v = self.world.check_move(guest_id, host_id)
         if self._check(v):
-            text = self.tr("Move %s to %s") % (self.name_of(guest_id), self.name_of(host_id))
+            if self.world.guests[guest_id].state is GuestState.OFF:
+                text = self.tr("Move %s to %s") % (self.name_of(guest_id), self.name_of(host_id))
+            else:  # a running VM goes by live migration (core.migration)
+                text = self.tr("Live-migrate %s to %s") % (self.name_of(guest_id), self.name_of(host_id))
             self._push(commands.MoveGuest(self.world, guest_id, host_id, text))
         return v
 
@@ -223,6 +229,65 @@ class Document(QObject):
         if self._check(v):
             self._push(commands.Power(self.world, guest_id, "reset", self.tr("Reset %s") % self.name_of(guest_id)))
         return v
+
+    # --- course operations: snapshots, clones, crashes, import ---------------------------
+    def take_snapshot(self, guest_id: str, name: str) -> rules.Verdict:
+        v = snapshots.check_take(self.world, guest_id)
+        if self._check(v):
+            sid = self.world.new_id("snap")
+            self._push(commands.TakeSnapshot(self.world, guest_id, sid, name,
+                                             self.tr("Take snapshot of %s") % self.name_of(guest_id)))
+        return v
+
+    def revert_snapshot(self, guest_id: str, snap_id: str) -> rules.Verdict:
+        v = snapshots.check_revert(self.world, guest_id, snap_id)
+        if self._check(v):
+            self._push(commands.RevertSnapshot(self.world, guest_id, snap_id,
+                                               self.tr("Revert %s to a snapshot") % self.name_of(guest_id)))
+        return v
+
+    def delete_snapshot(self, guest_id: str, snap_id: str) -> rules.Verdict:
+        v = snapshots.check_delete(self.world, guest_id, snap_id)
+        if self._check(v):
+            self._push(commands.DeleteSnapshot(self.world, guest_id, snap_id,
+                                               self.tr("Delete a snapshot of %s") % self.name_of(guest_id)))
+        return v
+
+    def clone_guest(self, guest_id: str, linked: bool, snap_id: str | None = None) -> tuple[rules.Verdict, str | None]:
+        """A full or linked clone of ``guest_id`` (from ``snap_id`` or its present state)."""
+        if linked and snap_id is None:
+            snap_id = snapshots.tree(self.world, guest_id).current
+        v = snapshots.check_clone(self.world, guest_id, linked, snap_id)
+        if not self._check(v):
+            return v, None
+        cid = self.world.new_id("vm")
+        base = self.name_of(guest_id)
+        name = self.unique_name(self.tr("%s (linked clone)") % base if linked else self.tr("%s (clone)") % base)
+        self._push(commands.CloneGuest(self.world, guest_id, cid, name, linked, snap_id,
+                                       self.tr("Clone %s") % base))
+        return v, cid
+
+    def crash_guest(self, guest_id: str) -> rules.Verdict:
+        """A kernel panic in the guest: a VM falls alone, containers share the host's kernel."""
+        v = faults.check_crash(self.world, guest_id)
+        if self._check(v):
+            self._push(commands.Crash(self.world, guest_id, False,
+                                      self.tr("Crash %s (kernel panic)") % self.name_of(guest_id)))
+        return v
+
+    def panic_host(self, host_id: str) -> None:
+        self._push(commands.Crash(self.world, host_id, True,
+                                  self.tr("Kernel panic on %s") % self.name_of(host_id)))
+
+    def import_vm(self, host_id: str, path) -> tuple[rules.Verdict | None, str]:
+        """Import a .vlabvm file onto ``host_id``: (verdict, new id), or (None, error) for a bad file."""
+        try:
+            cfg, workload, name = export.read_vm(path)
+        except export.ExportError as e:
+            self.logged.emit("warning", str(e))
+            return None, str(e)
+        v, gid = self.add_guest(host_id, cfg, workload, self.unique_name(name))
+        return v, gid or ""
 
     # --- the clock ---------------------------------------------------------------------
     @property

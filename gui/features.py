@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 
 # Module names under gui/, installed in this order.
-FEATURES: list[str] = []
+FEATURES: list[str] = ["autosave", "learn_feature", "lab_panel", "course_actions"]
 
 
 def install_features(window) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem
 
@@ -30,6 +30,30 @@ _BOUNDS = QRectF(-NODE_W / 2 - 3, -NODE_H / 2 - 3, NODE_W + 6, NODE_H + 6)
 def scene_pos(ux: float, layer: float) -> QPointF:
     """Layout units to scene pixels; y is flipped so hardware sits at the bottom."""
     return QPointF(ux * X_STEP, (TOP_LEVEL - layer) * Y_STEP)
+
+
+# core names its fixed layers in English (core/graph.py); the view words them.
+# Names from scenario files (hosts, guests, images) and product names stay as they are.
+LAYER_LABELS = {
+    "Host OS": QT_TRANSLATE_NOOP("LayerGraph", "Host OS"),
+    "VMM": QT_TRANSLATE_NOOP("LayerGraph", "VMM"),
+    "Hypervisor": QT_TRANSLATE_NOOP("LayerGraph", "Hypervisor"),
+    "KVM module": QT_TRANSLATE_NOOP("LayerGraph", "KVM module"),
+    "Docker daemon": QT_TRANSLATE_NOOP("LayerGraph", "Docker daemon"),
+    "Root partition": QT_TRANSLATE_NOOP("LayerGraph", "Root partition"),
+    "Registry": QT_TRANSLATE_NOOP("LayerGraph", "Registry"),
+}
+
+
+def node_label(kind: str, label: str) -> str:
+    """The node's label in the user's language (only core's fixed words are translated)."""
+    if kind == "app":  # an application node is labelled with its workload id
+        from .dialogs.guest_settings import workload_text  # noqa: PLC0415 (dialogs load widgets)
+
+        return workload_text(label)
+    if kind in ("hardware", "guestos", "container", "image") or label not in LAYER_LABELS:
+        return label
+    return QCoreApplication.translate("LayerGraph", LAYER_LABELS[label])
 
 
 def _static(text: str) -> QStaticText:
@@ -53,16 +77,21 @@ class Theme:
         self.tiny_font.setPointSizeF(max(5.5, font.pointSizeF() * 0.7))
         self.label_fm = QFontMetrics(self.label_font)
         self.small_fm = QFontMetrics(self.small_font)
-        tr = QCoreApplication.translate
         self.meter_names = {
-            "CPU": _static(tr("LayerGraph", "CPU")),
-            "MEM": _static(tr("LayerGraph", "MEM")),
-            "I/O": _static(tr("LayerGraph", "I/O")),
+            "CPU": _static(QCoreApplication.translate("LayerGraph", "CPU")),
+            "MEM": _static(QCoreApplication.translate("LayerGraph", "MEM")),
+            "I/O": _static(QCoreApplication.translate("LayerGraph", "I/O")),
         }
         self.text = QColor(235, 238, 242) if dark else QColor(28, 32, 38)
         self.muted = QColor(160, 165, 172) if dark else QColor(105, 110, 118)
         self.edge = QColor(150, 156, 166, 190) if dark else QColor(110, 118, 130, 170)
         self.track = pc.METER_TRACK_DARK if dark else pc.METER_TRACK_LIGHT
+
+
+def privileged_text(key: str) -> str:
+    """Badge for core.graph's ``privileged`` attribute of a guest OS node."""
+    return {"bt": QCoreApplication.translate("LayerGraph", "BT in VMM"), "hypercall": QCoreApplication.translate("LayerGraph", "hypercalls"),
+            "vtx": QCoreApplication.translate("LayerGraph", "VT-x non-root")}.get(key, key)
 
 
 class NodeItem(QGraphicsItem):
@@ -93,8 +122,9 @@ class NodeItem(QGraphicsItem):
         self.kind = data["kind"]
         self.layer = data["layer"]
         self.metrics = data.get("metrics")
-        self.label = str(data.get("label", ""))
+        self.label = node_label(self.kind, str(data.get("label", "")))
         self.detail = str(data.get("detail", "") or "")
+        self.privileged = data.get("privileged") or ""  # who handles privileged instructions
         th = self.theme
         self._label = _static(th.label_fm.elidedText(self.label, Qt.TextElideMode.ElideRight, int(NODE_W - 2 * PAD)))
         self._set_caption()
@@ -113,6 +143,8 @@ class NodeItem(QGraphicsItem):
 
     def _set_caption(self) -> None:
         text = self.detail or pc.caption(self.kind)
+        if self.privileged:
+            text = f"{text} · {privileged_text(self.privileged)}"
         if self.state_text:
             text = f"{text} · {self.state_text}"
         self._caption = _static(self.theme.small_fm.elidedText(text, Qt.TextElideMode.ElideRight,

@@ -205,7 +205,8 @@ class GraphView(QWidget):
             self.scene.removeItem(self.items.pop(nid))
         for nid, data in g.nodes(data=True):
             item = self.items.get(nid)
-            attrs = (data["kind"], data["layer"], data["label"], data.get("detail"), data.get("metrics"))
+            attrs = (data["kind"], data["layer"], data["label"], data.get("detail"), data.get("metrics"),
+                     data.get("privileged"))
             if item is None:
                 item = NodeItem(nid, data, self.theme)
                 item.attrs = attrs

@@ -25,27 +25,28 @@ from PySide6.QtWidgets import (
 from core.kinds import GuestState, IoPath, Mode, Technique
 
 from . import palette_colors as pc
+from .course_widgets import TransitionBar
+from .dialogs.guest_settings import workload_text
 from .host_tab import gb, guest_what
+from .library import network_text
 from .meters import MetricRow
 from .reasons import reason_text
 
 
 def technique_text(tech: Technique, ept: bool) -> str:
-    tr = QCoreApplication.translate
     if tech is Technique.FULL:
-        return tr("GuestTab", "full virtualization (binary translation)")
+        return QCoreApplication.translate("GuestTab", "full virtualization (binary translation)")
     if tech is Technique.PARA:
-        return tr("GuestTab", "paravirtualized (hypercalls)")
-    return tr("GuestTab", "hardware-assisted with EPT/NPT") if ept else tr("GuestTab", "hardware-assisted, shadow page tables")
+        return QCoreApplication.translate("GuestTab", "paravirtualized (hypercalls)")
+    return QCoreApplication.translate("GuestTab", "hardware-assisted with EPT/NPT") if ept else QCoreApplication.translate("GuestTab", "hardware-assisted, shadow page tables")
 
 
 def io_text(io: IoPath, mode: Mode) -> str:
-    tr = QCoreApplication.translate
     if io is IoPath.EMULATED:
-        return tr("GuestTab", "emulated devices")
+        return QCoreApplication.translate("GuestTab", "emulated devices")
     if io is IoPath.PASSTHROUGH:
-        return tr("GuestTab", "device passthrough")
-    return "virtio" if mode is Mode.HYBRID else tr("GuestTab", "paravirtual drivers")
+        return QCoreApplication.translate("GuestTab", "device passthrough")
+    return "virtio" if mode is Mode.HYBRID else QCoreApplication.translate("GuestTab", "paravirtual drivers")
 
 
 def _plain_label(text: str = "") -> QLabel:
@@ -90,6 +91,11 @@ class GuestTab(QWidget):
         self.settings.setObjectName("guestSettingsButton")
         self.settings.clicked.connect(lambda: self.settings_requested.emit(self.obj_id))
         bar.addWidget(self.settings)
+        self.snapshots = QPushButton(self.tr("Snapshots…"))
+        self.snapshots.setObjectName("guestSnapshotsButton")
+        self.snapshots.setToolTip(self.tr("Take, revert to and delete snapshots; make clones"))
+        self.snapshots.clicked.connect(self._show_snapshots)
+        bar.addWidget(self.snapshots)
 
         self.summary_box = QGroupBox(self.tr("Summary"))
         self.form = QFormLayout(self.summary_box)
@@ -132,6 +138,8 @@ class GuestTab(QWidget):
         lay.addLayout(head)
         lay.addWidget(self.stack)
         lay.addLayout(bar)
+        self.progress = TransitionBar(document, guest_id)  # image pull, boot, live migration
+        lay.addWidget(self.progress)
         lay.addLayout(body)
         lay.addStretch(1)
 
@@ -197,7 +205,7 @@ class GuestTab(QWidget):
             add(self.tr("Memory:"), f"{c.memory_mb} MB")
             add(self.tr("Disk:"), (self.tr("%1 GB, thin") if c.thin_disk else self.tr("%1 GB, preallocated"))
                 .replace("%1", str(c.disk_gb)))
-            add(self.tr("Network:"), c.network.value)
+            add(self.tr("Network:"), network_text(c.network))
             add(self.tr("Technique:"), technique_text(c.technique, c.ept and cpu.ept))
             add(self.tr("%s:") % cpu.ept_name, self.tr("used") if c.ept and cpu.ept else
                 self.tr("not available on this CPU") if not cpu.ept else self.tr("off"))
@@ -207,10 +215,16 @@ class GuestTab(QWidget):
             add(self.tr("Image:"), guest_what(g))
             add(self.tr("CPU limit:"), self.tr("%1 cores").replace("%1", f"{c.cpu_limit:g}"))
             add(self.tr("Memory limit:"), f"{c.memory_limit_mb} MB")
-            add(self.tr("Network:"), c.network.value)
+            add(self.tr("Network:"), network_text(c.network))
             ports = ", ".join(f"{a}→{b}" for a, b in c.ports) or self.tr("none")
             add(self.tr("Ports:"), ports)
-        add(self.tr("Workload:"), g.workload)
+        add(self.tr("Workload:"), workload_text(g.workload))
+
+    def _show_snapshots(self) -> None:
+        from .snapshot_dialog import SnapshotDialog  # noqa: PLC0415 (only when asked)
+
+        self.snapshot_dialog = SnapshotDialog(self.document, self.obj_id, self)
+        self.snapshot_dialog.open()
 
     def _update_buttons(self, g) -> None:
         w = self.document.world

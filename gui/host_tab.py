@@ -32,6 +32,7 @@ from core.layers import host_layers
 
 from . import mime
 from . import palette_colors as pc
+from .course_widgets import DatastoreBox, SwitchBox, TransitionBar
 from .meters import MeterBar, MetricRow
 from .reasons import reason_text
 
@@ -40,18 +41,17 @@ CARD_W = 230
 
 def mode_text(mode: Mode) -> str:
     """VirtLab's one-paragraph lesson on what a mode puts between hardware and guests."""
-    tr = QCoreApplication.translate
     return {
-        Mode.NATIVE: tr("ModeText", "Native: one operating system runs directly on the hardware and nothing is "
+        Mode.NATIVE: QCoreApplication.translate("ModeText", "Native: one operating system runs directly on the hardware and nothing is "
                         "virtualized. This is the baseline every other mode is measured against."),
-        Mode.HOSTED: tr("ModeText", "Hosted (type 2): a VMM application runs on the host OS like any other "
+        Mode.HOSTED: QCoreApplication.translate("ModeText", "Hosted (type 2): a VMM application runs on the host OS like any other "
                         "program. Every guest I/O goes through the host OS's drivers, which costs time."),
-        Mode.BARE_METAL: tr("ModeText", "Bare-metal (type 1): the hypervisor runs directly on the hardware, with "
+        Mode.BARE_METAL: QCoreApplication.translate("ModeText", "Bare-metal (type 1): the hypervisor runs directly on the hardware, with "
                             "no host OS under it. Xen and Hyper-V add a privileged management OS (Dom0, root "
                             "partition) that owns the device drivers."),
-        Mode.HYBRID: tr("ModeText", "Hybrid: the KVM module turns the Linux kernel into a hypervisor, and one "
+        Mode.HYBRID: QCoreApplication.translate("ModeText", "Hybrid: the KVM module turns the Linux kernel into a hypervisor, and one "
                         "QEMU process per VM emulates its devices. Needs VT-x or AMD-V."),
-        Mode.CONTAINER: tr("ModeText", "Container host: a container engine runs on the host OS. Containers share "
+        Mode.CONTAINER: QCoreApplication.translate("ModeText", "Container host: a container engine runs on the host OS. Containers share "
                            "the host's kernel, so they start in well under a second but cannot run another OS."),
     }[mode]
 
@@ -103,6 +103,8 @@ class GuestCard(QFrame):
         self.mem = MeterBar(self.tr("Memory"), 1.0, compact=True)
         lay.addWidget(self.cpu)
         lay.addWidget(self.mem)
+        self.progress = TransitionBar(tab.document, guest_id)  # image pull, boot, live migration
+        lay.addWidget(self.progress)
         self.refresh()
 
     def refresh(self) -> None:
@@ -218,6 +220,8 @@ class HostTab(QWidget):
         left = QVBoxLayout()
         left.addWidget(mode_box)
         left.addWidget(load_box)
+        left.addWidget(DatastoreBox(document, host_id))
+        left.addWidget(SwitchBox(document, host_id))
         left.addStretch(1)
 
         self.guests_title = QLabel()

@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QMainWindow,
     QMessageBox,
     QTabWidget,
@@ -23,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.paths import demo_lab, labs_dir
+from core.paths import demo_lab
 from core.world import World
 
 from . import icons
 from .actions import Actions
 from .document import Document
+from .document_files import DocumentFiles
 from .event_log import EventLog
 from .graph_view import GraphView
 from .guest_tab import GuestTab
@@ -45,15 +45,16 @@ def load_lab(path: str | Path) -> tuple[World | None, str, str, str]:
     """(world, title, description, error) for a .vlab file; error is "" on success."""
     from core.scenario import ScenarioError, load_scenario
 
-    tr = QCoreApplication.translate
+    # QCoreApplication.translate spelled out: lupdate does not follow an alias.
     try:
         s = load_scenario(path)
     except ScenarioError as e:
-        field = e.field or tr("MainWindow", "(the whole file)")
-        return None, "", "", tr("MainWindow", "File: %1\nField: %2\nProblem: %3").replace(
+        field = e.field or QCoreApplication.translate("MainWindow", "(the whole file)")
+        return None, "", "", QCoreApplication.translate("MainWindow", "File: %1\nField: %2\nProblem: %3").replace(
             "%1", e.path).replace("%2", field).replace("%3", e.problem)
     except Exception as e:  # noqa: BLE001 -- a bug in loading must not stop the app from opening
-        return None, "", "", tr("MainWindow", "File: %1\nProblem: %2").replace("%1", str(path)).replace("%2", str(e))
+        return None, "", "", QCoreApplication.translate("MainWindow", "File: %1\nProblem: %2").replace(
+            "%1", str(path)).replace("%2", str(e))
     return s.world, s.title, s.description, ""
 
 
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.status = StatusBar(document, self)
         self.setStatusBar(self.status)
 
+        self.files = DocumentFiles(self)  # open/save/revert/recent; File menu actions call it
         self.actions = Actions(self)
         self.actions.build_menus(self.menuBar())
         self.toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -113,7 +115,7 @@ class MainWindow(QMainWindow):
         self.library.view.drop_refused.connect(self._drop_refused)
         self.graph.node_selected.connect(self.set_current)
         self.palette.template_activated.connect(self._add_template_to_selected)
-        self.home.lab_chosen.connect(self.open_lab)
+        self.home.lab_chosen.connect(self.files.request_open)  # asks first if there are unsaved changes
         self.tabs.currentChanged.connect(self._tab_changed)
         self.tabs.tabCloseRequested.connect(self._close_tab_at)
         d.host_removed.connect(self._object_removed)
@@ -255,11 +257,14 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _clean_changed(self, clean: bool) -> None:
-        self.setWindowModified(not clean)
+        self.setWindowModified(self.files.modified)
 
     def _update_title(self) -> None:
         title = self.lab_info[0] or (self.doc.path.name if self.doc.path else self.tr("Untitled lab"))
-        self.setWindowTitle(self.tr("%1[*] — VirtLab").replace("%1", title))
+        if self.lab_info[0] and self.doc.path:
+            self.setWindowTitle(self.tr("%1 (%2)[*] — VirtLab").replace("%1", title).replace("%2", self.doc.path.name))
+        else:
+            self.setWindowTitle(self.tr("%1[*] — VirtLab").replace("%1", title))
         self.home.set_lab(*self.lab_info)
 
     def _drop_refused(self, verdict) -> None:
@@ -282,18 +287,8 @@ class MainWindow(QMainWindow):
 
     # --- labs ---------------------------------------------------------------------------
     def open_lab(self, path: str | Path, startup: bool = False) -> bool:
-        """Load a lab file; on failure explain why (and, at start-up, open an empty lab)."""
-        world, title, description, error = load_lab(path)
-        if error:
-            self.show_load_error(error)
-            if startup:
-                self.lab_info = ("", "")
-                self.doc.set_world(World())
-            return False
-        self.lab_info = (title, description)
-        self.doc.set_world(world, Path(path))
-        self.doc.logged.emit("info", self.tr("Opened lab %1").replace("%1", title or Path(path).name))
-        return True
+        """Load a lab file now, without asking; on failure explain why (and, at start-up, open an empty lab)."""
+        return self.files.open(path, startup)
 
     def show_load_error(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open lab"),
@@ -306,39 +301,23 @@ class MainWindow(QMainWindow):
         box.open()  # not exec(): the window stays usable and scripted runs do not block
 
     def new_lab(self) -> None:
-        self.lab_info = ("", "")
-        self.doc.set_world(World())
+        self.files.new()
 
     def open_demo(self) -> None:
-        self.open_lab(demo_lab())
+        self.files.request_open(demo_lab())
 
     def ask_open_lab(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Lab"), str(labs_dir()),
-                                              self.tr("VirtLab labs (*.vlab);;All files (*)"))
-        if path:
-            self.open_lab(path)
+        self.files.request_open_dialog()
 
     def save_lab(self, path: str | Path | None = None) -> bool:
-        path = Path(path) if path else self.doc.path
-        if path is None or path.parent == labs_dir():  # bundled labs stay as shipped
-            return self.ask_save_lab()
-        from core.scenario import save_scenario
-
-        try:
-            save_scenario(self.doc.world, path, *self.lab_info)
-        except OSError as e:
-            self.show_load_error(self.tr("File: %1\nProblem: %2").replace("%1", str(path)).replace("%2", str(e)))
-            return False
-        self.doc.path = path
-        self.doc.undo_stack.setClean()
-        self._update_title()
-        return True
+        return self.files.save(path)
 
     def ask_save_lab(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save Lab"), "lab.vlab", self.tr("VirtLab labs (*.vlab)"))
-        return self.save_lab(path) if path else False
+        return self.files.save_as()
 
     def closeEvent(self, event) -> None:
+        if not self.files.close_event(event):  # unsaved changes: asked; closes later if the user agrees
+            return
         self.doc.set_running(False)
         self.settings.set_value("window/geometry", bytes(self.saveGeometry()))
         self.settings.set_value("window/state", bytes(self.saveState()))

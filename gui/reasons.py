@@ -44,12 +44,105 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Reason", "{host} runs no container engine. Make it a container host to run containers."),
     QT_TRANSLATE_NOOP("Reason", "{guest} is already {state}."),
     QT_TRANSLATE_NOOP("Reason", "{guest} is already on {host}."),
-    QT_TRANSLATE_NOOP("Reason", "Power off {guest} before moving it (live migration is a later lab)."),
     QT_TRANSLATE_NOOP("Reason", "A VM cannot become a container or the reverse."),
     QT_TRANSLATE_NOOP("Reason", "Power off {guest} before changing its virtual hardware."),
     QT_TRANSLATE_NOOP("Reason", "Only a running VM can be suspended; {guest} is {state}."),
     QT_TRANSLATE_NOOP("Reason", "{guest} is off; power it on instead."),
+    # Course features: migration, snapshots, storage, network, faults (core/*.py).
+    QT_TRANSLATE_NOOP("Reason", "{guest} is not running, so it cannot crash."),
+    QT_TRANSLATE_NOOP("Reason", "{guest} is being migrated; wait until it arrives."),
+    QT_TRANSLATE_NOOP("Reason", "{guest} is already being migrated."),
+    QT_TRANSLATE_NOOP("Reason", "{host} has only {free} MB of memory free; {guest} needs {memory} MB to arrive running."),
+    QT_TRANSLATE_NOOP("Reason", "All {limit} SR-IOV virtual functions of {host}'s NIC are in use."),
+    QT_TRANSLATE_NOOP("Reason", "{guest} is on a host-only network: it can talk only to its host and the VMs on the same host-only network."),
+    QT_TRANSLATE_NOOP("Reason", "{guest} is behind NAT: it can reach out, but nothing can reach it without port forwarding."),
+    QT_TRANSLATE_NOOP("Reason", "This host's NIC cannot split itself into SR-IOV virtual functions."),
+    QT_TRANSLATE_NOOP("Reason", "An SR-IOV virtual function is assigned through the IOMMU (VT-d / AMD-Vi) by a bare-metal or hybrid hypervisor; this host cannot do that."),
+    QT_TRANSLATE_NOOP("Reason", "{guest} is a container: its processes live in the host's kernel, so it cannot be live-migrated. Stop it, move it, and start it again."),
+    QT_TRANSLATE_NOOP("Reason", "Power off {guest} before moving it: only a running VM can be live-migrated, and it is {state}."),
+    QT_TRANSLATE_NOOP("Reason", "Power off {guest} before moving it: live migration needs the same hypervisor on both hosts, and {host} runs {product}."),
+    QT_TRANSLATE_NOOP("Reason", "{guest} has a physical device assigned to it (passthrough or an SR-IOV function); that device cannot follow it to another host while it runs."),
+    QT_TRANSLATE_NOOP("Reason", "{guest} is a container; snapshots and clones are for virtual machines."),
+    QT_TRANSLATE_NOOP("Reason", "{guest} is {state}; snapshots need a VM that is off or running."),
+    QT_TRANSLATE_NOOP("Reason", "{guest} has no such snapshot."),
+    QT_TRANSLATE_NOOP("Reason", "{clone} is a linked clone that reads its disk from this snapshot; delete it or make it a full clone first."),
+    QT_TRANSLATE_NOOP("Reason", "A linked clone shares a snapshot's disk: take a snapshot of {guest} first."),
+    QT_TRANSLATE_NOOP("Reason", "{host}'s datastore has {free} GB free, and this VM's disk needs {needed} GB now. Use a thin disk, a smaller disk, or free some space."),
+    QT_TRANSLATE_NOOP("Reason", "{guest} is a linked clone: its disk reads from a snapshot on its host, so it cannot leave it. Make a full clone to move it."),
 )
+
+
+# Some fields carry core's enum values ("para", "bare-metal", "running"): they are
+# worded here too.  The English source is the value itself, so English reasons
+# read exactly as core writes them; a translation gives the term (e.g. 半虚拟化).
+WORDS_CONTEXT = "ReasonWord"
+_WORDS = {
+    "technique": {
+        "full": QT_TRANSLATE_NOOP("ReasonWord", "full"),
+        "para": QT_TRANSLATE_NOOP("ReasonWord", "para"),
+        "hardware": QT_TRANSLATE_NOOP("ReasonWord", "hardware"),
+    },
+    "mode": {
+        "native": QT_TRANSLATE_NOOP("ReasonWord", "native"),
+        "hosted": QT_TRANSLATE_NOOP("ReasonWord", "hosted"),
+        "bare-metal": QT_TRANSLATE_NOOP("ReasonWord", "bare-metal"),
+        "hybrid": QT_TRANSLATE_NOOP("ReasonWord", "hybrid"),
+        "container": QT_TRANSLATE_NOOP("ReasonWord", "container"),
+    },
+    "state": {
+        "off": QT_TRANSLATE_NOOP("ReasonWord", "off"),
+        "pulling": QT_TRANSLATE_NOOP("ReasonWord", "pulling"),
+        "starting": QT_TRANSLATE_NOOP("ReasonWord", "starting"),
+        "running": QT_TRANSLATE_NOOP("ReasonWord", "running"),
+        "suspended": QT_TRANSLATE_NOOP("ReasonWord", "suspended"),
+        "crashed": QT_TRANSLATE_NOOP("ReasonWord", "crashed"),
+    },
+    "network": {
+        "nat": QT_TRANSLATE_NOOP("ReasonWord", "nat"),
+        "bridged": QT_TRANSLATE_NOOP("ReasonWord", "bridged"),
+        "host-only": QT_TRANSLATE_NOOP("ReasonWord", "host-only"),
+        "host": QT_TRANSLATE_NOOP("ReasonWord", "host"),
+    },
+    "field": {
+        "vcpus": QT_TRANSLATE_NOOP("ReasonWord", "vcpus"),
+        "memory_mb": QT_TRANSLATE_NOOP("ReasonWord", "memory_mb"),
+        "disk_gb": QT_TRANSLATE_NOOP("ReasonWord", "disk_gb"),
+        "cpu_limit": QT_TRANSLATE_NOOP("ReasonWord", "cpu_limit"),
+        "memory_limit_mb": QT_TRANSLATE_NOOP("ReasonWord", "memory_limit_mb"),
+    },
+    "unit": {"cores": QT_TRANSLATE_NOOP("ReasonWord", "cores")},
+    "os": {"linux": "Linux", "windows": "Windows"},  # a host OS: a brand, never translated
+}
+# Products are brands: their ids become their names, in every language.
+_PRODUCTS = {
+    "vmware-workstation": "VMware Workstation", "virtualbox": "VirtualBox", "esxi": "VMware ESXi", "xen": "Xen",
+    "hyper-v": "Hyper-V", "fusionsphere": "FusionSphere", "kvm": "KVM", "docker": "Docker",
+}
+
+
+def _word(key: str, value):
+    table = _WORDS.get(key)
+    if table is not None and value in table:
+        return QCoreApplication.translate(WORDS_CONTEXT, table[value]) if key != "os" else table[value]
+    if key == "product":
+        return _PRODUCTS.get(value, value)
+    return value
+
+
+def enum_word(key: str, value: str) -> str:
+    """core's value of a field ("mode", "technique", "state", "network", ...) in the user's words."""
+    return str(_word(key, value))
+
+
+def worded_params(template: str, params: dict) -> dict:
+    """``params`` with enum values put into words; ``choices`` lists products or techniques."""
+    out = {k: _word(k, v) if isinstance(v, str) else v for k, v in params.items()}
+    choices = params.get("choices")
+    if isinstance(choices, str):
+        kind = "technique" if "{technique}" in template else "product"
+        sep = QCoreApplication.translate("ReasonWord", ", ", "separator between list items")
+        out["choices"] = sep.join(str(_word(kind, c)) for c in choices.split(", "))
+    return out
 
 
 def reason_text(verdict: Verdict) -> str:
@@ -60,7 +153,7 @@ def reason_text(verdict: Verdict) -> str:
         return verdict.message
     template = QCoreApplication.translate(CONTEXT, verdict.template)
     try:
-        return template.format(**verdict.params)
+        return template.format(**worded_params(verdict.template, verdict.params))
     except (KeyError, IndexError, ValueError):
         # A translation with a mistyped field must not hide the reason.
         return verdict.message

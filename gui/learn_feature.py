@@ -1,0 +1,134 @@
+"""Feature: Compare Stacks (View > Compare Stacks, Ctrl+K), the Learn dock, and
+Help > Can this PC virtualize?
+
+The Learn dock follows what the user looks at: a node clicked in the layer
+graph (its kind), a host or guest picked in the library or tabs (its mode or
+technique), and a settings combo that gets the focus or a new value (the
+chosen mode, technique, I/O path or network).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDockWidget, QWidget
+
+from . import icons
+from .compare_view import CompareView
+from .host_check_dialog import HostCheckDialog
+from .learn_panel import SETTING_PREFIX, LearnPanel, concept_for_object, concept_for_setting
+
+
+class _GraphClicks(QObject):
+    """Remembers the kind of the node under a click; node_selected only says whose node it was."""
+
+    def __init__(self, feature: LearnFeature):
+        super().__init__(feature.window)
+        self.feature = feature
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease:
+            view = self.feature.window.graph.view
+            kinds = [it.kind for it in view.items(event.position().toPoint()) if hasattr(it, "node_id")]
+            self.feature.clicked_kind = kinds[0] if kinds else ""
+        return False
+
+
+class LearnFeature(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.clicked_kind = ""
+        self.compare: CompareView | None = None
+        self.host_check: HostCheckDialog | None = None
+
+        self.panel = LearnPanel(window)
+        self.panel.lab_requested.connect(window.open_lab)
+        self.dock = QDockWidget(self.tr("Learn"), window)
+        self.dock.setObjectName("learnDock")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+
+        menus = window.actions.menus
+        self.compare_action = QAction(icons.icon("graph"), self.tr("&Compare Stacks"), window)
+        self.compare_action.setObjectName("actionCompareStacks")
+        self.compare_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.compare_action.setStatusTip(self.tr("Run one workload on every stack side by side"))
+        self.compare_action.triggered.connect(self.open_compare)
+        view_menu = menus["menuView"]
+        view_menu.addSeparator()
+        view_menu.addAction(self.compare_action)
+        view_menu.addAction(self.dock.toggleViewAction())
+        self.check_action = QAction(icons.icon("about"), self.tr("Can This PC &Virtualize?"), window)
+        self.check_action.setObjectName("actionHostCheck")
+        self.check_action.setStatusTip(self.tr("Check this computer's CPU and operating system for "
+                                               "hardware virtualization"))
+        self.check_action.triggered.connect(self.open_host_check)
+        help_menu = menus["menuHelp"]
+        help_menu.insertAction(help_menu.actions()[1] if len(help_menu.actions()) > 1 else None,
+                               self.check_action)
+
+        self._clicks = _GraphClicks(self)
+        window.graph.view.viewport().installEventFilter(self._clicks)
+        window.graph.node_selected.connect(self._node_selected)
+        window.library.selected.connect(self.show_object)
+        window.tabs.currentChanged.connect(self._tab_changed)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    # --- following the selection ---------------------------------------------------------
+    def _node_selected(self, obj_id: str) -> None:
+        kind, self.clicked_kind = self.clicked_kind, ""
+        if not (kind and self.panel.show_concept(kind)):
+            self.show_object(obj_id)
+
+    def show_object(self, obj_id: str) -> None:
+        cid = concept_for_object(self.window.doc.world, obj_id)
+        if cid:
+            self.panel.show_concept(cid)
+
+    def _tab_changed(self, index: int) -> None:
+        obj_id = getattr(self.window.tabs.widget(index), "obj_id", "")
+        if obj_id:
+            self.show_object(obj_id)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if not isinstance(new, (QComboBox, QCheckBox)):
+            return
+        name = new.objectName()
+        if name not in SETTING_PREFIX and name != "eptCheck":
+            return
+        if new.window() is not self.window and new.window().parent() is not self.window:
+            return
+        if not new.property("learnConnected"):  # follow later changes of the same widget too
+            new.setProperty("learnConnected", True)
+            if isinstance(new, QComboBox):
+                new.currentIndexChanged.connect(lambda _i, w=new: self.show_setting(w))
+        self.show_setting(new)
+
+    def show_setting(self, widget: QWidget) -> None:
+        value = widget.currentData() if isinstance(widget, QComboBox) else None
+        cid = concept_for_setting(widget.objectName(), value)
+        if cid:
+            self.panel.show_concept(cid)
+
+    # --- actions ---------------------------------------------------------------------------
+    def open_compare(self) -> CompareView:
+        tabs = self.window.tabs
+        if self.compare is None or tabs.indexOf(self.compare) < 0:
+            self.compare = CompareView()
+            self.compare.destroyed.connect(self._compare_gone)
+            tabs.addTab(self.compare, icons.icon("graph"), self.tr("Compare Stacks"))
+        tabs.setCurrentWidget(self.compare)
+        return self.compare
+
+    def _compare_gone(self, *_args) -> None:
+        self.compare = None
+
+    def open_host_check(self) -> HostCheckDialog:
+        self.host_check = HostCheckDialog(self.window)
+        self.host_check.open()
+        return self.host_check
+
+
+def install(window) -> None:
+    window.learn = LearnFeature(window)

@@ -1,0 +1,194 @@
+"""Bundled labs: every one loads, is translated, and can be completed in the model.
+
+Each lab's goals are reached here by the steps its brief gives, through the
+world's own checked operations: a lab whose goals cannot be met (or are met
+before the student does anything) fails.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from core import paths
+from core.goals import GoalTracker
+from core.kinds import IoPath, Mode, Product, Technique
+from core.model import ContainerConfig, Guest, VmConfig
+from core.scenario import VERSION, ScenarioError, load_scenario, loads_scenario
+from core.schema_export import schema_path, schema_text
+
+LABS = sorted(paths.labs_dir().glob("*.vlab"))
+COURSE_TERMS = ("虚拟化", "宿主机", "虚拟机", "镜像", "容器")
+
+
+def lab(name: str):
+    return load_scenario(paths.labs_dir() / f"{name}.vlab")
+
+
+def vm(world, gid, host, os="ubuntu-24.04", tech=Technique.HARDWARE, workload="web-server", memory_mb=1024):
+    config = VmConfig(os, vcpus=1, memory_mb=memory_mb, technique=tech, io=IoPath.PARAVIRTUAL)
+    world.add_guest(Guest(gid, gid, host, config, workload))
+    world.power_on(gid)
+
+
+def ctr(world, gid, host, image="nginx"):
+    world.add_guest(Guest(gid, gid, host, ContainerConfig(image), "web-server"))
+    world.power_on(gid)
+
+
+def solve_hosted_baremetal_hybrid(w):
+    w.set_mode("pc-win", Mode.HOSTED, Product.VMWARE_WORKSTATION)
+    w.set_mode("server", Mode.BARE_METAL, Product.ESXI)
+    w.set_mode("pc-linux", Mode.HYBRID, Product.KVM)
+    for i, h in enumerate(("pc-win", "server", "pc-linux")):
+        vm(w, f"v{i}", h)
+
+
+def solve_techniques(w):
+    vm(w, "bt", "laptop", "debian-12", Technique.FULL)
+    vm(w, "pv", "xen", "xen-pv-linux", Technique.PARA)
+    vm(w, "hvm", "xen", "windows-10", Technique.HARDWARE, memory_mb=4096)
+
+
+def solve_kvm(w):
+    assert not w.check_mode("laptop", Mode.HYBRID, Product.KVM)  # the refusal the brief asks to read
+    w.set_mode("pc", Mode.HYBRID, Product.KVM)
+    vm(w, "a", "pc")
+    vm(w, "b", "pc", workload="cpu")
+
+
+def solve_xen(w):
+    w.set_mode("server", Mode.BARE_METAL, Product.XEN)
+    vm(w, "pv", "server", "xen-pv-linux", Technique.PARA, workload="idle")
+    assert not w.check_add_guest("server", VmConfig("windows-10", technique=Technique.PARA))
+    vm(w, "win", "server", "windows-10", Technique.HARDWARE, workload="idle", memory_mb=4096)
+
+
+def solve_docker(w):
+    w.set_mode("docker-pc", Mode.CONTAINER, Product.DOCKER)
+    ctr(w, "c1", "docker-pc")
+    w.run(20)  # the first start pulls the image
+    ctr(w, "c2", "docker-pc")
+
+
+def solve_vms_vs_containers(w):
+    assert not w.check_add_guest("kvm", ContainerConfig("nginx"))  # as the brief says
+    w.power_on("web-vm")
+    w.power_on("web-ctr")
+    ctr(w, "c2", "docker", "redis")
+    ctr(w, "c3", "docker", "busybox")
+
+
+def solve_overcommit(w):
+    for g in ("vm1", "vm2", "vm3", "vm4"):
+        w.power_on(g)
+    w.run(60)
+    w.update_guest("vm4", workload="disk-seq")
+    w.run(5)
+    for g in ("vm1", "vm2", "vm3"):
+        w.power_off(g)
+
+
+def solve_four_properties(w):
+    w.power_on("web")
+    w.power_on("db")
+    w.run(60)
+    w.power_off("web")
+    w.move_guest("web", "server-b")
+    w.power_on("web")
+
+
+SOLUTIONS = {
+    "hosted-baremetal-hybrid": solve_hosted_baremetal_hybrid,
+    "techniques-full-para-hardware": solve_techniques,
+    "kvm-qemu": solve_kvm,
+    "xen-paravirt": solve_xen,
+    "docker-image-registry-container": solve_docker,
+    "vms-vs-containers": solve_vms_vs_containers,
+    "overcommit-cpu-memory-io": solve_overcommit,
+    "four-properties": solve_four_properties,
+}
+
+
+@pytest.mark.parametrize("name", sorted(SOLUTIONS))
+def test_each_lab_can_be_completed(name):
+    s = lab(name)
+    tracker = GoalTracker(s.world, s.goals)
+    assert s.goals and not any(tracker.met), "goals must not be met before the student acts"
+    SOLUTIONS[name](s.world)
+    s.world.run(90, s.tick_seconds)
+    assert tracker.all_met, [g.text for g, met in zip(s.goals, tracker.met, strict=True) if not met]
+
+
+@pytest.mark.parametrize("path", LABS, ids=lambda p: p.stem)
+def test_every_lab_is_current_and_translated(path):
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    assert raw["version"] == VERSION
+    s = load_scenario(path)
+    zh = s.i18n["zh_CN"]
+    assert zh["title"] and zh["description"] and any(t in zh["description"] for t in COURSE_TERMS)
+    assert len(zh.get("goals", [])) == len(s.goals)
+    assert all(g.text for g in s.goals), "every goal has a text for the lab sheet"
+
+
+def test_labs_cover_the_course():
+    names = {p.stem for p in LABS}
+    assert set(SOLUTIONS) <= names
+
+
+def test_version_1_files_are_migrated():
+    d = json.loads((paths.labs_dir() / "xen-paravirt.vlab").read_text(encoding="utf-8"))
+    del d["i18n"]
+    d["version"] = 1
+    s = loads_scenario(json.dumps(d))
+    assert s.title.startswith("Lab 4") and len(s.goals) == 4 and s.i18n == {}
+
+
+def test_version_1_cannot_carry_translations():
+    d = json.loads((paths.labs_dir() / "xen-paravirt.vlab").read_text(encoding="utf-8"))
+    d["version"] = 1
+    with pytest.raises(ScenarioError) as info:
+        loads_scenario(json.dumps(d), source="old.vlab")
+    assert info.value.field == "i18n" and "version 2" in info.value.problem
+
+
+def test_too_many_goal_translations_name_the_field():
+    d = json.loads((paths.labs_dir() / "kvm-qemu.vlab").read_text(encoding="utf-8"))
+    d["i18n"]["zh_CN"]["goals"].append("多余的目标")
+    with pytest.raises(ScenarioError) as info:
+        loads_scenario(json.dumps(d))
+    assert info.value.field == "i18n.zh_CN.goals"
+
+
+def test_bad_language_code_names_the_field():
+    d = json.loads((paths.labs_dir() / "kvm-qemu.vlab").read_text(encoding="utf-8"))
+    d["i18n"]["<script>"] = {"title": "x"}
+    with pytest.raises(ScenarioError) as info:
+        loads_scenario(json.dumps(d))
+    assert info.value.field.startswith("i18n")
+
+
+@pytest.mark.parametrize(("goal", "field"), [
+    ({"type": "image_cached", "host": "pc"}, "goals[0].image"),
+    ({"type": "image_cached", "image": "emacs"}, "goals[0].image"),
+    ({"type": "host_metric_above", "metric": "happiness"}, "goals[0].metric"),
+    ({"type": "guest_on_host", "guest": 7}, "goals[0].guest"),
+    ({"type": "cpu_below", "pct": 1e300}, "goals[0].pct"),
+])
+def test_new_goal_types_name_bad_fields(goal, field):
+    d = json.loads((paths.labs_dir() / "kvm-qemu.vlab").read_text(encoding="utf-8"))
+    d["goals"], d["i18n"] = [goal], {}
+    with pytest.raises(ScenarioError) as info:
+        loads_scenario(json.dumps(d))
+    assert info.value.field == field
+
+
+def test_schema_file_is_generated_from_the_model():
+    assert schema_path().read_text(encoding="utf-8") == schema_text(), "run: python -m core.schema_export"
+    schema = json.loads(schema_text())
+    assert schema["properties"]["version"]["const"] == VERSION
+    assert "i18n" in schema["properties"] and "image_cached" in schema["properties"]["goals"]["items"]["properties"][
+        "type"]["enum"]
+    assert "ubuntu-24.04" in schema["$defs"]["VmSpec"]["properties"]["os"]["enum"]
+

@@ -1,0 +1,99 @@
+"""Compare Stacks view: the same numbers as `virtlab-sim compare --json`, grouped, sorted, exported."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+from PySide6.QtGui import QImage
+
+from core import cli
+from core.compare import WORKLOAD_NAMES
+from gui.compare_view import COL_OVERHEAD, COL_REL, MODE_ORDER, RESULT_ROLE, CompareView
+
+
+@pytest.fixture
+def view(qtbot):
+    v = CompareView()
+    qtbot.addWidget(v)
+    v.resize(1100, 700)
+    v.show()
+    qtbot.wait_exposed(v)
+    return v
+
+
+def cli_json(capsys, workload: str) -> dict:
+    assert cli.main(["compare", "--workload", workload, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def key(r: dict) -> tuple:
+    return (r["mode"], r["technique"], r["ept"], r["io"], r["network"])
+
+
+@pytest.mark.parametrize("workload", ["os-heavy", "disk-rand", "startup"])
+def test_matches_cli_number_for_number(view, capsys, workload):
+    view.set_workload(workload)
+    data = cli_json(capsys, workload)
+    shown = view.results()
+    assert sorted(shown, key=key) == sorted(data["results"], key=key)
+    assert view.data["unit"] == data["unit"]
+
+
+def test_every_workload_is_offered(view):
+    assert [view.workload.itemData(i) for i in range(view.workload.count())] == list(WORKLOAD_NAMES)
+
+
+def test_grouped_by_mode_and_sorted_fastest_first(view):
+    view.set_workload("os-heavy")
+    modes = [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())]
+    assert len(modes) == len(MODE_ORDER)
+    rows = view.results()
+    order = [MODE_ORDER.index(r["mode"]) for r in rows]
+    assert order == sorted(order)
+    for mode in MODE_ORDER:
+        rel = [r["relative"] for r in rows if r["mode"] == mode]
+        assert rel == sorted(rel, reverse=True)
+    view.sort_check.setChecked(False)  # back to core's display order within each group
+    assert [key(r) for r in view.results() if r["mode"] == "hosted"] == \
+        [key(r) for r in view.data["results"] if r["mode"] == "hosted"]
+
+
+def test_overhead_by_layer_and_tooltips(view):
+    view.set_workload("disk-rand")
+    rows = {key(r): r for r in view.results()}
+    kvm = rows[("hybrid", "hardware", True, "paravirtual", "bridged")]
+    assert kvm["relative"] == pytest.approx(0.5)
+    assert kvm["overhead"] == {"qemu": pytest.approx(1.0)}  # the whole slowdown is QEMU's
+    hosted = rows[("hosted", "hardware", True, "emulated", "bridged")]
+    assert set(hosted["overhead"]) == {"hostos"}
+    group = view.tree.topLevelItem(MODE_ORDER.index("hybrid"))
+    item = next(group.child(j) for j in range(group.childCount()) if key(group.child(j).data(0, RESULT_ROLE)) == key(kvm))
+    assert "IOPS" in item.toolTip(COL_REL) and "0.500" in item.toolTip(COL_REL)
+    assert "QEMU" in item.toolTip(COL_OVERHEAD)
+    assert [k for k in view.legend.keys] == ["hostos", "hypervisor", "kvm", "qemu"]
+
+
+def test_export_csv_has_the_json_numbers(view, capsys, tmp_path):
+    view.set_workload("net-throughput")
+    path = tmp_path / "c.csv"
+    assert view.export_csv(path)
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    data = cli_json(capsys, "net-throughput")
+    assert len(rows) == len(data["results"])
+    for row, r in zip(rows, data["results"], strict=True):
+        assert row["mode"] == r["mode"] and float(row["value"]) == r["value"]
+        assert float(row["relative"]) == r["relative"] and float(row["startup_s"]) == r["startup_s"]
+        assert sum(float(row[f"overhead_{k}"]) for k in r["overhead"]) == pytest.approx(sum(r["overhead"].values()))
+    assert not view.export_csv(tmp_path / "no-such-dir" / "c.csv")
+
+
+def test_export_png_shows_every_row(view, tmp_path):
+    path = tmp_path / "c.png"
+    old = view.size()
+    assert view.export_png(path)
+    img = QImage(str(path))
+    assert img.width() == old.width() and img.height() > old.height()  # grown to fit all rows
+    assert view.size() == old

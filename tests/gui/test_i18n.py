@@ -1,0 +1,236 @@
+"""English and Simplified Chinese: the committed translation is complete, current and shown.
+
+The .ts is the source of truth; the .qm is committed beside it.  These tests
+fail when someone adds a string without translating it (run
+``resources/translations/update.py`` and translate the new entries), edits the
+.ts without rebuilding the .qm, or drops a placeholder from a translation.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
+
+from core.paths import resources_dir
+from gui.app import install_translations
+from gui.document import Document
+from gui.main_window import MainWindow
+from gui.settings import Settings
+
+TS_DIR = resources_dir() / "translations"
+TS = TS_DIR / "virtlab_zh_CN.ts"
+QM = TS_DIR / "virtlab_zh_CN.qm"
+ROOT = resources_dir().parent
+# %1..%99, %n, %s (Python %-formatting) and {name} (the reasons' fields).
+PLACEHOLDER = re.compile(r"%(?:\d{1,2}|n|s)|\{[a-z_]+\}")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def qt_tool(name: str) -> str:
+    tool = Path(sys.executable).with_name(name)
+    return str(tool) if tool.exists() else shutil.which(name) or pytest.fail(f"{name} not found")
+
+
+def messages(ts: Path) -> dict[tuple[str, str, str], ET.Element]:
+    """(context, source, comment) -> <message>."""
+    out = {}
+    for ctx in ET.parse(ts).getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for m in ctx.iter("message"):
+            out[(name, m.findtext("source") or "", m.findtext("comment") or "")] = m
+    return out
+
+
+def translations(m: ET.Element) -> list[str]:
+    t = m.find("translation")
+    forms = t.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [t.text or ""]
+
+
+# --- the .ts and .qm files ------------------------------------------------------------
+def test_no_entry_is_unfinished_or_empty():
+    msgs = messages(TS)
+    assert len(msgs) > 300
+    bad = [k for k, m in msgs.items()
+           if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
+           or not all(t.strip() for t in translations(m))]
+    assert bad == [], f"untranslated in {TS.name}: {bad[:10]}"
+
+
+def test_every_translation_keeps_the_placeholders_of_its_source():
+    bad = []
+    for (ctx, src, _c), m in messages(TS).items():
+        want = sorted(PLACEHOLDER.findall(src))
+        for text in translations(m):
+            got = sorted(PLACEHOLDER.findall(text))
+            if m.get("numerus") == "yes":  # a plural form may say "%n" or leave it implied
+                want, got = [p for p in want if p != "%n"], [p for p in got if p != "%n"]
+            if got != want:
+                bad.append((ctx, src, text))
+    assert bad == []
+
+
+def test_accelerators_survive_translation():
+    """A menu's "&File" becomes "文件(&F)": the same key, so shortcuts work in both languages."""
+    for (ctx, src, _c), m in messages(TS).items():
+        key = re.search(r"&([A-Za-z0-9])", src)
+        if key and "<" not in src:
+            assert f"&{key.group(1).upper()}" in translations(m)[0].upper(), (ctx, src)
+
+
+def test_the_ts_holds_every_string_in_the_code(tmp_path):
+    """lupdate into a fresh file: nothing it finds may be missing from the committed .ts."""
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "gui").rglob("*.py"))
+    subprocess.run([qt_tool("pyside6-lupdate"), *sources, "-locations", "none", "-ts", str(fresh)],
+                   cwd=ROOT, check=True, capture_output=True)
+    in_code, committed = set(messages(fresh)), set(messages(TS))
+    assert len(in_code) > 300
+    missing = sorted(in_code - committed)
+    assert missing == [], ("strings not in the .ts: run resources/translations/update.py and translate them: "
+                           f"{missing[:10]}")
+
+
+def test_every_context_is_one_qt_looks_up():
+    """lupdate names a context after a class or a translate() literal; anything else is a bug in the code.
+
+    ``tr = QCoreApplication.translate; tr("Ctx", "text")`` gives an empty context
+    (lupdate does not follow the alias), and ``window.tr("text")`` a context
+    "window" where Qt looks in "MainWindow": such strings never show translated.
+    """
+    bad = sorted({ctx for ctx, _s, _c in messages(TS) if not re.fullmatch(r"[A-Z][A-Za-z0-9_]*", ctx)})
+    assert bad == []
+
+
+def test_lrelease_is_deterministic_and_the_committed_qm_is_current(tmp_path):
+    built = []
+    for i in range(2):
+        qm = tmp_path / f"{i}.qm"
+        subprocess.run([qt_tool("pyside6-lrelease"), "-silent", str(TS), "-qm", str(qm)], check=True)
+        built.append(qm.read_bytes())
+    assert built[0] == built[1]
+    assert QM.read_bytes() == built[0], "the .qm is stale: run resources/translations/update.py --release"
+
+
+# --- the running application ------------------------------------------------------------
+@pytest.fixture
+def language(qapp):
+    """Install a language's translators for one test and remove them afterwards."""
+    def use(lang: str) -> list[str]:
+        return install_translations(qapp, lang)
+
+    before = QLocale()
+    yield use
+    QLocale.setDefault(before)
+    for tr in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(tr)
+        tr.deleteLater()
+
+
+def make_window(qtbot, tmp_path) -> MainWindow:
+    from tests.gui.test_main_window import make_world
+
+    win = MainWindow(Document(make_world()), Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.wait_exposed(win)
+    return win
+
+
+def test_english_needs_no_translator(qtbot, tmp_path, language):
+    assert not [n for n in language("en") if n.startswith("virtlab")]
+    assert QLocale().name() == "en_US"  # the interface language, for views that ask
+    win = make_window(qtbot, tmp_path)
+    assert win.actions.menus["menuFile"].title() == "&File"
+    assert win.tabs.tabText(0) == "Home"
+
+
+def test_chinese_loads_qt_and_virtlab_translations(qtbot, tmp_path, language, qapp):
+    assert "virtlab_zh_CN" in language("zh")  # a bare language code finds its country's file
+    for tr in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(tr)
+    loaded = language("zh_CN")
+    assert QLocale().name() == "zh_CN"
+    assert "virtlab_zh_CN" in loaded and "qtbase_zh_CN" in loaded
+    assert loaded.index("qtbase_zh_CN") < loaded.index("virtlab_zh_CN")  # Qt's first, as the linguist example does
+    win = make_window(qtbot, tmp_path)
+    assert win.actions.menus["menuFile"].title() == "文件(&F)"
+    assert win.tabs.tabText(0) == "主页"
+    assert win.docks["library"].windowTitle() == "库"
+    # Qt's own dialogs speak Chinese too (qtbase translations).
+    box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QMessageBox.StandardButton.Cancel).text() == "取消"
+
+
+def test_switching_language_changes_the_visible_texts(qtbot, tmp_path, language, qapp):
+    english = make_window(qtbot, tmp_path)
+    en_titles = [m.title() for m in english.actions.menus.values()]
+    language("zh_CN")
+    chinese = make_window(qtbot, tmp_path)
+    zh_titles = [m.title() for m in chinese.actions.menus.values()]
+    assert len(en_titles) == len(zh_titles)
+    assert all(CJK.search(t) for t in zh_titles) and not any(CJK.search(t) for t in en_titles)
+    chinese.set_current("ws")
+    labels = [w.text() for w in chinese.tab_for("ws").findChildren(QLabel) if w.isVisible()]
+    assert sum(bool(CJK.search(t)) for t in labels) >= 5
+
+
+def test_reasons_are_translated_with_their_terms(language):
+    from core.rules import refuse
+    from gui.reasons import reason_text
+
+    v = refuse("technique_not_offered", "{product} does not offer {technique} virtualization; it offers {choices}.",
+               product="xen", technique="full", choices="para, hardware")
+    assert reason_text(v) == "Xen does not offer full virtualization; it offers para, hardware."
+    language("zh_CN")
+    assert reason_text(v) == "Xen 不支持全虚拟化，只支持半虚拟化、硬件辅助虚拟化。"
+
+
+# --- screenshots: Chinese text, nothing clipped -----------------------------------------
+def clipped(widget) -> list[str]:
+    """Visible one-line labels and buttons narrower than their text needs."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    bad = []
+    for w in widget.findChildren(QLabel) + widget.findChildren(QAbstractButton):
+        if not w.isVisible() or not w.text() or (isinstance(w, QLabel) and w.wordWrap()):
+            continue
+        if w.width() + 1 < w.minimumSizeHint().width() or w.height() + 1 < w.minimumSizeHint().height():
+            bad.append(f"{type(w).__name__} {w.text()!r} {w.width()}x{w.height()} < {w.minimumSizeHint().toTuple()}")
+    return bad
+
+
+def test_chinese_screenshots_show_chinese_and_nothing_is_clipped(qtbot, tmp_path, language):
+    assert QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese), \
+        "no Chinese font: install fonts-noto-cjk"
+    language("zh_CN")
+    win = make_window(qtbot, tmp_path)
+    shots = {"main": win}
+    win.set_current("ws")
+    shots["host"] = win.tab_for("ws")
+    from gui.dialogs.new_host import NewHostDialog
+
+    dlg = NewHostDialog(win.doc, win)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.wait_exposed(dlg)
+    shots["dialog"] = dlg
+    assert CJK.search(dlg.windowTitle())
+    assert CJK.search(dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).text())
+    QCoreApplication.processEvents()  # let the new tab's layout settle before measuring
+    for name, widget in shots.items():
+        path = tmp_path / f"zh_{name}.png"
+        assert widget.grab().save(str(path))
+        assert path.stat().st_size > 2000
+        assert clipped(widget) == [], name
