@@ -20,8 +20,8 @@ from core.kinds import PRODUCTS_BY_MODE, GuestState, Mode
 
 from . import icons
 from .document import SPEEDS
-from .library import mode_text, product_text
 from .reasons import reason_text
+from .words import mode_text, product_text
 
 # Shortcuts not covered by QKeySequence.StandardKey.  VMware Workstation uses
 # Ctrl+B / Ctrl+E / Ctrl+R for power on / off / reset and Ctrl+D for VM

@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,7 +34,7 @@ from core.compare import LAYER_KEYS, WORKLOAD_NAMES, compare_json
 
 from . import icons
 from . import palette_colors as pc
-from .library import network_text
+from .words import benchmark_text, io_text, layer_name, mode_text, network_text, technique_short
 
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
 MODE_ORDER = ("native", "container", "hosted", "bare-metal", "hybrid")
@@ -43,42 +43,7 @@ MODE_KIND = {"native": "hardware", "container": "container", "hosted": "vmm", "b
              "hybrid": "qemu"}
 COL_STACK, COL_REL, COL_VALUE, COL_OVERHEAD, COL_START = range(5)
 
-WORKLOAD_TITLES = {
-    "cpu": QT_TRANSLATE_NOOP("CompareView", "CPU-bound (Linpack, GFLOPS)"),
-    "os-heavy": QT_TRANSLATE_NOOP("CompareView", "OS-heavy (Linux kernel build, s)"),
-    "mmu-heavy": QT_TRANSLATE_NOOP("CompareView", "MMU-heavy (cycles per page fault)"),
-    "memory-bandwidth": QT_TRANSLATE_NOOP("CompareView", "Memory bandwidth (STREAM, GB/s)"),
-    "disk-seq": QT_TRANSLATE_NOOP("CompareView", "Disk, sequential (MB/s)"),
-    "disk-rand": QT_TRANSLATE_NOOP("CompareView", "Disk, random (IOPS)"),
-    "net-throughput": QT_TRANSLATE_NOOP("CompareView", "Network throughput (Gb/s)"),
-    "net-latency": QT_TRANSLATE_NOOP("CompareView", "Network latency (µs per transaction)"),
-    "startup": QT_TRANSLATE_NOOP("CompareView", "Start-up (s to the application's first instruction)"),
-}
-LAYER_NAMES = {
-    "hostos": QT_TRANSLATE_NOOP("CompareView", "Host OS"),
-    "vmm": QT_TRANSLATE_NOOP("CompareView", "VMM"),
-    "hypervisor": QT_TRANSLATE_NOOP("CompareView", "Hypervisor"),
-    "mgmt": QT_TRANSLATE_NOOP("CompareView", "Dom0"),
-    "kvm": QT_TRANSLATE_NOOP("CompareView", "KVM module"),
-    "qemu": QT_TRANSLATE_NOOP("CompareView", "QEMU"),
-    "daemon": QT_TRANSLATE_NOOP("CompareView", "Docker daemon"),
-}
-TECHNIQUES = {
-    ("full", True): QT_TRANSLATE_NOOP("CompareView", "Binary translation"),
-    ("para", True): QT_TRANSLATE_NOOP("CompareView", "Paravirtualized"),
-    ("hardware", True): QT_TRANSLATE_NOOP("CompareView", "Hardware assist + EPT/NPT"),
-    ("hardware", False): QT_TRANSLATE_NOOP("CompareView", "Hardware assist, shadow paging"),
-}
-IO_PATHS = {
-    "emulated": QT_TRANSLATE_NOOP("CompareView", "emulated devices"),
-    "paravirtual": QT_TRANSLATE_NOOP("CompareView", "paravirtual (virtio)"),
-    "passthrough": QT_TRANSLATE_NOOP("CompareView", "passthrough"),
-}
 CSV_FIELDS = ("mode", "technique", "ept", "io", "network", "value", "relative", "startup_s")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompareView", text)
 
 
 # Overhead segments: one distinct colour per layer (the graph's kind colours give
@@ -110,15 +75,9 @@ def stack_text(r: dict) -> str:
     if r["mode"] == "native":
         return QCoreApplication.translate("CompareView", "Native hardware (baseline)")
     if r["mode"] == "container":
-        return QCoreApplication.translate("CompareView", "Docker, network: %1").replace("%1", network_text_for(r["network"]))
-    tech = _tr(TECHNIQUES[(r["technique"], r["ept"] is not False)])
-    return QCoreApplication.translate("CompareView", "%1 · %2").replace("%1", tech).replace("%2", _tr(IO_PATHS[r["io"]]))
-
-
-def network_text_for(value: str | None) -> str:
-    from core.kinds import Network
-
-    return network_text(Network(value)) if value else ""
+        return QCoreApplication.translate("CompareView", "Docker, network: %1").replace("%1", network_text(r["network"] or ""))
+    tech = technique_short(r["technique"], r["ept"] is not False)
+    return QCoreApplication.translate("CompareView", "%1 · %2").replace("%1", tech).replace("%2", io_text(r["io"]))
 
 
 class BarDelegate(QStyledItemDelegate):
@@ -193,7 +152,7 @@ class Legend(QWidget):
             p.setBrush(layer_color(key))
             p.drawRoundedRect(x, self.height() // 2 - 6, 12, 12, 2, 2)
             p.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-            name = _tr(LAYER_NAMES[key])
+            name = layer_name(key)
             p.drawText(x + 16, 0, 300, self.height(), Qt.AlignmentFlag.AlignVCenter, name)
             x += 16 + fm.horizontalAdvance(name) + 14
 
@@ -208,7 +167,7 @@ class CompareView(QWidget):
         self.workload = QComboBox()
         self.workload.setObjectName("compareWorkload")
         for w in WORKLOAD_NAMES:
-            self.workload.addItem(_tr(WORKLOAD_TITLES.get(w, w)), w)
+            self.workload.addItem(benchmark_text(w), w)
         self.sort_check = QCheckBox(self.tr("Fastest first"))
         self.sort_check.setObjectName("compareSortCheck")
         self.sort_check.setChecked(True)
@@ -275,7 +234,7 @@ class CompareView(QWidget):
         self.summary.setText(self.tr("One Ubuntu guest on a rack server, on every stack. Measured: %1 (%2). "
                                      "Bars: speed relative to native hardware, and how much longer the work "
                                      "takes, split by the layer that costs the time.")
-                             .replace("%1", _tr(WORKLOAD_TITLES.get(self.data["workload"], "")))
+                             .replace("%1", benchmark_text(self.data["workload"]))
                              .replace("%2", better))
         self.tree.headerItem().setText(COL_VALUE, self.tr("Measured (%1)").replace("%1", self.data["unit"]))
         self.tree.clear()
@@ -283,7 +242,7 @@ class CompareView(QWidget):
             members = [r for r in rows if r["mode"] == mode]
             if not members:
                 continue
-            group = QTreeWidgetItem([pc.mode_name(mode)])
+            group = QTreeWidgetItem([mode_text(mode)])
             group.setFirstColumnSpanned(True)
             font = group.font(0)
             font.setBold(True)
@@ -319,10 +278,10 @@ class CompareView(QWidget):
     def _overhead_tip(self, r: dict) -> str:
         if not r["overhead"]:
             return self.tr("No extra time: this stack runs the work at native speed.")
-        lines = [self.tr("%1: +%2 % of the native time").replace("%1", _tr(LAYER_NAMES[k]))
+        lines = [self.tr("%1: +%2 % of the native time").replace("%1", layer_name(k))
                  .replace("%2", f"{v * 100:.1f}") for k, v in r["overhead"].items()]
         for k, v in r["io_cpu_cores"].items():
-            lines.append(self.tr("%1 also burns %2 CPU cores moving the I/O").replace("%1", _tr(LAYER_NAMES[k]))
+            lines.append(self.tr("%1 also burns %2 CPU cores moving the I/O").replace("%1", layer_name(k))
                          .replace("%2", f"{v:.2f}"))
         return "<br>".join(escape(x) for x in lines)
 

@@ -47,8 +47,12 @@ class TransitionBar(QProgressBar):
         for sig in (document.ticked, document.world_replaced):
             sig.connect(self.refresh)
         for sig in (document.guest_state_changed, document.guest_moved):
-            sig.connect(lambda gid: gid == self.guest_id and self.refresh())
+            sig.connect(self._on_guest)  # a bound slot: disconnected when the bar is deleted
         self.refresh()
+
+    def _on_guest(self, guest_id: str) -> None:
+        if guest_id == self.guest_id:
+            self.refresh()
 
     def refresh(self) -> None:
         got = transition(self.document.world, self.guest_id)

@@ -125,9 +125,9 @@ class Document(QObject):
             product = PRODUCTS_BY_MODE[mode][0]
         v = self.check_mode(host_id, mode, product)
         if self._check(v):
-            from . import palette_colors as pc  # noqa: PLC0415 (words for core's enum values)
+            from .words import mode_short, product_text  # noqa: PLC0415 (words for core's enum values)
 
-            what = pc.product_name(product) if product else pc.mode_short(mode)
+            what = product_text(product) if product else mode_short(mode)
             text = self.tr("Make %1 %2").replace("%2", what).replace("%1", self.name_of(host_id))
             self._push(commands.SetMode(self.world, host_id, mode, product, text))
         return v

@@ -34,11 +34,7 @@ from core.goals import Goal
 from core.paths import labs_dir
 from core.world import World
 
-from .settings import DEFAULTS
-
 # Preferences this module reads (registered here so Settings knows their type).
-DEFAULTS.setdefault("recent_files", ("", str))  # newest first, one path per line
-DEFAULTS.setdefault("autosave_seconds", (60, int))  # gui/autosave.py; 0 = off; assumption: a minute of work at most
 MAX_RECENT = 8
 # Bytes per write call: small enough that a failure can land mid-file in tests.
 CHUNK = 64 * 1024

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem
 
 from . import palette_colors as pc
 from .meters import paint_meter
+from .words import kind_caption, level_title, node_label, privileged_text
 
 NODE_W, NODE_H = 156.0, 64.0
 X_STEP, Y_STEP = 176.0, 100.0  # pixels per layout unit: one node column, one layer row
@@ -30,30 +31,6 @@ _BOUNDS = QRectF(-NODE_W / 2 - 3, -NODE_H / 2 - 3, NODE_W + 6, NODE_H + 6)
 def scene_pos(ux: float, layer: float) -> QPointF:
     """Layout units to scene pixels; y is flipped so hardware sits at the bottom."""
     return QPointF(ux * X_STEP, (TOP_LEVEL - layer) * Y_STEP)
-
-
-# core names its fixed layers in English (core/graph.py); the view words them.
-# Names from scenario files (hosts, guests, images) and product names stay as they are.
-LAYER_LABELS = {
-    "Host OS": QT_TRANSLATE_NOOP("LayerGraph", "Host OS"),
-    "VMM": QT_TRANSLATE_NOOP("LayerGraph", "VMM"),
-    "Hypervisor": QT_TRANSLATE_NOOP("LayerGraph", "Hypervisor"),
-    "KVM module": QT_TRANSLATE_NOOP("LayerGraph", "KVM module"),
-    "Docker daemon": QT_TRANSLATE_NOOP("LayerGraph", "Docker daemon"),
-    "Root partition": QT_TRANSLATE_NOOP("LayerGraph", "Root partition"),
-    "Registry": QT_TRANSLATE_NOOP("LayerGraph", "Registry"),
-}
-
-
-def node_label(kind: str, label: str) -> str:
-    """The node's label in the user's language (only core's fixed words are translated)."""
-    if kind == "app":  # an application node is labelled with its workload id
-        from .dialogs.guest_settings import workload_text  # noqa: PLC0415 (dialogs load widgets)
-
-        return workload_text(label)
-    if kind in ("hardware", "guestos", "container", "image") or label not in LAYER_LABELS:
-        return label
-    return QCoreApplication.translate("LayerGraph", LAYER_LABELS[label])
 
 
 def _static(text: str) -> QStaticText:
@@ -86,12 +63,6 @@ class Theme:
         self.muted = QColor(160, 165, 172) if dark else QColor(105, 110, 118)
         self.edge = QColor(150, 156, 166, 190) if dark else QColor(110, 118, 130, 170)
         self.track = pc.METER_TRACK_DARK if dark else pc.METER_TRACK_LIGHT
-
-
-def privileged_text(key: str) -> str:
-    """Badge for core.graph's ``privileged`` attribute of a guest OS node."""
-    return {"bt": QCoreApplication.translate("LayerGraph", "BT in VMM"), "hypercall": QCoreApplication.translate("LayerGraph", "hypercalls"),
-            "vtx": QCoreApplication.translate("LayerGraph", "VT-x non-root")}.get(key, key)
 
 
 class NodeItem(QGraphicsItem):
@@ -135,14 +106,14 @@ class NodeItem(QGraphicsItem):
         else:
             self.meters = ("CPU", "MEM", "I/O")
         self.values = [0.0] * len(self.meters)
-        tip = f"<b>{html.escape(self.label)}</b><br>{html.escape(pc.caption(self.kind))}"
+        tip = f"<b>{html.escape(self.label)}</b><br>{html.escape(kind_caption(self.kind))}"
         if self.detail:
             tip += f"<br>{html.escape(self.detail)}"
         self.setToolTip(tip)
         self.update()
 
     def _set_caption(self) -> None:
-        text = self.detail or pc.caption(self.kind)
+        text = self.detail or kind_caption(self.kind)
         if self.privileged:
             text = f"{text} · {privileged_text(self.privileged)}"
         if self.state_text:
@@ -333,7 +304,7 @@ class BackdropItem(QGraphicsItem):
         super().__init__()
         self.theme = theme
         self.left, self.right = 0.0, 0.0
-        self.titles = [_static(pc.level_title(k)) for k in range(TOP_LEVEL + 1)]
+        self.titles = [_static(level_title(k)) for k in range(TOP_LEVEL + 1)]
         self.setZValue(-20)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 

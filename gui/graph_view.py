@@ -7,7 +7,8 @@ cleared), a tick only writes meter values into the items.  Each host's column
 is a drop target for palette templates and guests (``gui.mime``).
 
 Signals:
-    node_selected(str) -- a node was clicked: the id of its guest, or of its host
+    node_clicked(str)  -- a node was clicked: its node id (emitted first)
+    node_selected(str) -- a node or host band was clicked: the id of its guest, or of its host
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QFileDialog,
     QGraphicsScene,
-    QGraphicsView,
     QToolBar,
     QToolTip,
     QVBoxLayout,
@@ -42,76 +42,18 @@ from .graph_items import (
     Theme,
     scene_pos,
 )
+from .layer_view import FIT_MIN_ZOOM, ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, LayerView, fractions, untangle
 from .reasons import reason_text
+from .words import mode_text, product_text, state_text
 
-ZOOM_STEP = 1.25
-ZOOM_MIN, ZOOM_MAX = 0.05, 3.0
 # Relations that are services rather than "runs on": drawn dashed.
 _DASHED_KINDS = {"client", "registry", "mgmt"}
 # Nodes that show the guest's state next to their caption.
 _STATE_KINDS = {"guestos", "container"}
 
 
-class LayerView(QGraphicsView):
-    """The QGraphicsView: zoom with Ctrl+wheel, pan by dragging, click to select, drop on hosts."""
-
-    def __init__(self, owner: GraphView):
-        super().__init__(owner.scene, owner)
-        self.owner = owner
-        self.setObjectName("layerGraphView")
-        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        # Most nodes change every tick: one full repaint beats hundreds of small rects
-        # (bench/bench_frame.py).
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
-        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
-        self.setAcceptDrops(True)
-        self._press: QPoint | None = None
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if not self.owner._user_zoomed:
-            self.owner.fit()
-
-    def wheelEvent(self, event) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.owner.zoom_by(ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP)
-            event.accept()
-        else:
-            super().wheelEvent(event)
-
-    def mousePressEvent(self, event) -> None:
-        self._press = event.position().toPoint()
-        super().mousePressEvent(event)
-
-    def mouseReleaseEvent(self, event) -> None:
-        super().mouseReleaseEvent(event)
-        pos = event.position().toPoint()
-        if self._press is not None and (pos - self._press).manhattanLength() < 5:
-            self.owner._clicked(pos)
-        self._press = None
-
-    # Drops are handled here, not by the scene: the scene's items do not accept drops.
-    def dragEnterEvent(self, event) -> None:
-        if mime.decode(event.mimeData()) is None:
-            event.ignore()
-            return
-        self.owner._hover_drop(event.position().toPoint(), event)
-        event.acceptProposedAction()  # stay in the drag even where this spot refuses it
-
-    def dragMoveEvent(self, event) -> None:
-        self.owner._hover_drop(event.position().toPoint(), event)
-
-    def dragLeaveEvent(self, event) -> None:
-        self.owner._set_drop_target(None, None)
-        event.accept()
-
-    def dropEvent(self, event) -> None:
-        self.owner._drop(event.position().toPoint(), event)
-
-
 class GraphView(QWidget):
+    node_clicked = Signal(str)
     node_selected = Signal(str)
 
     def __init__(self, document, parent: QWidget | None = None):
@@ -196,7 +138,7 @@ class GraphView(QWidget):
     def _sync(self, *_args) -> None:
         world = self.document.world
         g = build_layer_graph(world)
-        pos = _untangle(g, layered_layout(g, column_gap=0.35))
+        pos = untangle(g, layered_layout(g, column_gap=0.35))
         for key in [k for k in self.edges if not g.has_edge(*k)]:
             e = self.edges.pop(key)
             e.detach()
@@ -252,9 +194,9 @@ class GraphView(QWidget):
                 self.scene.addItem(band)
             band.set_geometry(QRectF(x0 - NODE_W / 2 - PAD, top, x1 - x0 + NODE_W + 2 * PAD, bottom - top))
             host = world.hosts[hid]
-            sub = pc.mode_name(host.mode)
+            sub = mode_text(host.mode)
             if host.product is not None:
-                sub = f"{sub} · {pc.product_name(host.product)}"
+                sub = f"{sub} · {product_text(host.product)}"
             band.set_title(host.name, sub)
         xs = [i.pos().x() for i in self.items.values()] or [0.0]
         self.backdrop.set_span(min(xs) - NODE_W / 2 - 150, max(xs) + NODE_W / 2 + 20)
@@ -265,7 +207,7 @@ class GraphView(QWidget):
         if guest is None:
             return
         off = guest.state not in ACTIVE_STATES
-        text = pc.state_name(guest.state.value) if guest.state is not GuestState.RUNNING else ""
+        text = state_text(guest.state) if guest.state is not GuestState.RUNNING else ""
         for item in self._by_obj.get(guest_id, ()):
             item.set_state(off, text if item.kind in _STATE_KINDS else "")
 
@@ -283,7 +225,7 @@ class GraphView(QWidget):
             key = item.metrics
             vals = cache.get(key)
             if vals is None:
-                vals = cache[key] = _fractions(sample, key, hosts.get(item.host_id))
+                vals = cache[key] = fractions(sample, key, hosts.get(item.host_id))
             item.set_values(vals, repaint)
 
     # --- selection -----------------------------------------------------------------------
@@ -316,6 +258,8 @@ class GraphView(QWidget):
         it = self._item_at(pos)
         if it is None:
             return
+        if isinstance(it, NodeItem):
+            self.node_clicked.emit(it.node_id)
         obj = getattr(it, "guest_id", "") or it.host_id
         if obj:
             self.select(obj)
@@ -455,55 +399,3 @@ class GraphView(QWidget):
                                               self.tr("SVG drawings (*.svg)"))
         if path:
             self.export_svg(path)
-
-
-# Below this zoom fit() stops shrinking: labels and meters stay legible.
-FIT_MIN_ZOOM = METER_LOD * 1.6
-
-
-def _untangle(g, pos: dict) -> dict:
-    """Reorder each host's rows so nodes sit above what they run on.
-
-    ``layered_layout`` sorts a row by node id, which can cross edges (a
-    container's image sorted by image name, the container by guest id).  Going
-    up from the hardware, each row keeps its slots but takes its nodes in the
-    order of the mean x of their same-host parents (a barycentre pass).
-    """
-    rows: dict[tuple[str, float], list[str]] = {}
-    for n, (_x, y) in pos.items():
-        rows.setdefault((g.nodes[n]["host"], y), []).append(n)
-    out = dict(pos)
-    for (host, y), members in sorted(rows.items(), key=lambda kv: kv[0][1]):
-        if len(members) < 2 or not host:
-            continue
-        slots = sorted(pos[n][0] for n in members)
-
-        def key(n, host=host):
-            xs = [out[p][0] for p in g.predecessors(n) if g.nodes[p]["host"] == host and out[p][1] < pos[n][1]]
-            return (sum(xs) / len(xs) if xs else pos[n][0], pos[n][0])
-
-        for x, n in zip(slots, sorted(members, key=key), strict=True):
-            out[n] = (x, y)
-    return out
-
-
-def _fractions(sample, key: tuple[str, str], host) -> list[float]:
-    """What a node's three meters show, as fractions of what its host has."""
-    table, oid = key
-    if table == "host":
-        h = sample.host(oid)
-        if h is None:
-            return [0.0, 0.0, 0.0]
-        return [h["cpu_pct"] / 100, h["mem_pct"] / 100, max(h["disk_pct"], h["net_pct"]) / 100]
-    if table == "layer":
-        m = sample.layer(oid)
-        if m is None or host is None:
-            return [0.0, 0.0]
-        return [m["cpu_pct"] / 100, m["mem_mb"] / host.hardware.memory_mb]
-    r = sample.guest(oid)
-    if r is None or host is None:
-        return [0.0, 0.0, 0.0]
-    hw = host.hardware
-    io = max(r["disk_iops"] / hw.disk.iops, r["disk_mbs"] / hw.disk.seq_mbs, r["net_mbps"] / (hw.nic.gbps * 1000))
-    used = r["mem_used_mb"] / r["mem_alloc_mb"] if r["mem_alloc_mb"] > 0 else 0.0
-    return [r["cpu_pct"] / 100, used, io]

@@ -11,7 +11,7 @@ Signals:
 from __future__ import annotations
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -22,31 +22,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.kinds import GuestState, IoPath, Mode, Technique
+from core.kinds import GuestState
 
 from . import palette_colors as pc
 from .course_widgets import TransitionBar
-from .dialogs.guest_settings import workload_text
-from .host_tab import gb, guest_what
-from .library import network_text
+from .guest_cards import gb, guest_what
 from .meters import MetricRow
 from .reasons import reason_text
-
-
-def technique_text(tech: Technique, ept: bool) -> str:
-    if tech is Technique.FULL:
-        return QCoreApplication.translate("GuestTab", "full virtualization (binary translation)")
-    if tech is Technique.PARA:
-        return QCoreApplication.translate("GuestTab", "paravirtualized (hypercalls)")
-    return QCoreApplication.translate("GuestTab", "hardware-assisted with EPT/NPT") if ept else QCoreApplication.translate("GuestTab", "hardware-assisted, shadow page tables")
-
-
-def io_text(io: IoPath, mode: Mode) -> str:
-    if io is IoPath.EMULATED:
-        return QCoreApplication.translate("GuestTab", "emulated devices")
-    if io is IoPath.PASSTHROUGH:
-        return QCoreApplication.translate("GuestTab", "device passthrough")
-    return "virtio" if mode is Mode.HYBRID else QCoreApplication.translate("GuestTab", "paravirtual drivers")
+from .words import (
+    io_text,
+    mode_short,
+    mode_text,
+    network_text,
+    product_text,
+    state_text,
+    technique_text,
+    workload_text,
+)
 
 
 def _plain_label(text: str = "") -> QLabel:
@@ -173,7 +165,7 @@ class GuestTab(QWidget):
         host = world.hosts[g.host_id]
         self.title.setText(g.name)
         state = g.state.value
-        self.state.setText(f"● {pc.state_name(state)}")
+        self.state.setText(f"● {state_text(state)}")
         self.state.setStyleSheet(f"color: {pc.state_color(state).name()}; font-weight: bold;")
         self.stack.setText(self.stack_line(g, host))
         self._fill_summary(g, host)
@@ -182,13 +174,13 @@ class GuestTab(QWidget):
 
     def stack_line(self, g, host) -> str:
         """E.g. "Ubuntu 24.04 LTS on KVM + QEMU (Hybrid) · hardware-assisted with EPT/NPT · virtio"."""
-        where = pc.product_name(host.product) or pc.mode_name(host.mode)
+        where = product_text(host.product) or mode_text(host.mode)
         if g.is_vm:
             c = g.config
             ept = c.ept and host.hardware.cpu.ept
             return " · ".join((self.tr("%1 on %2 (%3)").replace("%1", guest_what(g)).replace("%2", where)
-                               .replace("%3", pc.mode_short(host.mode)),
-                               technique_text(c.technique, ept), io_text(c.io, host.mode)))
+                               .replace("%3", mode_short(host.mode)),
+                               technique_text(c.technique, ept), io_text(c.io)))
         return " · ".join((self.tr("%1 container on %2").replace("%1", guest_what(g)).replace("%2", where),
                            self.tr("shares the host's kernel"), self.tr("no guest OS to boot")))
 
@@ -209,7 +201,7 @@ class GuestTab(QWidget):
             add(self.tr("Technique:"), technique_text(c.technique, c.ept and cpu.ept))
             add(self.tr("%s:") % cpu.ept_name, self.tr("used") if c.ept and cpu.ept else
                 self.tr("not available on this CPU") if not cpu.ept else self.tr("off"))
-            add(self.tr("I/O path:"), io_text(c.io, host.mode))
+            add(self.tr("I/O path:"), io_text(c.io))
         else:
             c = g.config
             add(self.tr("Image:"), guest_what(g))

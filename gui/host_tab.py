@@ -11,7 +11,6 @@ Signals:
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,25 +20,23 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from core.catalog import GUEST_OSES, IMAGES
-from core.kinds import PRODUCTS_BY_MODE, GuestState, Mode, Product
+from core.kinds import PRODUCTS_BY_MODE, Mode, Product
 from core.layers import host_layers
 
 from . import mime
 from . import palette_colors as pc
-from .course_widgets import DatastoreBox, SwitchBox, TransitionBar
-from .meters import MeterBar, MetricRow
+from .course_widgets import DatastoreBox, SwitchBox
+from .guest_cards import CARD_W, GuestCard, gb
+from .meters import MetricRow
 from .reasons import reason_text
+from .words import kind_caption, mode_text, product_text
 
-CARD_W = 230
 
-
-def mode_text(mode: Mode) -> str:
+def mode_lesson(mode: Mode) -> str:
     """VirtLab's one-paragraph lesson on what a mode puts between hardware and guests."""
     return {
         Mode.NATIVE: QCoreApplication.translate("ModeText", "Native: one operating system runs directly on the hardware and nothing is "
@@ -54,101 +51,6 @@ def mode_text(mode: Mode) -> str:
         Mode.CONTAINER: QCoreApplication.translate("ModeText", "Container host: a container engine runs on the host OS. Containers share "
                            "the host's kernel, so they start in well under a second but cannot run another OS."),
     }[mode]
-
-
-def gb(mb: float) -> str:
-    return f"{mb / 1024:.1f}"
-
-
-def guest_what(guest) -> str:
-    """The guest's OS or image by its display name."""
-    if guest.is_vm:
-        os = GUEST_OSES.get(guest.config.os)
-        return os.name if os else guest.config.os
-    img = IMAGES.get(guest.config.image)
-    return img.name if img else guest.config.image
-
-
-class GuestCard(QFrame):
-    """One guest on the host: name, state, CPU and memory, a power button."""
-
-    def __init__(self, tab: HostTab, guest_id: str):
-        super().__init__()
-        self.tab, self.guest_id = tab, guest_id
-        self.setObjectName("guestCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setFixedWidth(CARD_W)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(10, 8, 8, 8)
-        lay.setSpacing(3)
-        top = QHBoxLayout()
-        self.dot = QLabel("●")
-        self.name = QLabel()
-        self.name.setTextFormat(Qt.TextFormat.PlainText)
-        f = self.name.font()
-        f.setBold(True)
-        self.name.setFont(f)
-        self.power = QToolButton()
-        self.power.setObjectName("guestPowerButton")
-        self.power.setAutoRaise(True)
-        self.power.clicked.connect(self._toggle_power)
-        top.addWidget(self.dot)
-        top.addWidget(self.name, 1)
-        top.addWidget(self.power)
-        lay.addLayout(top)
-        self.detail = QLabel()
-        self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        lay.addWidget(self.detail)
-        self.cpu = MeterBar(self.tr("CPU"), 100.0, compact=True)
-        self.mem = MeterBar(self.tr("Memory"), 1.0, compact=True)
-        lay.addWidget(self.cpu)
-        lay.addWidget(self.mem)
-        self.progress = TransitionBar(tab.document, guest_id)  # image pull, boot, live migration
-        lay.addWidget(self.progress)
-        self.refresh()
-
-    def refresh(self) -> None:
-        g = self.tab.document.world.guests.get(self.guest_id)
-        if g is None:
-            return
-        fm = self.name.fontMetrics()
-        self.name.setText(fm.elidedText(g.name, Qt.TextElideMode.ElideRight, CARD_W - 70))
-        self.name.setToolTip(g.name)
-        state = g.state.value
-        self.dot.setStyleSheet(f"color: {pc.state_color(state).name()};")
-        kind = self.tr("VM") if g.is_vm else self.tr("Container")
-        what = guest_what(g)
-        self.detail.setText(self.detail.fontMetrics().elidedText(
-            f"{kind} · {what} · {pc.state_name(state)}", Qt.TextElideMode.ElideRight, CARD_W - 24))
-        on = g.state not in (GuestState.OFF, GuestState.CRASHED, GuestState.SUSPENDED)
-        self.power.setIcon(qta.icon("mdi6.power", color=pc.METER_BAD if on else pc.METER_OK))
-        verdict = self.tab.document.world.check_power_on(self.guest_id)
-        self.power.setEnabled(on or verdict.ok)
-        self.power.setToolTip(self.tr("Power off") if on else
-                              (self.tr("Power on") if verdict.ok else reason_text(verdict)))
-        for bar in (self.cpu, self.mem):
-            bar.enabled_look = on
-
-    def _toggle_power(self) -> None:
-        g = self.tab.document.world.guests.get(self.guest_id)
-        if g is None:
-            return
-        if g.state in (GuestState.OFF, GuestState.CRASHED, GuestState.SUSPENDED):
-            self.tab.document.power_on(self.guest_id)
-        else:
-            self.tab.document.power_off(self.guest_id)
-
-    def set_sample(self, row: dict | None) -> None:
-        if row is None:
-            self.cpu.set_value(0.0, text="–")
-            self.mem.set_value(0.0, 1.0, text="–")
-            return
-        self.cpu.set_value(row["cpu_pct"], text=f"{row['cpu_pct']:.0f} %")
-        self.mem.set_value(row["mem_used_mb"], max(row["mem_alloc_mb"], 1.0),
-                           text=f"{gb(row['mem_used_mb'])} / {gb(row['mem_alloc_mb'])} GB")
-
-    def mouseDoubleClickEvent(self, event) -> None:
-        self.tab.guest_activated.emit(self.guest_id)
 
 
 class HostTab(QWidget):
@@ -177,7 +79,7 @@ class HostTab(QWidget):
         self.mode_combo = QComboBox()
         self.mode_combo.setObjectName("modeCombo")
         for m in Mode:
-            self.mode_combo.addItem(pc.mode_name(m), m)
+            self.mode_combo.addItem(mode_text(m), m)
         self.product_combo = QComboBox()
         self.product_combo.setObjectName("productCombo")
         self.mode_text = QLabel()
@@ -296,19 +198,19 @@ class HostTab(QWidget):
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode))
         self.product_combo.clear()
         for p in PRODUCTS_BY_MODE[mode]:
-            self.product_combo.addItem(pc.product_name(p), p)
+            self.product_combo.addItem(product_text(p), p)
         if not PRODUCTS_BY_MODE[mode]:
             self.product_combo.addItem(self.tr("(none)"), None)
         self.product_combo.setEnabled(len(PRODUCTS_BY_MODE[mode]) > 1)
         if product is not None:
             self.product_combo.setCurrentIndex(max(0, self.product_combo.findData(product)))
         host = self.host
-        chain = [pc.caption("hardware")]
-        chain += [pc.caption(s.kind) for s in host_layers(mode, product, host.host_os if host else "linux")]
+        chain = [kind_caption("hardware")]
+        chain += [kind_caption(s.kind) for s in host_layers(mode, product, host.host_os if host else "linux")]
         chain.append(self.tr("containers") if mode is Mode.CONTAINER else
                      self.tr("applications") if mode is Mode.NATIVE else self.tr("guest VMs"))
         self.layers_text.setText(self.tr("Layers: %s") % " → ".join(chain))
-        self.mode_text.setText(mode_text(mode))
+        self.mode_text.setText(mode_lesson(mode))
 
     # Qt hands combo data back as plain str: turn it into core's enums again.
     def _mode_picked(self, _index: int) -> None:

@@ -15,6 +15,8 @@ import gui  # noqa: F401  -- sets QT_API before qtawesome picks a binding
 # name -> (qtawesome glyph, colour or None for the palette's text colour)
 _GLYPHS: dict[str, tuple[str, str | None]] = {
     # toolbar and menus
+    "goal_met": ("mdi6.check-circle", "#2e9d44"),
+    "goal_open": ("mdi6.checkbox-blank-circle-outline", "#808080"),
     "power_on": ("mdi6.play", "#2e9d44"),
     "suspend": ("mdi6.pause", "#d18b00"),
     "power_off": ("mdi6.stop", "#c62828"),

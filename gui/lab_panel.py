@@ -27,8 +27,6 @@ from .reasons import enum_word
 
 MET_ROLE = Qt.ItemDataRole.UserRole + 1
 # This panel's glyphs (kept with their only user; gui/icons.py draws them).
-icons._GLYPHS.setdefault("goal_met", ("mdi6.check-circle", "#2e9d44"))
-icons._GLYPHS.setdefault("goal_open", ("mdi6.checkbox-blank-circle-outline", "#808080"))
 
 
 def ui_language() -> str:
@@ -203,9 +201,20 @@ def install(window) -> None:
     dock.setObjectName("labDock")
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    right = [d for d in window.findChildren(QDockWidget) if d is not dock
+             and window.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea]
+    if right:  # share the right side as tabs rather than squeezing both
+        window.tabifyDockWidget(right[0], dock)
     window.lab_panel = panel
     window.actions.view_menu.addAction(dock.toggleViewAction())
-    window.files.lab_changed.connect(lambda: dock.setVisible(bool(window.files.meta.goals)) or panel.rebuild())
+    def lab_changed() -> None:
+        has_goals = bool(window.files.meta.goals)
+        dock.setVisible(has_goals)
+        if has_goals:
+            dock.raise_()  # a lab with goals: show its sheet in front
+        panel.rebuild()
+
+    window.files.lab_changed.connect(lab_changed)
     dock.setVisible(bool(window.files.meta.goals))
 
     labs = _bundled()

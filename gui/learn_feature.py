@@ -9,7 +9,7 @@ chosen mode, technique, I/O path or network).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDockWidget, QWidget
 
@@ -17,21 +17,6 @@ from . import icons
 from .compare_view import CompareView
 from .host_check_dialog import HostCheckDialog
 from .learn_panel import SETTING_PREFIX, LearnPanel, concept_for_object, concept_for_setting
-
-
-class _GraphClicks(QObject):
-    """Remembers the kind of the node under a click; node_selected only says whose node it was."""
-
-    def __init__(self, feature: LearnFeature):
-        super().__init__(feature.window)
-        self.feature = feature
-
-    def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.MouseButtonRelease:
-            view = self.feature.window.graph.view
-            kinds = [it.kind for it in view.items(event.position().toPoint()) if hasattr(it, "node_id")]
-            self.feature.clicked_kind = kinds[0] if kinds else ""
-        return False
 
 
 class LearnFeature(QObject):
@@ -68,14 +53,18 @@ class LearnFeature(QObject):
         help_menu.insertAction(help_menu.actions()[1] if len(help_menu.actions()) > 1 else None,
                                self.check_action)
 
-        self._clicks = _GraphClicks(self)
-        window.graph.view.viewport().installEventFilter(self._clicks)
+        window.graph.node_clicked.connect(self._node_clicked)
         window.graph.node_selected.connect(self._node_selected)
         window.library.selected.connect(self.show_object)
         window.tabs.currentChanged.connect(self._tab_changed)
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
     # --- following the selection ---------------------------------------------------------
+    # node_clicked (the node: explain its kind) comes just before node_selected (its owner).
+    def _node_clicked(self, node_id: str) -> None:
+        item = self.window.graph.items.get(node_id)
+        self.clicked_kind = item.kind if item is not None else ""
+
     def _node_selected(self, obj_id: str) -> None:
         kind, self.clicked_kind = self.clicked_kind, ""
         if not (kind and self.panel.show_concept(kind)):

@@ -12,8 +12,6 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QModelIndex,
     QPoint,
     QSortFilterProxyModel,
@@ -31,92 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.kinds import GuestState, IoPath, Mode, Network, Product, Technique
-
 from . import icons, mime
 from .document import Document
 from .reasons import reason_text
+from .words import mode_short, mode_text, product_text, state_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "host" or "guest"
-
-# --- words for the model's vocabulary, shared by the tree, tabs and dialogs ----------
-_MODES = {
-    Mode.NATIVE: QT_TRANSLATE_NOOP("Labels", "native (no virtualization)"),
-    Mode.HOSTED: QT_TRANSLATE_NOOP("Labels", "hosted (type 2)"),
-    Mode.BARE_METAL: QT_TRANSLATE_NOOP("Labels", "bare-metal (type 1)"),
-    Mode.HYBRID: QT_TRANSLATE_NOOP("Labels", "hybrid (KVM)"),
-    Mode.CONTAINER: QT_TRANSLATE_NOOP("Labels", "container host"),
-}
-_MODES_SHORT = {
-    Mode.NATIVE: QT_TRANSLATE_NOOP("Labels", "native"),
-    Mode.HOSTED: QT_TRANSLATE_NOOP("Labels", "hosted"),
-    Mode.BARE_METAL: QT_TRANSLATE_NOOP("Labels", "bare-metal"),
-    Mode.HYBRID: QT_TRANSLATE_NOOP("Labels", "hybrid"),
-    Mode.CONTAINER: QT_TRANSLATE_NOOP("Labels", "containers"),
-}
-_PRODUCTS = {  # product names are brands: not translated
-    Product.VMWARE_WORKSTATION: "VMware Workstation", Product.VIRTUALBOX: "VirtualBox",
-    Product.ESXI: "VMware ESXi", Product.XEN: "Xen", Product.HYPER_V: "Hyper-V",
-    Product.FUSIONSPHERE: "FusionSphere", Product.KVM: "KVM + QEMU", Product.DOCKER: "Docker",
-}
-_STATES = {
-    GuestState.OFF: QT_TRANSLATE_NOOP("Labels", "powered off"),
-    GuestState.PULLING: QT_TRANSLATE_NOOP("Labels", "pulling image"),
-    GuestState.STARTING: QT_TRANSLATE_NOOP("Labels", "starting"),
-    GuestState.RUNNING: QT_TRANSLATE_NOOP("Labels", "running"),
-    GuestState.SUSPENDED: QT_TRANSLATE_NOOP("Labels", "suspended"),
-    GuestState.CRASHED: QT_TRANSLATE_NOOP("Labels", "crashed"),
-}
-_TECHNIQUES = {
-    Technique.FULL: QT_TRANSLATE_NOOP("Labels", "full virtualization (binary translation)"),
-    Technique.PARA: QT_TRANSLATE_NOOP("Labels", "paravirtualization (hypercalls)"),
-    Technique.HARDWARE: QT_TRANSLATE_NOOP("Labels", "hardware-assisted (VT-x / AMD-V)"),
-}
-_IO = {
-    IoPath.EMULATED: QT_TRANSLATE_NOOP("Labels", "emulated device"),
-    IoPath.PARAVIRTUAL: QT_TRANSLATE_NOOP("Labels", "paravirtual (virtio)"),
-    IoPath.PASSTHROUGH: QT_TRANSLATE_NOOP("Labels", "passthrough (IOMMU)"),
-}
-_NETWORKS = {
-    Network.NAT: QT_TRANSLATE_NOOP("Labels", "NAT"),
-    Network.BRIDGED: QT_TRANSLATE_NOOP("Labels", "bridged"),
-    Network.HOST_ONLY: QT_TRANSLATE_NOOP("Labels", "host-only"),
-    Network.HOST: QT_TRANSLATE_NOOP("Labels", "host network"),
-}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
-def mode_text(mode: Mode) -> str:
-    return _tr(_MODES[mode])
-
-
-def mode_short_text(mode: Mode) -> str:
-    return _tr(_MODES_SHORT[mode])
-
-
-def product_text(product: Product | None) -> str:
-    return _PRODUCTS.get(product, "") if product else ""
-
-
-def state_text(state: GuestState) -> str:
-    return _tr(_STATES[state])
-
-
-def technique_text(technique: Technique) -> str:
-    return _tr(_TECHNIQUES[technique])
-
-
-def io_text(io: IoPath) -> str:
-    return _tr(_IO[io])
-
-
-def network_text(network: Network) -> str:
-    return _tr(_NETWORKS[network])
-
 
 class LibraryModel(QStandardItemModel):
     """Two columns: name (with icon) and status (a host's mode, a guest's state)."""
@@ -203,7 +122,7 @@ class LibraryModel(QStandardItemModel):
         item.setText(h.name)
         item.setIcon(icons.icon("host"))
         status = mode_text(h.mode) + (f" · {product_text(h.product)}" if h.product else "")
-        self._status(item).setText(mode_short_text(h.mode))  # the full words are in the tooltip
+        self._status(item).setText(mode_short(h.mode))  # the full words are in the tooltip
         cpu = h.hardware.cpu
         tip = self.tr("<b>%1</b><br>%2<br>%3 cores, %4 GB memory").replace("%1", escape(h.name)).replace(
             "%2", escape(status)).replace("%3", str(cpu.cores)).replace("%4", str(h.hardware.memory_mb // 1024))

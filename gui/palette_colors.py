@@ -1,4 +1,4 @@
-"""Colours and captions for the layer kinds, meters and guest states.
+"""Colours for the layer kinds, meters and guest states (gui.words has their names).
 
 One hue per family of layer, so a student learns to read the graph by colour:
 hardware grey-blue, kernels and hypervisors blue/violet, management and
@@ -9,7 +9,6 @@ the widget palette, so the same view works in both.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 
 # kind -> (hue, saturation) in HSL; lightness comes from the theme below.
@@ -29,43 +28,6 @@ _HUES = {
     "container": (160, 55),
     "app": (330, 55),
 }
-
-# Captions shown under each node's label; translated where drawn.
-CAPTIONS = {
-    "hardware": QT_TRANSLATE_NOOP("LayerKind", "Physical hardware"),
-    "hostos": QT_TRANSLATE_NOOP("LayerKind", "Host OS kernel"),
-    "hypervisor": QT_TRANSLATE_NOOP("LayerKind", "Hypervisor (type 1)"),
-    "vmm": QT_TRANSLATE_NOOP("LayerKind", "VMM application"),
-    "mgmt": QT_TRANSLATE_NOOP("LayerKind", "Management OS"),
-    "kvm": QT_TRANSLATE_NOOP("LayerKind", "Hypervisor module"),
-    "qemu": QT_TRANSLATE_NOOP("LayerKind", "Device emulator"),
-    "daemon": QT_TRANSLATE_NOOP("LayerKind", "Container engine"),
-    "client": QT_TRANSLATE_NOOP("LayerKind", "Engine client"),
-    "registry": QT_TRANSLATE_NOOP("LayerKind", "Image registry"),
-    "image": QT_TRANSLATE_NOOP("LayerKind", "Image (shared layers)"),
-    "guestos": QT_TRANSLATE_NOOP("LayerKind", "Guest OS"),
-    "container": QT_TRANSLATE_NOOP("LayerKind", "Container"),
-    "app": QT_TRANSLATE_NOOP("LayerKind", "Application"),
-}
-
-# Row titles of the graph, bottom (0) to top (5); see core/layers.py.
-LEVELS = (
-    QT_TRANSLATE_NOOP("LayerKind", "Hardware"),
-    QT_TRANSLATE_NOOP("LayerKind", "Kernel / hypervisor"),
-    QT_TRANSLATE_NOOP("LayerKind", "Services"),
-    QT_TRANSLATE_NOOP("LayerKind", "Emulators / images"),
-    QT_TRANSLATE_NOOP("LayerKind", "Guests"),
-    QT_TRANSLATE_NOOP("LayerKind", "Applications"),
-)
-
-
-def caption(kind: str) -> str:
-    return QCoreApplication.translate("LayerKind", CAPTIONS.get(kind, kind))
-
-
-def level_title(level: int) -> str:
-    return QCoreApplication.translate("LayerKind", LEVELS[level]) if 0 <= level < len(LEVELS) else ""
-
 
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
@@ -122,7 +84,7 @@ def load_color(fraction: float, warn: float = 0.7, bad: float = 0.9) -> QColor:
     return METER_OK
 
 
-# Guest states: (colour, translatable name).
+# Guest states by colour (gui.words names them).
 STATE_COLORS = {
     "off": QColor(130, 134, 140),
     "pulling": QColor(40, 130, 220),
@@ -131,62 +93,7 @@ STATE_COLORS = {
     "suspended": QColor(150, 110, 200),
     "crashed": QColor(210, 55, 45),
 }
-STATE_NAMES = {
-    "off": QT_TRANSLATE_NOOP("GuestState", "Powered off"),
-    "pulling": QT_TRANSLATE_NOOP("GuestState", "Pulling image"),
-    "starting": QT_TRANSLATE_NOOP("GuestState", "Starting"),
-    "running": QT_TRANSLATE_NOOP("GuestState", "Running"),
-    "suspended": QT_TRANSLATE_NOOP("GuestState", "Suspended"),
-    "crashed": QT_TRANSLATE_NOOP("GuestState", "Crashed"),
-}
-
-
-def state_name(state: str) -> str:
-    return QCoreApplication.translate("GuestState", STATE_NAMES.get(state, state))
 
 
 def state_color(state: str) -> QColor:
     return STATE_COLORS.get(state, STATE_COLORS["off"])
-
-
-# How hosts are virtualized, as the views name it (values of core.kinds.Mode).
-MODE_NAMES = {
-    "native": QT_TRANSLATE_NOOP("Mode", "Native (no virtualization)"),
-    "hosted": QT_TRANSLATE_NOOP("Mode", "Hosted (type 2)"),
-    "bare-metal": QT_TRANSLATE_NOOP("Mode", "Bare-metal (type 1)"),
-    "hybrid": QT_TRANSLATE_NOOP("Mode", "Hybrid (KVM)"),
-    "container": QT_TRANSLATE_NOOP("Mode", "Container host"),
-}
-# Product names are trademarks: shown as they are, in every language.
-PRODUCT_NAMES = {
-    "vmware-workstation": "VMware Workstation",
-    "virtualbox": "VirtualBox",
-    "esxi": "VMware ESXi",
-    "xen": "Xen",
-    "hyper-v": "Hyper-V",
-    "fusionsphere": "FusionSphere",
-    "kvm": "KVM + QEMU",
-    "docker": "Docker",
-}
-
-
-def mode_name(mode) -> str:
-    return QCoreApplication.translate("Mode", MODE_NAMES.get(str(mode), str(mode)))
-
-
-def product_name(product) -> str:
-    return PRODUCT_NAMES.get(str(product), str(product)) if product is not None else ""
-
-
-_MODE_SHORT = {
-    "native": QT_TRANSLATE_NOOP("Mode", "native"),
-    "hosted": QT_TRANSLATE_NOOP("Mode", "hosted"),
-    "bare-metal": QT_TRANSLATE_NOOP("Mode", "bare-metal"),
-    "hybrid": QT_TRANSLATE_NOOP("Mode", "hybrid"),
-    "container": QT_TRANSLATE_NOOP("Mode", "container host"),
-}
-
-
-def mode_short(mode) -> str:
-    """The mode as one word for running text ("Ubuntu on KVM (hybrid)")."""
-    return QCoreApplication.translate("Mode", _MODE_SHORT.get(str(mode), str(mode)))

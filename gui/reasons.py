@@ -12,6 +12,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.rules import Verdict
 
+from .words import list_separator, value_word
+
 CONTEXT = "Reason"
 
 # Every template in core/rules.py and core/world.py (kept in sync by a test).
@@ -72,76 +74,20 @@ TEMPLATES = (
 )
 
 
-# Some fields carry core's enum values ("para", "bare-metal", "running"): they are
-# worded here too.  The English source is the value itself, so English reasons
-# read exactly as core writes them; a translation gives the term (e.g. 半虚拟化).
-WORDS_CONTEXT = "ReasonWord"
-_WORDS = {
-    "technique": {
-        "full": QT_TRANSLATE_NOOP("ReasonWord", "full"),
-        "para": QT_TRANSLATE_NOOP("ReasonWord", "para"),
-        "hardware": QT_TRANSLATE_NOOP("ReasonWord", "hardware"),
-    },
-    "mode": {
-        "native": QT_TRANSLATE_NOOP("ReasonWord", "native"),
-        "hosted": QT_TRANSLATE_NOOP("ReasonWord", "hosted"),
-        "bare-metal": QT_TRANSLATE_NOOP("ReasonWord", "bare-metal"),
-        "hybrid": QT_TRANSLATE_NOOP("ReasonWord", "hybrid"),
-        "container": QT_TRANSLATE_NOOP("ReasonWord", "container"),
-    },
-    "state": {
-        "off": QT_TRANSLATE_NOOP("ReasonWord", "off"),
-        "pulling": QT_TRANSLATE_NOOP("ReasonWord", "pulling"),
-        "starting": QT_TRANSLATE_NOOP("ReasonWord", "starting"),
-        "running": QT_TRANSLATE_NOOP("ReasonWord", "running"),
-        "suspended": QT_TRANSLATE_NOOP("ReasonWord", "suspended"),
-        "crashed": QT_TRANSLATE_NOOP("ReasonWord", "crashed"),
-    },
-    "network": {
-        "nat": QT_TRANSLATE_NOOP("ReasonWord", "nat"),
-        "bridged": QT_TRANSLATE_NOOP("ReasonWord", "bridged"),
-        "host-only": QT_TRANSLATE_NOOP("ReasonWord", "host-only"),
-        "host": QT_TRANSLATE_NOOP("ReasonWord", "host"),
-    },
-    "field": {
-        "vcpus": QT_TRANSLATE_NOOP("ReasonWord", "vcpus"),
-        "memory_mb": QT_TRANSLATE_NOOP("ReasonWord", "memory_mb"),
-        "disk_gb": QT_TRANSLATE_NOOP("ReasonWord", "disk_gb"),
-        "cpu_limit": QT_TRANSLATE_NOOP("ReasonWord", "cpu_limit"),
-        "memory_limit_mb": QT_TRANSLATE_NOOP("ReasonWord", "memory_limit_mb"),
-    },
-    "unit": {"cores": QT_TRANSLATE_NOOP("ReasonWord", "cores")},
-    "os": {"linux": "Linux", "windows": "Windows"},  # a host OS: a brand, never translated
-}
-# Products are brands: their ids become their names, in every language.
-_PRODUCTS = {
-    "vmware-workstation": "VMware Workstation", "virtualbox": "VirtualBox", "esxi": "VMware ESXi", "xen": "Xen",
-    "hyper-v": "Hyper-V", "fusionsphere": "FusionSphere", "kvm": "KVM", "docker": "Docker",
-}
-
-
-def _word(key: str, value):
-    table = _WORDS.get(key)
-    if table is not None and value in table:
-        return QCoreApplication.translate(WORDS_CONTEXT, table[value]) if key != "os" else table[value]
-    if key == "product":
-        return _PRODUCTS.get(value, value)
-    return value
-
-
+# Some fields carry core's enum values ("para", "bare-metal", "running"): gui.words
+# puts them into words (its English source is the value itself).
 def enum_word(key: str, value: str) -> str:
     """core's value of a field ("mode", "technique", "state", "network", ...) in the user's words."""
-    return str(_word(key, value))
+    return value_word(key, value)
 
 
 def worded_params(template: str, params: dict) -> dict:
     """``params`` with enum values put into words; ``choices`` lists products or techniques."""
-    out = {k: _word(k, v) if isinstance(v, str) else v for k, v in params.items()}
+    out = {k: value_word(k, v) if isinstance(v, str) else v for k, v in params.items()}
     choices = params.get("choices")
     if isinstance(choices, str):
         kind = "technique" if "{technique}" in template else "product"
-        sep = QCoreApplication.translate("ReasonWord", ", ", "separator between list items")
-        out["choices"] = sep.join(str(_word(kind, c)) for c in choices.split(", "))
+        out["choices"] = list_separator().join(value_word(kind, c) for c in choices.split(", "))
     return out
 
 

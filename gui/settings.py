@@ -22,6 +22,9 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "tick_rate": (4, int),  # simulation ticks per wall-clock second
     "theme": ("system", str),  # "light", "dark" or "system"
     "speed": (1.0, float),
+    "recent_files": ("", str),  # newest first, one path per line (gui/document_files.py)
+    # Assumption: losing at most a minute of work is acceptable; 0 turns autosave off.
+    "autosave_seconds": (60, int),
     "window/geometry": (b"", bytes),
     "window/state": (b"", bytes),
 }

@@ -70,9 +70,12 @@ class SnapshotDialog(QDialog):
         document.guest_changed.connect(self._on_changed)
         document.guest_state_changed.connect(self._on_changed)
         for sig in (document.guest_added, document.guest_removed):  # linked clones guard snapshots
-            sig.connect(lambda _gid: self.rebuild())
+            sig.connect(self._on_added_or_removed)  # bound: disconnected when the dialog is deleted
         self.rebuild()
         self.resize(620, 380)
+
+    def _on_added_or_removed(self, _guest_id: str) -> None:
+        self.rebuild()
 
     def _on_changed(self, guest_id: str) -> None:
         if guest_id == self.guest_id:

@@ -40,7 +40,6 @@ def test_fixture_reports_bad_files_and_saves(virtlab, tmp_path):
     virtlab.open("kvm-qemu")
     virtlab.set_mode("pc", "hybrid")
     assert virtlab.save(tmp_path / "done.vlab") and (tmp_path / "done.vlab").exists()
-    assert not virtlab.power_on(virtlab.guest("pc") if False else "pc") if False else True
 
 
 def test_power_on_refused_is_false(virtlab):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,27 +28,9 @@ from core.rules import LIMITS
 from core.workloads import WORKLOADS
 
 from ..document import Document
-from ..library import io_text, network_text, technique_text
 from ..reasons import reason_text
+from ..words import io_text, network_text, technique_text, workload_text
 from . import ReasonLabel, combo_named, fill_combo
-
-WORKLOAD_NAMES = {
-    "idle": QT_TRANSLATE_NOOP("Workloads", "idle"),
-    "cpu": QT_TRANSLATE_NOOP("Workloads", "CPU-bound computation"),
-    "os-heavy": QT_TRANSLATE_NOOP("Workloads", "system-call heavy (OS-bound)"),
-    "mmu-heavy": QT_TRANSLATE_NOOP("Workloads", "page-table heavy (MMU-bound)"),
-    "memory-bandwidth": QT_TRANSLATE_NOOP("Workloads", "memory bandwidth"),
-    "disk-seq": QT_TRANSLATE_NOOP("Workloads", "sequential disk I/O"),
-    "disk-rand": QT_TRANSLATE_NOOP("Workloads", "random disk I/O"),
-    "net-throughput": QT_TRANSLATE_NOOP("Workloads", "network throughput"),
-    "net-latency": QT_TRANSLATE_NOOP("Workloads", "network latency"),
-    "web-server": QT_TRANSLATE_NOOP("Workloads", "web server"),
-    "database": QT_TRANSLATE_NOOP("Workloads", "database"),
-}
-
-
-def workload_text(workload: str) -> str:
-    return QCoreApplication.translate("Workloads", WORKLOAD_NAMES.get(workload, workload))
 
 
 def _int_spin(parent, name: str, field: str, value: int, step: int = 1, suffix: str = "") -> QSpinBox:

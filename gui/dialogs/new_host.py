@@ -16,8 +16,8 @@ from core.kinds import PRODUCTS_BY_MODE, Mode, Product
 from core.model import Host
 
 from ..document import Document
-from ..library import mode_text, product_text
 from ..reasons import reason_text
+from ..words import mode_text, product_text
 from . import ReasonLabel, combo_named, fill_combo
 
 TEMPLATE_NAMES = {

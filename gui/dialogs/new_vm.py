@@ -18,8 +18,8 @@ from core.kinds import VM_NETWORKS, IoPath, Network, Technique
 from core.model import VmConfig
 
 from ..document import Document
-from ..library import io_text, mode_text, network_text, technique_text
 from ..reasons import reason_text
+from ..words import io_text, mode_text, network_text, technique_text
 from . import ReasonLabel, combo_named, fill_combo
 from .guest_settings import _int_spin
 

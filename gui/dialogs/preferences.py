@@ -1,4 +1,4 @@
-"""Preferences: language, simulation tick rate, theme.  Saved in ``Settings``.
+"""Preferences: language, simulation tick rate, theme, autosave.  Saved in ``Settings``.
 
 The tick rate applies at once (``Document.set_tick_rate``); the theme applies
 through the settings' ``valueChanged`` signal (the main window listens); a new
@@ -34,6 +34,15 @@ class PreferencesDialog(QDialog):
         self.tick_rate.setValue(int(settings.value("tick_rate")))
         self.tick_rate.setToolTip(self.tr("How often the simulation steps per second of wall-clock time. "
                                           "Lower it on slow lab machines."))
+        self.autosave = QSpinBox(self)
+        self.autosave.setObjectName("autosaveSpin")
+        self.autosave.setRange(0, 3600)
+        self.autosave.setSingleStep(15)
+        self.autosave.setSuffix(self.tr(" s"))
+        self.autosave.setSpecialValueText(self.tr("Off"))
+        self.autosave.setValue(int(settings.value("autosave_seconds")))
+        self.autosave.setToolTip(self.tr("How often unsaved work is copied aside, so it can be recovered "
+                                         "after a crash. 0 turns autosave off."))
         self.theme = combo_named(self, "themeCombo")
         fill_combo(self.theme, [(self.tr("Follow the system"), "system"), (self.tr("Light"), "light"),
                                 (self.tr("Dark"), "dark")], settings.value("theme"))
@@ -45,6 +54,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow("", note)
         form.addRow(self.tr("&Tick rate:"), self.tick_rate)
+        form.addRow(self.tr("&Autosave every:"), self.autosave)
         form.addRow(self.tr("T&heme:"), self.theme)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -59,6 +69,7 @@ class PreferencesDialog(QDialog):
         s.set_value("language", self.language.currentData())
         s.set_value("tick_rate", self.tick_rate.value())
         s.set_value("theme", self.theme.currentData())
+        s.set_value("autosave_seconds", self.autosave.value())
         s.sync()
         self.doc.set_tick_rate(self.tick_rate.value())
         super().accept()

@@ -348,7 +348,7 @@
     </message>
 </context>
 <context>
-    <name>CompareView</name>
+    <name>Benchmark</name>
     <message>
         <source>CPU-bound (Linpack, GFLOPS)</source>
         <translation>CPU 密集型（Linpack，GFLOPS）</translation>
@@ -385,62 +385,9 @@
         <source>Start-up (s to the application&apos;s first instruction)</source>
         <translation>启动（到应用程序执行第一条指令的秒数）</translation>
     </message>
-    <message>
-        <source>Host OS</source>
-        <translation>宿主机操作系统</translation>
-    </message>
-    <message>
-        <source>VMM</source>
-        <translation>虚拟机监视器</translation>
-    </message>
-    <message>
-        <source>Hypervisor</source>
-        <translation>Hypervisor</translation>
-    </message>
-    <message>
-        <source>Dom0</source>
-        <translation>Dom0</translation>
-    </message>
-    <message>
-        <source>KVM module</source>
-        <translation>KVM 模块</translation>
-    </message>
-    <message>
-        <source>QEMU</source>
-        <translation>QEMU</translation>
-    </message>
-    <message>
-        <source>Docker daemon</source>
-        <translation>Docker 守护进程</translation>
-    </message>
-    <message>
-        <source>Binary translation</source>
-        <translation>二进制翻译</translation>
-    </message>
-    <message>
-        <source>Paravirtualized</source>
-        <translation>半虚拟化</translation>
-    </message>
-    <message>
-        <source>Hardware assist + EPT/NPT</source>
-        <translation>硬件辅助 + EPT/NPT</translation>
-    </message>
-    <message>
-        <source>Hardware assist, shadow paging</source>
-        <translation>硬件辅助，影子页表</translation>
-    </message>
-    <message>
-        <source>emulated devices</source>
-        <translation>模拟设备</translation>
-    </message>
-    <message>
-        <source>paravirtual (virtio)</source>
-        <translation>半虚拟化（virtio）</translation>
-    </message>
-    <message>
-        <source>passthrough</source>
-        <translation>直通</translation>
-    </message>
+</context>
+<context>
+    <name>CompareView</name>
     <message>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
@@ -981,62 +928,7 @@ Problem: %2</source>
     </message>
 </context>
 <context>
-    <name>GuestState</name>
-    <message>
-        <source>Powered off</source>
-        <translation>已关机</translation>
-    </message>
-    <message>
-        <source>Pulling image</source>
-        <translation>正在拉取镜像</translation>
-    </message>
-    <message>
-        <source>Starting</source>
-        <translation>正在启动</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>运行中</translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <translation>已挂起</translation>
-    </message>
-    <message>
-        <source>Crashed</source>
-        <translation>已崩溃</translation>
-    </message>
-</context>
-<context>
     <name>GuestTab</name>
-    <message>
-        <source>full virtualization (binary translation)</source>
-        <translation>全虚拟化（二进制翻译）</translation>
-    </message>
-    <message>
-        <source>paravirtualized (hypercalls)</source>
-        <translation>半虚拟化（超级调用）</translation>
-    </message>
-    <message>
-        <source>hardware-assisted with EPT/NPT</source>
-        <translation>硬件辅助虚拟化，使用 EPT/NPT</translation>
-    </message>
-    <message>
-        <source>hardware-assisted, shadow page tables</source>
-        <translation>硬件辅助虚拟化，使用影子页表</translation>
-    </message>
-    <message>
-        <source>emulated devices</source>
-        <translation>模拟设备</translation>
-    </message>
-    <message>
-        <source>device passthrough</source>
-        <translation>设备直通</translation>
-    </message>
-    <message>
-        <source>paravirtual drivers</source>
-        <translation>半虚拟化驱动</translation>
-    </message>
     <message>
         <source>Power on</source>
         <translation>开机</translation>
@@ -1622,46 +1514,6 @@ Problem: %2</source>
 <context>
     <name>Labels</name>
     <message>
-        <source>native (no virtualization)</source>
-        <translation>原生（无虚拟化）</translation>
-    </message>
-    <message>
-        <source>hosted (type 2)</source>
-        <translation>寄居虚拟化（2 型）</translation>
-    </message>
-    <message>
-        <source>bare-metal (type 1)</source>
-        <translation>裸金属虚拟化（1 型）</translation>
-    </message>
-    <message>
-        <source>hybrid (KVM)</source>
-        <translation>混合虚拟化（KVM）</translation>
-    </message>
-    <message>
-        <source>container host</source>
-        <translation>容器主机</translation>
-    </message>
-    <message>
-        <source>native</source>
-        <translation>原生</translation>
-    </message>
-    <message>
-        <source>hosted</source>
-        <translation>寄居</translation>
-    </message>
-    <message>
-        <source>bare-metal</source>
-        <translation>裸金属</translation>
-    </message>
-    <message>
-        <source>hybrid</source>
-        <translation>混合</translation>
-    </message>
-    <message>
-        <source>containers</source>
-        <translation>容器</translation>
-    </message>
-    <message>
         <source>powered off</source>
         <translation>已关机</translation>
     </message>
@@ -1696,6 +1548,30 @@ Problem: %2</source>
     <message>
         <source>hardware-assisted (VT-x / AMD-V)</source>
         <translation>硬件辅助虚拟化（VT-x / AMD-V）</translation>
+    </message>
+    <message>
+        <source>hardware-assisted with EPT/NPT</source>
+        <translation>硬件辅助虚拟化，使用 EPT/NPT</translation>
+    </message>
+    <message>
+        <source>hardware-assisted, shadow page tables</source>
+        <translation>硬件辅助虚拟化，使用影子页表</translation>
+    </message>
+    <message>
+        <source>Binary translation</source>
+        <translation>二进制翻译</translation>
+    </message>
+    <message>
+        <source>Paravirtualized</source>
+        <translation>半虚拟化</translation>
+    </message>
+    <message>
+        <source>Hardware assist + EPT/NPT</source>
+        <translation>硬件辅助 + EPT/NPT</translation>
+    </message>
+    <message>
+        <source>Hardware assist, shadow paging</source>
+        <translation>硬件辅助，影子页表</translation>
     </message>
     <message>
         <source>emulated device</source>
@@ -1741,8 +1617,16 @@ Problem: %2</source>
         <translation>Hypervisor</translation>
     </message>
     <message>
+        <source>Dom0</source>
+        <translation>Dom0</translation>
+    </message>
+    <message>
         <source>KVM module</source>
         <translation>KVM 模块</translation>
+    </message>
+    <message>
+        <source>QEMU</source>
+        <translation>QEMU</translation>
     </message>
     <message>
         <source>Docker daemon</source>
@@ -2418,26 +2302,6 @@ Problem: %3</source>
         <source>Container host</source>
         <translation>容器主机</translation>
     </message>
-    <message>
-        <source>native</source>
-        <translation>原生</translation>
-    </message>
-    <message>
-        <source>hosted</source>
-        <translation>寄居虚拟化</translation>
-    </message>
-    <message>
-        <source>bare-metal</source>
-        <translation>裸金属虚拟化</translation>
-    </message>
-    <message>
-        <source>hybrid</source>
-        <translation>混合虚拟化</translation>
-    </message>
-    <message>
-        <source>container host</source>
-        <translation>容器主机</translation>
-    </message>
 </context>
 <context>
     <name>ModeText</name>
@@ -2646,6 +2510,18 @@ Problem: %3</source>
         <translation>每秒真实时间内仿真前进的步数。在较慢的实验室电脑上可以调低。</translation>
     </message>
     <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often unsaved work is copied aside, so it can be recovered after a crash. 0 turns autosave off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -2668,6 +2544,10 @@ Problem: %3</source>
     <message>
         <source>&amp;Tick rate:</source>
         <translation>仿真步频(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>T&amp;heme:</source>

@@ -1,0 +1,90 @@
+"""Fuzzing the scenario loader: thousands of mutated lab files.
+
+Every input either loads or raises ``ScenarioError`` (never anything else), and
+quickly: no input makes the loader hang.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import time
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from core import paths
+from core.scenario import ScenarioError, loads_scenario
+
+SEEDS = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(paths.labs_dir().glob("*.vlab"))]
+# Far above a normal load (milliseconds); a hang would blow straight through it.
+SLOW_S = 5.0
+
+scalars = st.one_of(st.none(), st.booleans(), st.integers(-2**70, 2**70), st.floats(allow_nan=True),
+                    st.text(max_size=30), st.sampled_from(["vm", "container", "hybrid", "kvm", "lab-pc", "*",
+                                                           "nginx", "running", "zh_CN", "para", "host_mode"]))
+values = st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=4),
+                                                       st.dictionaries(st.text(max_size=10), inner, max_size=4)),
+                      max_leaves=12)
+
+
+def _paths(node, prefix=()):
+    """Every (path) to a value inside a JSON document."""
+    yield prefix
+    if isinstance(node, dict):
+        for k, v in node.items():
+            yield from _paths(v, (*prefix, k))
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from _paths(v, (*prefix, i))
+
+
+@st.composite
+def mutated(draw):
+    doc = copy.deepcopy(draw(st.sampled_from(SEEDS)))
+    for _ in range(draw(st.integers(1, 4))):
+        spots = [p for p in _paths(doc) if p]
+        where = draw(st.sampled_from(spots))
+        parent = doc
+        for k in where[:-1]:
+            parent = parent[k]
+        action = draw(st.sampled_from(["replace", "delete", "add", "duplicate"]))
+        key = where[-1]
+        if action == "replace":
+            parent[key] = draw(values)
+        elif action == "delete":
+            del parent[key]
+        elif action == "add" and isinstance(parent, dict):
+            parent[draw(st.text(max_size=8))] = draw(values)
+        elif action == "duplicate" and isinstance(parent, list):
+            parent.append(copy.deepcopy(parent[key]))
+    return doc
+
+
+def _check(text: str) -> None:
+    start = time.perf_counter()
+    try:
+        loads_scenario(text, source="fuzz.vlab")
+    except ScenarioError as e:
+        assert e.path == "fuzz.vlab" and e.problem
+    assert time.perf_counter() - start < SLOW_S
+
+
+@settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated())
+def test_mutated_labs_load_or_raise_scenario_error(doc):
+    _check(json.dumps(doc, allow_nan=True))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=200))
+def test_arbitrary_text(text):
+    _check(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=200))
+def test_truncated_and_spliced_files(noise):
+    raw = json.dumps(SEEDS[0])
+    cut = len(noise) * 37 % len(raw)
+    _check(raw[:cut] + noise.decode("latin-1") + raw[cut:])
