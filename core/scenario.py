@@ -8,7 +8,8 @@ wrong:
    version this VirtLab knows, not too many hosts or guests;
 2. the schema (pydantic, strict types, unknown fields refused);
 3. the world: unique ids, guests on hosts that exist, and every guest allowed
-   on its host by ``core.rules`` (the rule's own message is quoted).
+   on its host by ``core.rules`` (the rule's own message is quoted); snapshot
+   trees and linked clones (``scenario_course.py``) refer to what exists.
 
 Nothing but ``ScenarioError`` escapes for bad input.  The format is described
 for instructors in ``docs/scenario-format.md``.
@@ -28,8 +29,9 @@ from . import rules
 from .catalog import IMAGES
 from .goals import Goal, GoalError
 from .hardware import HOST_TEMPLATES, Cpu, Disk, Hardware, Nic
-from .kinds import PRODUCTS_BY_MODE, GuestState, IoPath, Mode, Network, Product, Technique
+from .kinds import PRODUCTS_BY_MODE, GuestState, Mode, Network, Product
 from .model import ContainerConfig, Guest, Host, VmConfig
+from .scenario_course import link_dict, read_links, read_trees, tree_dict, vm_config, vm_hardware_dict
 from .scenario_migrate import migrate
 from .scenario_schema import ContainerSpec, HostSpec, ScenarioSpec, VmSpec
 from .world import World
@@ -122,17 +124,43 @@ def _goals(items: list[dict], world: World, source: str) -> list[Goal]:
     return goals
 
 
-def _reject_constant(name: str):
-    raise ValueError(f"{name} is not allowed in a scenario")
+class _Constant(str):
+    """A NaN / Infinity literal, kept as a marker so the error can name its field."""
+
+
+def _unique_keys(pairs: list) -> dict:
+    d = dict(pairs)
+    if len(d) != len(pairs):  # JSON would silently keep the last one: a hostile file could hide a value
+        seen: set = set()
+        dup = next(k for k, _ in pairs if k in seen or seen.add(k))
+        raise ValueError(f"duplicate key {dup!r} in one object")
+    return d
+
+
+def _constant_path(data) -> str | None:
+    """Where the first NaN/Infinity marker is, as a field path (iterative: no recursion limit)."""
+    todo = [("", data)]
+    while todo:
+        path, v = todo.pop()
+        if isinstance(v, _Constant):
+            return path
+        items = v.items() if isinstance(v, dict) else enumerate(v) if isinstance(v, list) else ()
+        for k, x in reversed(list(items)):
+            todo.append((f"{path}[{k}]" if isinstance(k, int) else f"{path}.{k}" if path else k, x))
+    return None
 
 
 def _parse_json(text: str, source: str):
     try:
-        return json.loads(text, parse_constant=_reject_constant)
+        data = json.loads(text, parse_constant=_Constant, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as e:
         raise ScenarioError(source, f"line {e.lineno} column {e.colno}", f"not valid JSON: {e.msg}") from None
-    except (ValueError, RecursionError) as e:  # NaN/Infinity, or absurd nesting
+    except (ValueError, RecursionError) as e:  # duplicate keys, huge integers, or absurd nesting
         raise ScenarioError(source, "", f"not valid JSON: {e}") from None
+    where = _constant_path(data)
+    if where is not None:
+        raise ScenarioError(source, where, "NaN and Infinity are not allowed in a scenario")
+    return data
 
 
 def _check_header(data, source: str) -> None:
@@ -217,6 +245,8 @@ _RULE_FIELD = {
     "passthrough_needs_iommu": "io", "cpu_limit_exceeds_cores": "cpu_limit",
     "native_runs_no_vms": "host", "container_host_runs_no_vms": "host",
     "container_needs_linux_kernel": "host", "container_needs_engine": "host",
+    "memory_below_os_minimum": "memory_mb", "datastore_full": "disk_gb",
+    "sriov_needs_nic": "sriov", "sriov_needs_iommu": "sriov", "sriov_no_free_vf": "sriov",
 }
 
 
@@ -247,12 +277,17 @@ def _build_world(spec: ScenarioSpec, source: str, history: int) -> World:
         world.add_host(host)
 
     for i, g in enumerate(spec.guests):
+        claim(g.id, f"guests[{i}]")
+    trees = read_trees(spec.guests, source)
+    links = read_links(spec.guests, trees, source)
+    for i, g in enumerate(spec.guests):
         where = f"guests[{i}]"
-        claim(g.id, where)
         if g.host not in world.hosts:
             raise ScenarioError(source, f"{where}.host", f"no host has the id {g.host!r}")
         config = _guest_config(g)
-        verdict = world.check_add_guest(g.host, config)
+        if g.id in links:  # before the checks: a linked clone's disk is charged only as a delta
+            world.links[g.id] = links[g.id]
+        verdict = world.check_add_guest(g.host, config, g.id in links)
         if not verdict:
             host_name = world.hosts[g.host].name
             raise ScenarioError(source, _rule_field(where, verdict),
@@ -262,13 +297,14 @@ def _build_world(spec: ScenarioSpec, source: str, history: int) -> World:
         world.add_guest(Guest(g.id, g.name, g.host, config, workload, state))
         if isinstance(g, ContainerSpec) and state is GuestState.RUNNING:
             world.hosts[g.host].image_cache.update(IMAGES[g.image].layers)  # it ran, so it was pulled
+    # Snapshot files last: the guests were placed before their snapshots were taken.
+    world.snapshots.update(trees)
     return world
 
 
 def _guest_config(g: VmSpec | ContainerSpec) -> VmConfig | ContainerConfig:
     if isinstance(g, VmSpec):
-        return VmConfig(g.os, g.vcpus, g.memory_mb, g.disk_gb, Technique(g.technique), g.ept,
-                        IoPath(g.io), Network(g.network), g.thin_disk)
+        return vm_config(g)
     ports = tuple((p.host, p.container) for p in g.ports)
     return ContainerConfig(g.image, g.cpu_limit, g.memory_limit_mb, Network(g.network), ports)
 
@@ -301,14 +337,18 @@ def _hardware_dict(hw: Hardware) -> tuple[str, dict]:
     return template, out
 
 
-def _guest_dict(g: Guest) -> dict:
+def _guest_dict(world: World, g: Guest) -> dict:
     c = g.config
     d: dict = {"kind": g.kind.value, "id": g.id, "name": g.name, "host": g.host_id,
                "workload": g.workload, "state": _SAVED_STATE[g.state]}
     if isinstance(c, VmConfig):
-        d.update(os=c.os, vcpus=c.vcpus, memory_mb=c.memory_mb, disk_gb=c.disk_gb,
-                 technique=c.technique.value, ept=c.ept, io=c.io.value, network=c.network.value,
-                 thin_disk=c.thin_disk)
+        d.update(vm_hardware_dict(c))
+        tree = tree_dict(world, g.id)
+        if tree:
+            d["snapshots"] = tree
+        link = link_dict(world, g.id)
+        if link:
+            d["linked_to"] = link
     else:
         if d["state"] == "suspended":
             d["state"] = "off"
@@ -335,7 +375,7 @@ def world_to_dict(world: World, title: str = "", description: str = "",
         "seed": world.seed if seed is None else seed,
         "settings": {"tick_seconds": float(tick_seconds)},
         "hosts": hosts,
-        "guests": [_guest_dict(g) for g in world.guests.values()],
+        "guests": [_guest_dict(world, g) for g in world.guests.values()],
         **({"goals": [g.to_dict() for g in goals]} if goals else {}),
         **({"i18n": i18n} if i18n else {}),
     }

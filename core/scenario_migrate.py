@@ -6,7 +6,9 @@ the schema sees the data, and report problems as ``ScenarioError``.
 
 Versions:
     1  the first format (hosts, guests, goals)
-    2  adds the optional ``i18n`` translations of the title, description and goals
+    2  adds the optional ``i18n`` translations of the title, description and goals;
+       later, still version 2 (optional, so older version 2 files load unchanged):
+       the VM fields ``sriov``, ``snapshots`` and ``linked_to``
 """
 
 from __future__ import annotations

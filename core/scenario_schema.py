@@ -13,11 +13,12 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from .catalog import GUEST_OSES, IMAGES
 from .hardware import HOST_TEMPLATES
-from .kinds import IoPath, Mode, Network, Product, Technique
+from .kinds import VM_NETWORKS, IoPath, Mode, Network, Product, Technique
 from .workloads import WORKLOADS
 
 
-def _choice(what: str, choices):
+def _choice(what: str, choices, offered=None):
+    """A string from ``choices``; the schema's enum lists ``offered`` (default: all of them)."""
     keys = tuple(choices)
 
     def check(v: str) -> str:
@@ -25,7 +26,8 @@ def _choice(what: str, choices):
             raise ValueError(f"unknown {what} {v!r}; choose one of {', '.join(keys)}")
         return v
 
-    return AfterValidator(check)
+    # The enum is for editors; the validator's message is what the loader reports.
+    return Annotated[str, AfterValidator(check), Field(json_schema_extra={"enum": list(offered or keys)})]
 
 
 Id = Annotated[str, Field(pattern=r"^[A-Za-z0-9_.-]+$", min_length=1, max_length=64)]
@@ -65,15 +67,15 @@ class HardwareSpec(_Model):
 class HostSpec(_Model):
     id: Id
     name: Name
-    template: Annotated[str, _choice("template", (*HOST_TEMPLATES, "custom"))]
+    template: _choice("template", (*HOST_TEMPLATES, "custom"))
     hardware: HardwareSpec | None = None
-    mode: Annotated[str, _choice("mode", (m.value for m in Mode))] = "native"
-    product: Annotated[str, _choice("product", (p.value for p in Product))] | None = None
+    mode: _choice("mode", (m.value for m in Mode)) = "native"
+    product: _choice("product", (p.value for p in Product)) | None = None
     host_os: Literal["linux", "windows"] = "linux"
     image_cache: list[Annotated[str, Field(max_length=200)]] = Field(default_factory=list, max_length=1000)
 
 
-Workload = Annotated[str, _choice("workload", WORKLOADS)]
+Workload = _choice("workload", WORKLOADS)
 Port = Annotated[int, Field(ge=1, le=65535)]
 
 
@@ -82,22 +84,58 @@ class PortSpec(_Model):
     container: Port
 
 
-class VmSpec(_Model):
+class VmHardware(_Model):
+    """A VM's virtual hardware (core.model.VmConfig): a VM's own, or what a snapshot recorded."""
+
+    os: _choice("guest OS", GUEST_OSES)
+    # Ranges are checked by core.rules (value_out_of_range), which names the limit.
+    vcpus: int = 2
+    memory_mb: int = 2048
+    disk_gb: int = 20
+    technique: _choice("technique", (t.value for t in Technique)) = "hardware"
+    ept: bool = True
+    io: _choice("I/O path", (i.value for i in IoPath)) = "paravirtual"
+    # "host" is refused by core.rules with its own message; editors offer only a VM's networks.
+    network: _choice("network", (n.value for n in Network), [n.value for n in VM_NETWORKS]) = "nat"
+    thin_disk: bool = True
+    sriov: bool = False  # the NIC is an SR-IOV virtual function of the host's NIC
+
+
+class SnapshotSpec(_Model):
+    """One snapshot (core.snapshots.Snapshot): what the VM was when it was taken."""
+
+    id: Id
+    name: Annotated[str, Field(max_length=200)]
+    parent: Id | None = None  # null: a root of the tree
+    state: Literal["off", "running"] = "off"  # running: the memory was saved too
+    time: Annotated[float, Field(ge=0, le=1e12, allow_inf_nan=False)] = 0.0  # simulated seconds
+    workload: Workload = "idle"
+    config: VmHardware
+
+
+class SnapshotTreeSpec(_Model):
+    """A VM's snapshots; ``current`` is the one its present state grew from ("You are here")."""
+
+    current: Id | None = None
+    items: list[SnapshotSpec] = Field(default_factory=list, max_length=1000)
+
+
+class LinkSpec(_Model):
+    """A linked clone's base: a snapshot of another VM whose disk it reads."""
+
+    guest: Id
+    snapshot: Id
+
+
+class VmSpec(VmHardware):
     kind: Literal["vm"]
     id: Id
     name: Name
     host: Id
     workload: Workload = "idle"
     state: Literal["off", "running", "suspended"] = "off"
-    os: Annotated[str, _choice("guest OS", GUEST_OSES)]
-    vcpus: int = 2
-    memory_mb: int = 2048
-    disk_gb: int = 20
-    technique: Annotated[str, _choice("technique", (t.value for t in Technique))] = "hardware"
-    ept: bool = True
-    io: Annotated[str, _choice("I/O path", (i.value for i in IoPath))] = "paravirtual"
-    network: Annotated[str, _choice("network", (n.value for n in Network))] = "nat"
-    thin_disk: bool = True
+    snapshots: SnapshotTreeSpec | None = None
+    linked_to: LinkSpec | None = None  # set for a linked clone only
 
 
 class ContainerSpec(_Model):
@@ -107,10 +145,10 @@ class ContainerSpec(_Model):
     host: Id
     workload: Workload | None = None  # None: the image's own workload
     state: Literal["off", "running"] = "off"
-    image: Annotated[str, _choice("image", IMAGES)]
+    image: _choice("image", IMAGES)
     cpu_limit: Annotated[float, Field(allow_inf_nan=False)] = 1.0
     memory_limit_mb: int = 512
-    network: Annotated[str, _choice("network", (n.value for n in Network))] = "nat"
+    network: _choice("network", (n.value for n in Network)) = "nat"
     ports: list[PortSpec] = Field(default_factory=list, max_length=100)
 
 

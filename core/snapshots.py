@@ -83,6 +83,10 @@ def check_revert(world: World, guest_id: str, snap_id: str) -> rules.Verdict:
     v = _vm(world, guest_id)
     if v and snap_id not in tree(world, guest_id).snaps:
         return rules.refuse("no_such_snapshot", "{guest} has no such snapshot.", guest=world.guests[guest_id].name)
+    if v:
+        # The VM may have moved since the snapshot: its settings must suit the host it is on now.
+        g = world.guests[guest_id]
+        v = rules.check_place(world.hosts[g.host_id], tree(world, guest_id).snaps[snap_id].config)
     return v
 
 
@@ -154,7 +158,22 @@ def check_clone(world: World, guest_id: str, linked: bool, snap_id: str | None) 
         return rules.refuse("linked_clone_needs_snapshot",
                             "A linked clone shares a snapshot's disk: take a snapshot of {guest} first.",
                             guest=world.guests[guest_id].name)
-    return world.check_add_guest(world.guests[guest_id].host_id, world.guests[guest_id].config)
+    src = world.guests[guest_id]
+    cfg = tree(world, guest_id).snaps[snap_id].config if snap_id is not None else src.config
+    # A linked clone only needs room for its delta disk on the datastore.
+    return world.check_add_guest(src.host_id, cfg, linked)
+
+
+def check_remove(world: World, guest_id: str) -> rules.Verdict:
+    """A VM whose snapshots back linked clones cannot go: the clones read their disks from it."""
+    clones = [c for c, (base, _snap) in world.links.items() if base == guest_id and c in world.guests]
+    if clones:
+        return rules.refuse(
+            "guest_has_linked_clones",
+            "{clone} is a linked clone of {guest} and reads its disk from it; delete the clone first.",
+            clone=world.guests[clones[0]].name, guest=world.guests[guest_id].name,
+        )
+    return rules.OK
 
 
 def make_clone(world: World, guest_id: str, clone_id: str, name: str, linked: bool,

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from . import engine, migration, network, rules, storage
+from . import engine, migration, network, rules, snapshots, storage
 from .catalog import GUEST_OSES, IMAGES
 from .hardware import Hardware
 from .kinds import GuestState, Mode, Product
@@ -82,7 +82,9 @@ class World:
     def new_id(self, prefix: str) -> str:
         while True:
             candidate = f"{prefix}{next(self._ids)}"
-            if candidate not in self.hosts and candidate not in self.guests:
+            # Snapshot ids too: a loaded lab restarts the counter, and its trees hold "snap3" already.
+            if candidate not in self.hosts and candidate not in self.guests and not any(
+                    candidate in t.snaps for t in self.snapshots.values()):
                 return candidate
 
     def guests_on(self, host_id: str) -> list[Guest]:
@@ -156,6 +158,9 @@ class World:
         if v and isinstance(config, VmConfig):
             v = storage.check_fits(self, host_id, config, linked) and network.check_vf(self, host_id, config)
         return v
+
+    def check_remove_guest(self, guest_id: str) -> rules.Verdict:
+        return snapshots.check_remove(self, guest_id)
 
     def add_guest(self, guest: Guest) -> Guest:
         if guest.id in self.guests or guest.id in self.hosts:

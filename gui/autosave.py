@@ -107,7 +107,6 @@ class Autosaver(QObject):
             self.discard()
             return False
         meta = self.files.meta
-        meta.title, meta.description = self.w.lab_info
         raw = scenario_bytes(self.w.doc.world, meta)
         if raw == self._last and self.path.exists():
             return False  # nothing new since the last autosave

@@ -96,8 +96,10 @@ class Document(QObject):
         return verdict.ok
 
     def _push(self, cmd) -> None:
+        cmd.on_refused = self._check  # a later redo/undo the world refuses is reported, not raised
+        text = cmd.text()  # before push: a command refused at once is deleted by the stack
         self.undo_stack.push(cmd)
-        self.logged.emit("info", cmd.text())
+        self.logged.emit("info", text)
 
     def name_of(self, obj_id: str) -> str:
         obj = self.world.hosts.get(obj_id) or self.world.guests.get(obj_id)
@@ -187,8 +189,11 @@ class Document(QObject):
             k += 1
         return f"{base} ({k})"
 
-    def remove_guest(self, guest_id: str) -> None:
-        self._push(commands.RemoveGuest(self.world, guest_id, self.tr("Delete %s") % self.name_of(guest_id)))
+    def remove_guest(self, guest_id: str) -> rules.Verdict:
+        v = self.world.check_remove_guest(guest_id)
+        if self._check(v):
+            self._push(commands.RemoveGuest(self.world, guest_id, self.tr("Delete %s") % self.name_of(guest_id)))
+        return v
 
     def move_guest(self, guest_id: str, host_id: str) -> rules.Verdict:
         v = self.world.check_move(guest_id, host_id)

@@ -155,12 +155,17 @@ class DocumentFiles(QObject):
         self._install(s.world, LabMeta(s.title, s.description, s.seed, s.tick_seconds, s.goals, s.i18n),
                       Path(path))
         self.add_recent(path)
-        self.doc.logged.emit("info", self.tr("Opened lab %1").replace("%1", s.title or Path(path).name))
+        self.doc.logged.emit("info", self.tr("Opened lab %1").replace("%1", self.w.lab_info[0] or Path(path).name))
         return True
 
     def _install(self, world: World, meta: LabMeta, path: Path | None) -> None:
+        from .lab_panel import lab_texts
+
         self.meta = meta
-        self.w.lab_info = (meta.title, meta.description)
+        # What the window shows: the lab's own translation where it has one;
+        # ``meta`` keeps the file's texts, so saving writes them back unchanged.
+        title, brief, _goals = lab_texts(meta.title, meta.description, [], meta.i18n)
+        self.w.lab_info = (title, brief)
         self._dirty = False
         self.doc.set_world(world, path)
         self.lab_changed.emit()
@@ -262,7 +267,6 @@ class DocumentFiles(QObject):
         target = Path(path) if path else self.path
         if target is None or target.resolve().parent == labs_dir().resolve():  # bundled labs stay as shipped
             return self.save_as()
-        self.meta.title, self.meta.description = self.w.lab_info
         try:
             write_atomically(target, scenario_bytes(self.doc.world, self.meta))
         except (OSError, ValueError) as e:

@@ -6,7 +6,6 @@ Signals:
 
 from __future__ import annotations
 
-import json
 from html import escape
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from core.paths import labs_dir
 
 from . import icons
 from .document import Document
+from .lab_panel import lab_header
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -37,26 +37,6 @@ PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 def bundled_labs() -> list[Path]:
     d = labs_dir()
     return sorted(d.glob("*.vlab")) if d.is_dir() else []
-
-
-def lab_title(path: Path) -> tuple[str, str]:
-    """(title, description) of a lab file; the file name if it cannot be read.
-
-    Only the header is read (plain JSON): validating every bundled lab in full
-    would cost a quarter of a second at start-up; the lab is validated when
-    opened.
-    """
-    try:
-        if path.stat().st_size > 5 * 1024 * 1024:
-            return path.stem, ""
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as e:
-        return path.stem, str(e)
-    if not isinstance(data, dict):
-        return path.stem, ""
-    title, desc = data.get("title"), data.get("description")
-    return (title if isinstance(title, str) and title else path.stem,
-            desc if isinstance(desc, str) else "")
 
 
 class HomeTab(QScrollArea):
@@ -149,7 +129,7 @@ class HomeTab(QScrollArea):
     def fill_labs(self) -> None:
         self.lab_list.clear()
         for path in bundled_labs():
-            title, description = lab_title(path)
+            title, description = lab_header(path)
             item = QListWidgetItem(icons.icon("demo"), title)  # item text is plain
             item.setData(PATH_ROLE, str(path))
             item.setToolTip(f"<p><b>{escape(path.name)}</b><br>{escape(description)}</p>")

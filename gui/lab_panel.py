@@ -14,6 +14,7 @@ tab's lab list the translated titles and the goals.
 
 from __future__ import annotations
 
+import json
 from html import escape
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from . import icons
 from .reasons import enum_word
 
 MET_ROLE = Qt.ItemDataRole.UserRole + 1
-# This panel's glyphs (kept with their only user; gui/icons.py draws them).
+MAX_HEADER_BYTES = 5 * 1024 * 1024  # as core.scenario.MAX_BYTES
 
 
 def ui_language() -> str:
@@ -41,6 +42,29 @@ def localized(i18n: dict, lang: str | None = None) -> dict:
         return i18n[lang]
     base = lang.split("_")[0]
     return next((t for code, t in i18n.items() if code.split("_")[0] == base), {})
+
+
+def lab_header(path: Path) -> tuple[str, str]:
+    """(title, brief) of a lab file in the UI language; the file name if unreadable.
+
+    Only the header is read, as plain JSON: validating every bundled lab in
+    full would cost a quarter of a second at start-up; a lab is validated
+    when it is opened.
+    """
+    try:
+        if path.stat().st_size > MAX_HEADER_BYTES:
+            return path.stem, ""
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        return path.stem, str(e)
+    if not isinstance(data, dict):
+        return path.stem, ""
+    i18n = data.get("i18n") if isinstance(data.get("i18n"), dict) else {}
+    t = localized({k: v for k, v in i18n.items() if isinstance(v, dict)})
+    title = t.get("title") or data.get("title")
+    brief = t.get("description") or data.get("description")
+    return (title if isinstance(title, str) and title else path.stem,
+            brief if isinstance(brief, str) else "")
 
 
 def lab_texts(title: str, description: str, goals: list[Goal], i18n: dict,
@@ -123,7 +147,7 @@ class LabPanel(QWidget):
             self.tracker.close()
         meta = self.w.files.meta
         self.tracker = GoalTracker(self.doc.world, meta.goals)
-        title, brief, texts = lab_texts(self.w.lab_info[0], self.w.lab_info[1], meta.goals, meta.i18n)
+        title, brief, texts = lab_texts(meta.title, meta.description, meta.goals, meta.i18n)
         self.title.setText(title or self.tr("Untitled lab"))
         self.brief.setText(brief)
         self.brief.setVisible(bool(brief))

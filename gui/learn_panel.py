@@ -11,7 +11,6 @@ Signals:
 
 from __future__ import annotations
 
-import json
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -24,6 +23,7 @@ from core.paths import labs_dir
 from core.sources import SOURCES
 
 from . import learn_texts
+from .lab_panel import lab_header
 
 # Settings widgets (objectName) -> concept prefix of their item data.
 SETTING_PREFIX = {"modeCombo": "mode:", "techniqueCombo": "technique:", "ioCombo": "io:",
@@ -53,12 +53,9 @@ def concept_for_setting(object_name: str, value) -> str:
 
 
 def _lab_title(path) -> str:
-    """The lab's own title and file name; the file name alone if the title cannot be read."""
-    try:
-        title = json.loads(path.read_text(encoding="utf-8")).get("title", "")
-    except (OSError, ValueError, AttributeError):
-        title = ""
-    return f"{title} ({path.name})" if isinstance(title, str) and title else path.name
+    """The lab's title in the UI language, with its file name."""
+    title, _brief = lab_header(path)
+    return f"{title} ({path.name})" if title != path.stem else path.name
 
 
 class LearnPanel(QWidget):

@@ -50,6 +50,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Reason", "Power off {guest} before changing its virtual hardware."),
     QT_TRANSLATE_NOOP("Reason", "Only a running VM can be suspended; {guest} is {state}."),
     QT_TRANSLATE_NOOP("Reason", "{guest} is off; power it on instead."),
+    QT_TRANSLATE_NOOP("Reason", "{clone} is a linked clone of {guest} and reads its disk from it; delete the clone first."),
     # Course features: migration, snapshots, storage, network, faults (core/*.py).
     QT_TRANSLATE_NOOP("Reason", "{guest} is not running, so it cannot crash."),
     QT_TRANSLATE_NOOP("Reason", "{guest} is being migrated; wait until it arrives."),

@@ -235,3 +235,21 @@ def test_refused_operations_raise(world):
     with pytest.raises(RuleError):
         snapshots.revert(world, "v", "none")
     assert HOST_TEMPLATES["rack-server"].nic.sriov
+
+
+def test_a_vm_backing_linked_clones_cannot_be_deleted_until_they_are():
+    from core import snapshots
+    from core.hardware import HOST_TEMPLATES
+    from core.kinds import Mode, Product
+    from core.model import Guest, Host, VmConfig
+    from core.world import World
+
+    w = World()
+    w.add_host(Host("h", "rack", HOST_TEMPLATES["rack-server"], Mode.HYBRID, Product.KVM))
+    w.add_guest(Guest("base", "Base VM", "h", VmConfig("debian-12"), "idle"))
+    snapshots.take(w, "base", "s1", "clean install")
+    snapshots.make_clone(w, "base", "clone", "Clone", linked=True, snap_id="s1")
+    v = w.check_remove_guest("base")
+    assert not v and v.code == "guest_has_linked_clones" and "Clone" in v.message
+    w.remove_guest("clone")
+    assert w.check_remove_guest("base")

@@ -94,12 +94,12 @@ def test_round_trip_gives_an_identical_world(tmp_path):
 def test_round_trip_keeps_hardware_overrides_and_html_names(tmp_path):
     d = doc()
     d["hosts"][0]["name"] = "<b>Lab</b> & 实验室"
-    d["hosts"][1]["hardware"] = {"cores": 16, "ghz": 3, "disk": {"iops": 1000}, "nic": {"sriov": False}}
+    d["hosts"][1]["hardware"] = {"cores": 16, "ghz": 3, "disk": {"iops": 1000}, "nic": {"gbps": 25.0}}
     d["hosts"][4]["template"] = "custom"
     d["hosts"][4]["hardware"] = {"vtx": False, "ept": False, "memory_mb": 4096}
     first = loads_scenario(json.dumps(d))
     hw = first.world.hosts["xen-server"].hardware
-    assert (hw.cpu.cores, hw.cpu.ghz, hw.disk.iops, hw.nic.sriov, hw.template) == (16, 3.0, 1000, False, "rack-server")
+    assert (hw.cpu.cores, hw.cpu.ghz, hw.disk.iops, hw.nic.gbps, hw.template) == (16, 3.0, 1000, 25.0, "rack-server")
     assert first.world.hosts["pc-hosted"].name == "<b>Lab</b> & 实验室"
     save_scenario(first.world, tmp_path / "x.vlab")
     assert snapshot(load_scenario(tmp_path / "x.vlab").world) == snapshot(first.world)
