@@ -148,7 +148,7 @@ class GraphView(QWidget):
         for nid, data in g.nodes(data=True):
             item = self.items.get(nid)
             attrs = (data["kind"], data["layer"], data["label"], data.get("detail"), data.get("metrics"),
-                     data.get("privileged"))
+                     data.get("privileged"), data.get("host", ""))  # a moved guest keeps its node ids
             if item is None:
                 item = NodeItem(nid, data, self.theme)
                 item.attrs = attrs
@@ -156,6 +156,7 @@ class GraphView(QWidget):
                 self.scene.addItem(item)
             elif item.attrs != attrs:
                 item.set_data(data)
+                item.host_id = data.get("host", "")  # else its old host's band (and a KeyError once deleted)
                 item.attrs = attrs
             item.setPos(scene_pos(*pos[nid]))  # moves its edges through itemChange
         for u, v in g.edges:

@@ -27,6 +27,7 @@ from core.kinds import GuestState
 from . import palette_colors as pc
 from .course_widgets import TransitionBar
 from .guest_cards import gb, guest_what
+from .guest_stack import StackBox
 from .meters import MetricRow
 from .reasons import reason_text
 from .words import (
@@ -133,7 +134,8 @@ class GuestTab(QWidget):
         self.progress = TransitionBar(document, guest_id)  # image pull, boot, live migration
         lay.addWidget(self.progress)
         lay.addLayout(body)
-        lay.addStretch(1)
+        self.layers = StackBox(document, guest_id)  # the layers under this guest, down to the hardware
+        lay.addWidget(self.layers, 1)
 
         d = document
         d.guest_changed.connect(self._on_changed)
@@ -170,6 +172,7 @@ class GuestTab(QWidget):
         self.stack.setText(self.stack_line(g, host))
         self._fill_summary(g, host)
         self._update_buttons(g)
+        self.layers.refresh()
         self._on_ticked()
 
     def stack_line(self, g, host) -> str:
@@ -197,7 +200,8 @@ class GuestTab(QWidget):
             add(self.tr("Memory:"), f"{c.memory_mb} MB")
             add(self.tr("Disk:"), (self.tr("%1 GB, thin") if c.thin_disk else self.tr("%1 GB, preallocated"))
                 .replace("%1", str(c.disk_gb)))
-            add(self.tr("Network:"), network_text(c.network))
+            net = network_text(c.network)
+            add(self.tr("Network:"), self.tr("%1, SR-IOV virtual function").replace("%1", net) if c.sriov else net)
             add(self.tr("Technique:"), technique_text(c.technique, c.ept and cpu.ept))
             add(self.tr("%s:") % cpu.ept_name, self.tr("used") if c.ept and cpu.ept else
                 self.tr("not available on this CPU") if not cpu.ept else self.tr("off"))
@@ -244,6 +248,7 @@ class GuestTab(QWidget):
         row = sample.guest(self.obj_id) if sample is not None else None
         hw = world.hosts[g.host_id].hardware
         r = self.rows
+        self.layers.update_values()
         if row is None:
             self.perf.setText(self.tr("Not running"))
             self.perf.setStyleSheet(f"color: {pc.STATE_COLORS['off'].name()};")

@@ -44,7 +44,10 @@ class LayerView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if not self.owner._user_zoomed:
+        # Refit only when the view itself changed size: a scroll bar that fit() makes
+        # appear or vanish resizes the viewport, and refitting then can oscillate forever.
+        if not self.owner._user_zoomed and self.size() != getattr(self, "_fitted_size", None):
+            self._fitted_size = self.size()
             self.owner.fit()
 
     def wheelEvent(self, event) -> None:

@@ -48,6 +48,17 @@ def product_text(product) -> str:
     return PRODUCTS.get(str(product), str(product)) if product else ""
 
 
+HOST_TEMPLATES = {  # core.hardware.HOST_TEMPLATES
+    "lab-pc": QT_TRANSLATE_NOOP("HostTemplate", "Lab PC"),
+    "old-laptop": QT_TRANSLATE_NOOP("HostTemplate", "Old laptop"),
+    "rack-server": QT_TRANSLATE_NOOP("HostTemplate", "Rack server"),
+}
+
+
+def host_template_text(template: str) -> str:
+    return _tr("HostTemplate", HOST_TEMPLATES, template)
+
+
 # --- guests ------------------------------------------------------------------------------
 STATES = {
     "off": QT_TRANSLATE_NOOP("Labels", "powered off"),

@@ -7,7 +7,7 @@ OK is allowed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout
 
 from core import rules
@@ -17,21 +17,15 @@ from core.model import Host
 
 from ..document import Document
 from ..reasons import reason_text
-from ..words import mode_text, product_text
+from ..words import host_template_text, mode_text, product_text
 from . import ReasonLabel, combo_named, fill_combo
-
-TEMPLATE_NAMES = {
-    "lab-pc": QT_TRANSLATE_NOOP("NewHostDialog", "Lab PC"),
-    "old-laptop": QT_TRANSLATE_NOOP("NewHostDialog", "Old laptop"),
-    "rack-server": QT_TRANSLATE_NOOP("NewHostDialog", "Rack server"),
-}
 
 
 def template_text(template: str) -> str:
     hw = HOST_TEMPLATES[template]
     cpu = hw.cpu
     flags = [f for f, on in ((cpu.vtx_name, cpu.vtx), (cpu.ept_name, cpu.ept), ("IOMMU", cpu.iommu)) if on]
-    name = QCoreApplication.translate("NewHostDialog", TEMPLATE_NAMES.get(template, template))
+    name = host_template_text(template)
     detail = QCoreApplication.translate("NewHostDialog", "%1 cores, %2 GB, %3").replace("%1", str(cpu.cores)).replace(
         "%2", str(hw.memory_mb // 1024)).replace(
         "%3", ", ".join(flags) or QCoreApplication.translate("NewHostDialog", "no virtualization extensions"))
@@ -74,7 +68,7 @@ class NewHostDialog(QDialog):
         self.setMinimumWidth(460)
 
     def _template_changed(self) -> None:
-        base = QCoreApplication.translate("NewHostDialog", TEMPLATE_NAMES.get(self.template_id(), "Host"))
+        base = host_template_text(self.template_id()) if self.template_id() else self.tr("Host")
         names = {h.name for h in self.doc.world.hosts.values()}
         name, k = base, 2
         while name in names:

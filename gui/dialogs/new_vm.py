@@ -21,7 +21,7 @@ from ..document import Document
 from ..reasons import reason_text
 from ..words import io_text, mode_text, network_text, technique_text
 from . import ReasonLabel, combo_named, fill_combo
-from .guest_settings import _int_spin
+from .guest_settings import _int_spin, sriov_check
 
 
 class _CheckedPage(QWizardPage):
@@ -96,7 +96,10 @@ class NewVmWizard(QWizard):
         f.addRow(self.tr("&Memory:"), self.memory)
         f.addRow(self.tr("&Technique:"), self.technique)
         f.addRow(self.tr("&I/O path:"), self.io)
+        self.sriov = sriov_check(self.hw_page)
         f.addRow(self.tr("N&etwork:"), self.network)
+        f.addRow("", self.sriov)
+        self.sriov.toggled.connect(self.hw_page.revalidate)
         self.name.textChanged.connect(self.hw_page.revalidate)
         for spin in (self.vcpus, self.memory):
             spin.valueChanged.connect(self.hw_page.revalidate)
@@ -130,7 +133,7 @@ class NewVmWizard(QWizard):
         base, _, _ = self.doc.template_config(self.host_id(), "vm", self.template_id())
         return replace(base, vcpus=self.vcpus.value(), memory_mb=self.memory.value(),
                        technique=Technique(self.technique.currentData()), io=IoPath(self.io.currentData()),
-                       network=Network(self.network.currentData()))
+                       network=Network(self.network.currentData()), sriov=self.sriov.isChecked())
 
     def _place_reason(self) -> str:
         if not self.host_id():
@@ -149,6 +152,7 @@ class NewVmWizard(QWizard):
         self.memory.setValue(cfg.memory_mb)
         for combo, value in ((self.technique, cfg.technique), (self.io, cfg.io), (self.network, cfg.network)):
             combo.setCurrentIndex(combo.findData(value.value))
+        self.sriov.setChecked(cfg.sriov)
         self.hw_page.revalidate()
 
     def _fill_summary(self) -> None:
@@ -162,7 +166,7 @@ class NewVmWizard(QWizard):
             .replace("%2", str(c.memory_mb)).replace("%3", str(c.disk_gb)),
             self.tr("Technique: %1").replace("%1", technique_text(c.technique)),
             self.tr("I/O: %1; network: %2").replace("%1", io_text(c.io)).replace("%2", network_text(c.network)),
-        ]))
+        ] + ([self.tr("Network card: an SR-IOV virtual function of the host's NIC")] if c.sriov else [])))
 
     def accept(self) -> None:
         if self._place_reason() or self._config_reason():

@@ -733,6 +733,18 @@
         <translation>未命名实验</translation>
     </message>
     <message>
+        <source>File: %1
+This lab has %2 hosts; the window opens labs of up to %3 hosts and %4 guests, so that it stays responsive. Larger labs run headless: virtlab-sim run FILE.</source>
+        <translation>文件：%1
+这个实验有 %2 台主机；为保持响应流畅，窗口最多打开 %3 台主机、%4 台客户机的实验。更大的实验请在无界面模式下运行：virtlab-sim run FILE。</translation>
+    </message>
+    <message>
+        <source>File: %1
+This lab has %2 guests; the window opens labs of up to %3 hosts and %4 guests, so that it stays responsive. Larger labs run headless: virtlab-sim run FILE.</source>
+        <translation>文件：%1
+这个实验有 %2 台客户机；为保持响应流畅，窗口最多打开 %3 台主机、%4 台客户机的实验。更大的实验请在无界面模式下运行：virtlab-sim run FILE。</translation>
+    </message>
+    <message>
         <source>Opened lab %1</source>
         <translation>已打开实验 %1</translation>
     </message>
@@ -874,6 +886,14 @@ Problem: %2</source>
 </context>
 <context>
     <name>GuestSettingsDialog</name>
+    <message>
+        <source>SR-IOV virtual function for the network</source>
+        <translation>网络使用 SR-IOV 虚拟功能</translation>
+    </message>
+    <message>
+        <source>The VM gets its own slice (a virtual function) of a physical NIC that supports SR-IOV, assigned to it through the IOMMU: its network traffic bypasses the hypervisor and runs at nearly native speed. Needs an SR-IOV NIC, an IOMMU and a bare-metal or hybrid hypervisor, and a VM holding one cannot be live-migrated.</source>
+        <translation>虚拟机独占一块支持 SR-IOV 的物理网卡的一个切片（虚拟功能），经 IOMMU 分配给它：网络流量绕过 Hypervisor，速度接近原生。需要支持 SR-IOV 的网卡、IOMMU 以及裸金属或混合虚拟化的 Hypervisor；占用虚拟功能的虚拟机不能热迁移。</translation>
+    </message>
     <message>
         <source>Settings of %1</source>
         <translation>%1 的设置</translation>
@@ -1036,6 +1056,10 @@ Problem: %2</source>
     <message>
         <source>Network:</source>
         <translation>网络：</translation>
+    </message>
+    <message>
+        <source>%1, SR-IOV virtual function</source>
+        <translation>%1，SR-IOV 虚拟功能</translation>
     </message>
     <message>
         <source>Technique:</source>
@@ -1442,6 +1466,21 @@ Problem: %2</source>
     <message>
         <source>Release to add it to %s.</source>
         <translation>松开鼠标即可添加到 %s。</translation>
+    </message>
+</context>
+<context>
+    <name>HostTemplate</name>
+    <message>
+        <source>Lab PC</source>
+        <translation>实验室电脑</translation>
+    </message>
+    <message>
+        <source>Old laptop</source>
+        <translation>旧笔记本电脑</translation>
+    </message>
+    <message>
+        <source>Rack server</source>
+        <translation>机架式服务器</translation>
     </message>
 </context>
 <context>
@@ -2329,18 +2368,6 @@ Problem: %3</source>
 <context>
     <name>NewHostDialog</name>
     <message>
-        <source>Lab PC</source>
-        <translation>实验室电脑</translation>
-    </message>
-    <message>
-        <source>Old laptop</source>
-        <translation>旧笔记本电脑</translation>
-    </message>
-    <message>
-        <source>Rack server</source>
-        <translation>机架式服务器</translation>
-    </message>
-    <message>
         <source>%1 cores, %2 GB, %3</source>
         <translation>%1 核，%2 GB，%3</translation>
     </message>
@@ -2367,6 +2394,10 @@ Problem: %3</source>
     <message>
         <source>&amp;Product:</source>
         <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
     </message>
     <message>
         <source>Give the host a name.</source>
@@ -2467,6 +2498,10 @@ Problem: %3</source>
         <source>I/O: %1; network: %2</source>
         <translation>I/O：%1；网络：%2</translation>
     </message>
+    <message>
+        <source>Network card: an SR-IOV virtual function of the host&apos;s NIC</source>
+        <translation>网卡：主机网卡的一个 SR-IOV 虚拟功能</translation>
+    </message>
 </context>
 <context>
     <name>Palette</name>
@@ -2511,15 +2546,15 @@ Problem: %3</source>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>How often unsaved work is copied aside, so it can be recovered after a crash. 0 turns autosave off.</source>
-        <translation type="unfinished"></translation>
+        <translation>多久把未保存的工作另存一份，以便程序崩溃后恢复。设为 0 则关闭自动保存。</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -2547,7 +2582,7 @@ Problem: %3</source>
     </message>
     <message>
         <source>&amp;Autosave every:</source>
-        <translation type="unfinished"></translation>
+        <translation>自动保存间隔(&amp;A)：</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
@@ -2667,6 +2702,10 @@ Problem: %3</source>
     <message>
         <source>{guest} is already on {host}.</source>
         <translation>{guest} 已经在 {host} 上。</translation>
+    </message>
+    <message>
+        <source>{clone} is a linked clone of {guest} and reads its disk from it; delete the clone first.</source>
+        <translation>{clone} 是 {guest} 的链接克隆，要从它读取磁盘；请先删除这个克隆。</translation>
     </message>
     <message>
         <source>{guest} is not running, so it cannot crash.</source>
@@ -2997,6 +3036,33 @@ Problem: %3</source>
     <message>
         <source>Snapshot %1</source>
         <translation>快照 %1</translation>
+    </message>
+</context>
+<context>
+    <name>StackBox</name>
+    <message>
+        <source>Stack</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>What each layer under this guest uses of the host: CPU as a share of all its cores, memory as resident RAM. Whatever the layers between the guest and the hardware use is virtualization&apos;s cost; the hardware row is the whole host, other guests included.</source>
+        <translation>这台客户机之下的每一层占用了主机多少资源：CPU 按占主机全部核心的比例计，内存按实际驻留的 RAM 计。客户机与硬件之间各层所占用的，就是虚拟化的代价；硬件一行是整台主机的总量，包括其他客户机。</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>CPU (share of the host)</source>
+        <translation>CPU（占主机的比例）</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
     </message>
 </context>
 <context>

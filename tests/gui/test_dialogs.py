@@ -151,3 +151,33 @@ def test_cancel_changes_nothing(qtbot, doc):
     dlg.reject()
     assert doc.undo_stack.count() == depth and doc.world.guests["c1"].workload == "web-server"
     assert doc.world.guests["c1"].state is GuestState.PULLING
+
+
+def test_sriov_refused_without_an_sriov_nic_and_accepted_on_a_rack_server(qtbot, doc):
+    dlg = GuestSettingsDialog(doc, "vm1")  # a lab PC: its NIC has no virtual functions
+    qtbot.addWidget(dlg)
+    assert "SR-IOV" in dlg.sriov.toolTip() and not dlg.sriov.isChecked()
+    dlg.sriov.setChecked(True)
+    assert not ok(dlg).isEnabled() and "cannot split itself into SR-IOV virtual functions" in dlg.reason.text()
+    dlg.sriov.setChecked(False)
+    assert ok(dlg).isEnabled() and dlg.reason.text() == ""
+
+    wiz = NewVmWizard(doc, "esx")  # the rack-server template: SR-IOV NIC, VT-d, bare-metal ESXi
+    qtbot.addWidget(wiz)
+    wiz.show()
+    wiz.next()
+    next_button = wiz.button(QWizard.WizardButton.NextButton)
+    wiz.sriov.setChecked(True)
+    assert next_button.isEnabled() and wiz.hw_page.reason.text() == ""
+    wiz.next()
+    assert "SR-IOV" in wiz.summary.text()
+    wiz.accept()
+    assert doc.world.guests[wiz.created].config.sriov
+
+    wiz = NewVmWizard(doc, "ws")  # the same box on a lab PC is refused, with core's reason
+    qtbot.addWidget(wiz)
+    wiz.show()
+    wiz.next()
+    wiz.sriov.setChecked(True)
+    assert not wiz.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert "SR-IOV" in wiz.hw_page.reason.text()

@@ -78,3 +78,20 @@ def test_container_summary(qtbot, doc):
     assert not t.buttons["suspend"].isEnabled()
     texts = [t.form.itemAt(i).widget().text() for i in range(t.form.count()) if t.form.itemAt(i).widget()]
     assert "512 MB" in texts and "Docker" in texts
+
+
+def test_stack_box_lists_the_layers_down_to_the_hardware_with_their_use(tab, doc):
+    box = tab.layers
+    assert box.objectName() == "guestLayers"
+    assert [nid for nid, *_ in box.rows] == ["g1/os", "g1/qemu", "h1/kvm", "h1/hostos", "h1/hw"]
+    assert all(cpu.text == "–" for _n, _m, cpu, _mem in box.rows[:2])  # off: the guest uses nothing
+    doc.power_on("g1")
+    for _ in range(40):
+        doc.step()
+    cpu = {nid: bar.value for nid, _m, bar, _mem in box.rows}
+    assert cpu["g1/os"] > 0 and cpu["h1/hw"] >= cpu["g1/os"] + cpu["g1/qemu"] - 1e-6
+    assert box.rows[-1][3].text.endswith("MB")
+    doc.power_off("g1")
+    assert doc.set_mode("h1", Mode.HOSTED, Product.VIRTUALBOX)  # a new stack under the guest: new rows
+    ids = [nid for nid, *_ in box.rows]
+    assert ids[0] == "g1/os" and "h1/vmm" in ids and "g1/qemu" not in ids and ids[-1] == "h1/hw"
