@@ -26,7 +26,7 @@ STAMP = VENV / ".virtlab-installed"
 
 
 def ensure_env(extras: str) -> None:
-    if sys.version_info < (3, 10):
+    if sys.version_info < (3, 10):  # noqa: UP036 -- dev.py may be started by an older Python
         sys.exit("VirtLab needs Python 3.10 or newer.")
     if not PY.exists():
         print("Creating the virtual environment in .venv ...", flush=True)
