@@ -19,9 +19,8 @@ from pathlib import Path
 
 from .catalog import GUEST_OSES, IMAGES
 from .efficiency import StackConfig, efficiency, io_cpu_cost
-from .engine import PAGE_SHARING_FRACTION, SWAP_PENALTY
 from .kinds import IoPath, Mode, Network, Product, Technique
-from .layers import LayerSpec, host_layers, vm_layers
+from .layers import PAGE_SHARING_FRACTION, SWAP_PENALTY, LayerSpec, host_layers, vm_layers
 from .workloads import CLASSES
 from .world import CONTAINER_START_S
 

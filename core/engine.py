@@ -29,10 +29,13 @@ from .catalog import GUEST_OSES, IMAGES
 from .efficiency import efficiency, io_cpu_cost
 from .kinds import ACTIVE_STATES, GuestState
 from .layers import (
+    PAGE_SHARING_FRACTION,
     PAGE_SHARING_PRODUCTS,
+    SWAP_PENALTY,
     compute_overhead_layer,
     host_layers,
     io_overhead_layer,
+    layer_id,
     vm_layers,
 )
 from .metrics import GUEST_METRICS, HOST_METRICS, LAYER_METRICS, Index, Sample
@@ -43,20 +46,8 @@ from .workloads import BOOT, CLASSES, WORKLOADS
 if TYPE_CHECKING:
     from .world import World
 
-# [Waldspurger2002] page sharing reclaims 7-33 % of guest memory on real
-# workloads; we take the top of that range for VMs that share an OS image with
-# k-1 siblings on the same host, scaled by (k-1)/k.
-PAGE_SHARING_FRACTION = 0.33
-# Assumption: a guest whose working set is 5 % swapped runs at half speed
-# (each swapped page costs a disk access instead of a memory access).
-SWAP_PENALTY = 20.0
 NOISE_SD = 0.03  # assumption: run-to-run jitter of demand, 3 %
 _NC = len(CLASSES)
-
-
-def layer_id(owner_id: str, key: str) -> str:
-    """Stable id of a layer instance: '<host or guest id>/<layer key>'."""
-    return f"{owner_id}/{key}"
 
 
 class Compiled:

@@ -18,14 +18,16 @@ Node attributes:
 
 from __future__ import annotations
 
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from .catalog import GUEST_OSES, IMAGES
-from .engine import layer_id
 from .kinds import Mode, Product, Technique
-from .layers import APP_LEVEL, EMULATOR_LEVEL, GUEST_LEVEL, HW_LEVEL, host_layers, vm_layers
+from .layers import APP_LEVEL, EMULATOR_LEVEL, GUEST_LEVEL, HW_LEVEL, host_layers, layer_id, vm_layers
 from .model import VmConfig
 from .world import World
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 _LABELS = {
     "hostos": "Host OS",
@@ -65,6 +67,10 @@ def privileged_by(technique: Technique) -> str:
 
 
 def build_layer_graph(world: World) -> nx.DiGraph:
+    # networkx costs a tenth of a second to import: load it on first use, after
+    # the window is on screen, not at start-up (bench/bench_startup.py).
+    import networkx as nx
+
     g = nx.DiGraph()
     for host in world.hosts.values():
         hw = f"{host.id}/hw"

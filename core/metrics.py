@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 GUEST_METRICS = (
     "cpu_pct",  # busy share of the guest's own vCPUs (or CPU limit)

@@ -13,9 +13,7 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-import numpy as np
-
-from . import engine, migration, network, rules, snapshots, storage
+from . import migration, network, rules, snapshots, storage
 from .catalog import GUEST_OSES, IMAGES
 from .hardware import Hardware
 from .kinds import GuestState, Mode, Product
@@ -54,10 +52,10 @@ class World:
         self.guests: dict[str, Guest] = {}
         self.time = 0.0
         self.seed = seed
-        self.rng = np.random.default_rng(seed)
+        self._rng = None  # numpy's generator, made on the first tick
         self.history = History(history)
         self._observers: list[Observer] = []
-        self._compiled: engine.Compiled | None = None
+        self._compiled = None  # engine.Compiled: the world as arrays, rebuilt after changes
         self._transitions: set[str] = set()  # guests with a running timer
         self._ids = itertools.count(1)
         self.migrations: dict[str, migration.Migration] = {}  # live migrations in progress
@@ -342,6 +340,9 @@ class World:
         if self.migrations:
             migration.advance(self, dt)
         self.time += dt
+        # The engine (and numpy) load on the first tick, not at start-up.
+        from . import engine
+
         if self._compiled is None:
             self._compiled = engine.Compiled(self)
         sample = engine.tick(self._compiled, self.time, self.rng)
@@ -354,6 +355,15 @@ class World:
         for _ in range(max(1, round(seconds / dt))):
             sample = self.step(dt)
         return sample
+
+    @property
+    def rng(self):
+        """The seeded random generator (numpy), created on first use."""
+        if self._rng is None:
+            import numpy as np
+
+            self._rng = np.random.default_rng(self.seed)
+        return self._rng
 
     @property
     def latest(self) -> Sample | None:

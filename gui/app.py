@@ -11,22 +11,13 @@ administrators and CI.
 
 from __future__ import annotations
 
-# isort: off
 import argparse
 import sys
 from pathlib import Path
 
-# The engine's libraries load before PySide6 on purpose: once PySide6 is
-# imported it inspects the source of every later module it sees imported
-# (its __feature__ hook), which made start-up ~150 ms slower for numpy,
-# networkx and pydantic's hundreds of modules (bench/bench_startup.py).
-import core.graph  # noqa: F401  (numpy, networkx)
-import core.scenario  # noqa: F401  (pydantic)
-
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
-# isort: on
 
 from core.paths import demo_lab, resources_dir
 
@@ -102,12 +93,45 @@ def apply_theme(theme: str) -> None:
     icons.clear()  # icons made from now on use the new text colour
 
 
-class _QuitAfterFirstPaint(QObject):
-    """Quits (after an optional screenshot) once the window has painted once."""
+class _OpenAfterFirstPaint(QObject):
+    """Opens the start-up lab once the window is on screen.
 
-    def __init__(self, window, screenshot: str | None, delay_s: float):
+    The window paints first and the lab follows in the next turn of the event
+    loop: validating the lab (pydantic), drawing its layer graph (networkx)
+    and starting the engine (numpy) load those libraries, which would
+    otherwise delay the first paint by half a second (bench/bench_startup.py).
+    """
+
+    def __init__(self, window, path):
         super().__init__(window)
-        self.window, self.screenshot, self.done = window, screenshot, False
+        self.window, self.path, self.done = window, path, False
+        window.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_TIMEOUT_S * 1000, self.open)  # a window that never paints
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.window and event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            QTimer.singleShot(0, self.open)
+        return False
+
+    def open(self) -> None:
+        if not self.done:
+            self.done = True
+            self.window.removeEventFilter(self)
+            self.window.open_lab(self.path, startup=True)
+
+
+class _QuitAfterFirstPaint(QObject):
+    """Quits (after an optional screenshot) once the window has painted once.
+
+    Created after ``_OpenAfterFirstPaint``, so its event filter runs first (Qt
+    calls the newest filter first) and ``--quit-after 0`` measures the first
+    paint alone.  A screenshot shows the start-up lab: it is opened first.
+    """
+
+    def __init__(self, window, screenshot: str | None, delay_s: float, lab: _OpenAfterFirstPaint):
+        super().__init__(window)
+        self.window, self.screenshot, self.lab, self.done = window, screenshot, lab, False
         if delay_s > 0:
             QTimer.singleShot(round(delay_s * 1000), self.finish)
         else:
@@ -124,7 +148,11 @@ class _QuitAfterFirstPaint(QObject):
         if self.done:
             return
         self.done = True
-        if self.screenshot:
+        if not self.screenshot:
+            self.lab.done = True  # quitting: do not start loading the lab now
+        else:
+            self.lab.open()
+            QApplication.processEvents()  # let layouts and the graph settle before the picture
             self.window.grab().save(self.screenshot, "PNG")
         QApplication.instance().quit()
 
@@ -147,9 +175,9 @@ def main(argv: list[str] | None = None) -> int:
     doc.set_speed(settings.value("speed"))
     window = MainWindow(doc, settings)
     window.show()
-    window.open_lab(args.scenario or demo_lab(), startup=True)
+    lab = _OpenAfterFirstPaint(window, args.scenario or demo_lab())  # parented to the window
     if args.quit_after is not None:
-        _QuitAfterFirstPaint(window, args.screenshot, args.quit_after)  # parented to the window
+        _QuitAfterFirstPaint(window, args.screenshot, args.quit_after, lab)
     doc.set_running(True)  # like VMware: a lab is live when it opens
     code = app.exec()
     doc.set_running(False)

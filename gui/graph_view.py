@@ -137,6 +137,8 @@ class GraphView(QWidget):
 
     def _sync(self, *_args) -> None:
         world = self.document.world
+        if not world.hosts and not self.items:
+            return  # nothing to draw (e.g. the empty window before a lab loads)
         g = build_layer_graph(world)
         pos = untangle(g, layered_layout(g, column_gap=0.35))
         for key in [k for k in self.edges if not g.has_edge(*k)]:

@@ -21,7 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem, QMenu, QVBoxLayout, QWidget
 
-from core.goals import Goal, GoalTracker
+from core.goals import Goal, GoalError, GoalTracker
 
 from . import icons
 from .reasons import enum_word
@@ -44,27 +44,44 @@ def localized(i18n: dict, lang: str | None = None) -> dict:
     return next((t for code, t in i18n.items() if code.split("_")[0] == base), {})
 
 
-def lab_header(path: Path) -> tuple[str, str]:
-    """(title, brief) of a lab file in the UI language; the file name if unreadable.
+def lab_summary(path: Path) -> tuple[str, str, list[str]]:
+    """(title, brief, goal texts) of a lab file in the UI language, from its JSON alone.
 
-    Only the header is read, as plain JSON: validating every bundled lab in
-    full would cost a quarter of a second at start-up; a lab is validated
-    when it is opened.
+    Validating every bundled lab in full would cost half a second at start-up
+    (pydantic, building each world); a lab is validated when it is opened.
+    A file that cannot be read gives its name and the reason.
     """
     try:
         if path.stat().st_size > MAX_HEADER_BYTES:
-            return path.stem, ""
+            return path.stem, "", []
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
-        return path.stem, str(e)
+        return path.stem, str(e), []
     if not isinstance(data, dict):
-        return path.stem, ""
+        return path.stem, "", []
     i18n = data.get("i18n") if isinstance(data.get("i18n"), dict) else {}
     t = localized({k: v for k, v in i18n.items() if isinstance(v, dict)})
     title = t.get("title") or data.get("title")
     brief = t.get("description") or data.get("description")
+    goals = []
+    raw_goals = data.get("goals") if isinstance(data.get("goals"), list) else []
+    texts = t.get("goals") if isinstance(t.get("goals"), list) else []
+    for i, raw in enumerate(raw_goals):
+        if i < len(texts) and isinstance(texts[i], str) and texts[i]:
+            goals.append(texts[i])
+            continue
+        try:
+            goals.append(goal_text(Goal.from_dict(raw)))
+        except (GoalError, TypeError, ValueError):
+            continue
     return (title if isinstance(title, str) and title else path.stem,
-            brief if isinstance(brief, str) else "")
+            brief if isinstance(brief, str) else "", goals)
+
+
+def lab_header(path: Path) -> tuple[str, str]:
+    """(title, brief) of a lab file in the UI language; see ``lab_summary``."""
+    title, brief, _goals = lab_summary(path)
+    return title, brief
 
 
 def lab_texts(title: str, description: str, goals: list[Goal], i18n: dict,
@@ -189,18 +206,9 @@ class LabPanel(QWidget):
 
 def _bundled() -> list[tuple[Path, str, str, list[str]]]:
     """(path, title, brief, goal texts) of every bundled lab, in the UI language."""
-    from core.scenario import ScenarioError, load_scenario
-
     from .home_tab import bundled_labs
 
-    out = []
-    for path in bundled_labs():
-        try:
-            s = load_scenario(path, history=2)
-        except ScenarioError:
-            continue  # the Home tab shows the broken file's error
-        out.append((path, *lab_texts(s.title, s.description, s.goals, s.i18n)))
-    return out
+    return [(path, *lab_summary(path)) for path in bundled_labs()]
 
 
 def _home_labs(window, labs) -> None:
