@@ -58,6 +58,14 @@ class ScenarioError(Exception):
         return f"{self.path}: {where}{self.problem}"
 
 
+class TooBigError(ScenarioError):
+    """More hosts or guests than allowed: ``count`` of ``field``, over ``limit``."""
+
+    def __init__(self, path: str, field: str, problem: str, count: int, limit: int):
+        super().__init__(path, field, problem)
+        self.count, self.limit = count, limit
+
+
 @dataclass
 class Scenario:
     title: str
@@ -66,13 +74,17 @@ class Scenario:
     tick_seconds: float
     world: World
     goals: list[Goal] = field(default_factory=list)
-    i18n: dict = field(default_factory=dict)  # {"zh_CN": {"title", "description", "goals": [...]}}
+    i18n: dict = field(default_factory=dict)  # {"zh_CN": {"title", "description", "goals": [...], "names": {id: name}}}
 
 
 # --- loading --------------------------------------------------------------------------
 
-def load_scenario(path: str | os.PathLike, history: int = 240) -> Scenario:
-    """Read a .vlab file; ``history`` is how many samples the world keeps."""
+def load_scenario(path: str | os.PathLike, history: int = 240, limits: tuple[int, int] | None = None) -> Scenario:
+    """Read a .vlab file; ``history`` is how many samples the world keeps.
+
+    ``limits``: (hosts, guests) below the file limits (the window's own, smaller caps);
+    a lab over them raises ``TooBigError`` before the slow validation starts.
+    """
     src = str(path)
     try:
         size = os.stat(path).st_size
@@ -86,14 +98,15 @@ def load_scenario(path: str | os.PathLike, history: int = 240) -> Scenario:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise ScenarioError(src, "", f"not UTF-8 text (byte {e.start})") from None
-    return loads_scenario(text, source=src, history=history)
+    return loads_scenario(text, source=src, history=history, limits=limits)
 
 
-def loads_scenario(text: str, source: str = "<string>", history: int = 240) -> Scenario:
+def loads_scenario(text: str, source: str = "<string>", history: int = 240,
+                   limits: tuple[int, int] | None = None) -> Scenario:
     if len(text) > MAX_BYTES:
         raise ScenarioError(source, "", f"scenario is larger than {MAX_BYTES // 2**20} MB")
     data = _parse_json(text, source)
-    _check_header(data, source)
+    _check_header(data, source, limits or (MAX_HOSTS, MAX_GUESTS))
     data = migrate(data, VERSION, source)
     try:
         spec = ScenarioSpec.model_validate(data)
@@ -105,6 +118,9 @@ def loads_scenario(text: str, source: str = "<string>", history: int = 240) -> S
     for lang, t in i18n.items():
         if len(t.get("goals", ())) > len(goals):
             raise ScenarioError(source, f"i18n.{lang}.goals", f"{len(t['goals'])} texts for {len(goals)} goals")
+        for obj_id in t.get("names", {}):
+            if obj_id not in world.hosts and obj_id not in world.guests:
+                raise ScenarioError(source, f"i18n.{lang}.names.{obj_id}", "no host or guest has this id")
     return Scenario(spec.title, spec.description, spec.seed, spec.settings.tick_seconds, world, goals, i18n)
 
 
@@ -163,7 +179,7 @@ def _parse_json(text: str, source: str):
     return data
 
 
-def _check_header(data, source: str) -> None:
+def _check_header(data, source: str, limits: tuple[int, int] = (MAX_HOSTS, MAX_GUESTS)) -> None:
     """Format and version first: a newer file may not match this schema at all."""
     if not isinstance(data, dict):
         raise ScenarioError(source, "", "not a VirtLab scenario: expected a JSON object")
@@ -177,10 +193,10 @@ def _check_header(data, source: str) -> None:
                             f"this file needs VirtLab format {version}; this VirtLab reads up to {VERSION}")
     if version < 1:
         raise ScenarioError(source, "version", f"unknown format version {version}")
-    for key, limit in (("hosts", MAX_HOSTS), ("guests", MAX_GUESTS)):
+    for key, limit in zip(("hosts", "guests"), limits, strict=True):
         items = data.get(key)
         if isinstance(items, list) and len(items) > limit:
-            raise ScenarioError(source, key, f"too many {key} ({len(items)}); the limit is {limit}")
+            raise TooBigError(source, key, f"too many {key} ({len(items)}); the limit is {limit}", len(items), limit)
 
 
 def _field_path(loc) -> str:

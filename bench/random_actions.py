@@ -1,0 +1,81 @@
+"""The long random-action run: a seeded monkey drives the real window for 20,000 actions.
+
+The same actions and invariant checks as ``tests/gui/test_random_actions.py``
+(``tests/gui/random_actions.py``), for longer.  Prints every action with
+``--verbose``, a progress line every 1,000 actions (world size, undo depth,
+RSS, actions per second), and at the end: how often each action ran, and the
+result of undoing everything (must give back the starting world exactly).
+Exits 1 on the first broken invariant, printing the last actions.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/random_actions.py [--actions 20000] [--seed 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.bench_soak import rss_mb  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--actions", type=int, default=20_000)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--check-every", type=int, default=1, help="check the invariants every N actions")
+    ap.add_argument("--verbose", action="store_true", help="print every action")
+    args = ap.parse_args(argv)
+
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QApplication
+
+    QStandardPaths.setTestModeEnabled(True)
+    app = QApplication.instance() or QApplication([])  # noqa: F841 (keeps the application alive)
+    from tests.gui.random_actions import Monkey, make_window, world_dump
+
+    tmp = Path(tempfile.mkdtemp(prefix="virtlab-monkey-"))
+    win = make_window(None, tmp)
+    monkey = Monkey(win, args.seed, tmp)
+    start_rss, t0 = rss_mb(), time.perf_counter()
+    print(f"seed {args.seed}, {args.actions} actions, demo lab: {len(win.doc.world.hosts)} hosts, "
+          f"{len(win.doc.world.guests)} guests; RSS {start_rss:.0f} MB")
+
+    def progress(i: int, what: str) -> None:
+        if args.verbose:
+            print(f"{i:6d} {what}")
+        if (i + 1) % 1000 == 0:
+            w, st = win.doc.world, win.doc.undo_stack
+            rate = (i + 1) / (time.perf_counter() - t0)
+            print(f"{i + 1:6d} actions: {len(w.hosts)} hosts, {len(w.guests)} guests, undo {st.index()}/"
+                  f"{st.count()}, t={w.time:.0f} s simulated, RSS {rss_mb():.0f} MB, {rate:.0f} actions/s",
+                  flush=True)
+
+    try:
+        monkey.run(args.actions, args.check_every, progress)
+        undone = monkey.undo_all()
+        redone = monkey.redo_all()
+        monkey.undo_all()
+    except AssertionError as e:
+        print("\nFAILED:", e)
+        print("last actions:\n  " + "\n  ".join(monkey.log[-15:]))
+        return 1
+    elapsed = time.perf_counter() - t0
+    print("\nactions run:", ", ".join(f"{k} {v}" for k, v in monkey.counts.most_common()))
+    print(f"undo all: {undone} steps back to the start ({'equal' if world_dump(win.doc.world) == monkey.baseline else 'DIFFERENT'}); "
+          f"redo all: {redone} steps; undo all again: equal")
+    print(f"time: {elapsed:.0f} s ({args.actions / elapsed:.0f} actions/s); "
+          f"RSS start {start_rss:.0f} MB, end {rss_mb():.0f} MB")
+    win.doc.set_running(False)
+    win.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
