@@ -1,18 +1,29 @@
 """Frame cost: one simulation step plus every live view's update and repaint.
 
-A "frame" is ``document.step()`` (which emits ``ticked``: the graph, a host tab
-and a guest tab update their values) followed by processing the paint events
-of those three widgets, shown offscreen at 1200x800.  Target: 16 ms median
-(60 frames a second leaves room for the rest of the window).
+A "frame" is ``document.step()`` (which emits ``ticked``: every view writes
+its new values) followed by ``QApplication.processEvents()``, which runs the
+paint events those updates queued.  Two settings are measured:
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_frame.py [hosts] [guests]
+* views alone: the layer graph, a host tab and a guest tab, each its own
+  window at 1200x800 (the graph once fitted, once at 100 %);
+* the main window (``gui.main_window.MainWindow`` with every feature and
+  dock: library, palette, layer graph, event log, Learn and Lab) at 1440x900,
+  with a host tab and a guest tab open: the real frame of the app.  It is
+  measured with the guest tab in front, then with the host tab in front.
+
+Target: 16 ms median (60 frames a second).  Settings go to a temporary file,
+never the user's.
+
+    .venv/bin/python bench/bench_frame.py [hosts] [guests] [--frames N]
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -20,7 +31,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QStandardPaths  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDockWidget  # noqa: E402
 
 from core.hardware import HOST_TEMPLATES  # noqa: E402
 from core.kinds import Mode, Product  # noqa: E402
@@ -66,17 +78,25 @@ def measure(fn, n: int) -> list[float]:
     return out
 
 
-def main() -> None:
-    n_hosts = int(sys.argv[1]) if len(sys.argv) > 1 else 20
-    n_guests = int(sys.argv[2]) if len(sys.argv) > 2 else 400
-    app = QApplication.instance() or QApplication([])
+def row(name: str, xs: list[float]) -> str:
+    return f"{name:34} median {statistics.median(xs):6.2f} ms  p95 {percentile(xs, 0.95):6.2f} ms"
+
+
+def frames(app, doc, n: int) -> list[float]:
+    def frame():
+        doc.step()
+        app.processEvents()
+
+    measure(frame, 10)  # warm caches
+    return measure(frame, n)
+
+
+def views_alone(app, world: World, n: int) -> list[str]:
     from gui.document import Document
     from gui.graph_view import GraphView
     from gui.guest_tab import GuestTab
     from gui.host_tab import HostTab
 
-    world = build_world(n_hosts, n_guests)
-    bare = measure(lambda: world.step(0.25), 50)
     doc = Document(world)
     t = time.perf_counter()
     graph = GraphView(doc)
@@ -86,24 +106,69 @@ def main() -> None:
         v.resize(1200, 800)
         v.show()
     app.processEvents()
-
-    def frame():
-        doc.step()
-        app.processEvents()
-
-    measure(frame, 10)  # warm caches
-    fitted = measure(frame, 100)
+    out = [f"graph: {len(graph.items)} nodes built in {build_ms:.0f} ms; fitted at {graph.zoom():.0%}"]
+    out.append(row("views alone, graph fitted", frames(app, doc, n)))
     graph.view.resetTransform()  # 100 %: every node is drawn with text and meters
     graph.view.centerOn(graph.items["h2/hw"])
     app.processEvents()
-    close = measure(frame, 100)
-    nodes = len(graph.items)
-    print(f"world: {n_hosts} hosts, {n_guests} guests, {nodes} graph nodes; graph built in {build_ms:.0f} ms")
-    print(f"world.step alone       median {statistics.median(bare):6.2f} ms  p95 {percentile(bare, 0.95):6.2f} ms")
-    for name, xs in (("frame, graph fitted", fitted), ("frame, graph at 100 %", close)):
-        print(f"{name:22} median {statistics.median(xs):6.2f} ms  p95 {percentile(xs, 0.95):6.2f} ms")
+    out.append(row("views alone, graph at 100 %", frames(app, doc, n)))
     for v in views:
         v.close()
+        v.deleteLater()
+    doc.deleteLater()
+    app.processEvents()
+    return out
+
+
+def main_window(app, world: World, n: int, settings_dir: str) -> list[str]:
+    from gui.document import Document
+    from gui.main_window import MainWindow
+    from gui.settings import Settings
+
+    doc = Document(world)
+    win = MainWindow(doc, Settings(Path(settings_dir) / "bench.ini"))
+    win.resize(1440, 900)
+    win.show()
+    app.processEvents()
+    for dock in win.findChildren(QDockWidget):
+        dock.show()  # every dock, the Lab dock too (it hides itself for labs without goals)
+    win.open_tab("h2")
+    win.open_tab("g2")
+    app.processEvents()
+    graph = win.graph
+    out = [f"main window {win.width()}x{win.height()}, graph dock {graph.view.viewport().width()}x"
+           f"{graph.view.viewport().height()} at {graph.zoom():.0%}"]
+    out.append(row("main window, guest tab in front", frames(app, doc, n)))
+    win.set_current("h2")
+    app.processEvents()
+    out.append(row("main window, host tab in front", frames(app, doc, n)))
+    win.doc.set_running(False)
+    win.files.close_event = lambda event: True  # nothing to save: close without asking
+    win.close()
+    win.deleteLater()
+    app.processEvents()
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("hosts", nargs="?", type=int, default=20)
+    ap.add_argument("guests", nargs="?", type=int, default=400)
+    ap.add_argument("--frames", type=int, default=100, help="frames measured per row (default 100)")
+    args = ap.parse_args()
+    QStandardPaths.setTestModeEnabled(True)  # never the user's settings or autosave folder
+    app = QApplication.instance() or QApplication([])
+    app.setStyle("Fusion")
+
+    world = build_world(args.hosts, args.guests)
+    bare = measure(lambda: world.step(0.25), 50)
+    print(f"world: {args.hosts} hosts, {args.guests} guests")
+    print(row("world.step alone", bare))
+    for line in views_alone(app, world, args.frames):
+        print(line)
+    with tempfile.TemporaryDirectory() as d:
+        for line in main_window(app, build_world(args.hosts, args.guests), args.frames, d):
+            print(line)
 
 
 if __name__ == "__main__":

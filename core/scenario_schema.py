@@ -163,6 +163,8 @@ class LabTranslation(_Model):
     description: Annotated[str, Field(max_length=20_000)] | None = None
     # The goals' texts, in the order of ``goals``.
     goals: list[Annotated[str, Field(max_length=500)]] = Field(default_factory=list, max_length=200)
+    # Host and guest names by id, shown instead of ``name`` when a lab is opened in this language.
+    names: dict[Id, Name] = Field(default_factory=dict, max_length=25_000)  # one per host and guest at most
 
 
 Lang = Annotated[str, Field(pattern=r"^[a-z]{2,3}(_[A-Z]{2})?$")]

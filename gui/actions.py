@@ -63,7 +63,7 @@ class Actions(QObject):
         w = window
         # File (document behaviour lives in gui/document_files.py: window.files)
         f = w.files
-        self.new_lab = a("actionNewLab", self.tr("&New Empty Lab"), "new_lab", f.request_new,
+        self.new_lab = a("actionNewLab", self.tr("New &Empty Lab"), "new_lab", f.request_new,
                          self.tr("Start an empty lab with no hosts"))
         self.open_lab = a("actionOpenLab", self.tr("&Open Lab…"), "open", f.request_open_dialog,
                           self.tr("Open a lab scenario file (.vlab)"))
@@ -73,7 +73,7 @@ class Actions(QObject):
                           self.tr("Save the lab to its file"))
         self.save_lab_as = a("actionSaveLabAs", self.tr("Save Lab &As…"), None, f.save_as,
                              self.tr("Save the lab to a new file"))
-        self.revert_lab = a("actionRevertLab", self.tr("&Revert Lab"), None, f.request_revert,
+        self.revert_lab = a("actionRevertLab", self.tr("Re&vert Lab"), None, f.request_revert,
                             self.tr("Throw away unsaved changes and reload the lab from its file"))
         self.close_lab = a("actionCloseLab", self.tr("&Close Lab"), None, f.request_new,
                            self.tr("Close this lab (asks first if it has unsaved changes)"))
@@ -91,7 +91,7 @@ class Actions(QObject):
             act.setIcon(icons.icon(icon))
         self.undo.setStatusTip(self.tr("Undo the last change"))
         self.redo.setStatusTip(self.tr("Redo the change just undone"))
-        self.rename = a("actionRename", self.tr("Re&name…"), "rename", self.ask_rename,
+        self.rename = a("actionRename", self.tr("Ren&ame…"), "rename", self.ask_rename,
                         self.tr("Rename the selected host or guest"))
         self.delete = a("actionDelete", self.tr("&Delete"), "delete", self.delete_selected,
                         self.tr("Delete the selected host or guest (undo brings it back)"))
@@ -106,7 +106,7 @@ class Actions(QObject):
                           self.tr("Add a simulated physical host"))
         self.power_on = a("actionPowerOn", self.tr("Power &On"), "power_on", lambda: self._power("power_on"),
                           self.tr("Power on or resume the selected guest"))
-        self.suspend = a("actionSuspend", self.tr("&Suspend"), "suspend", lambda: self._power("suspend"),
+        self.suspend = a("actionSuspend", self.tr("S&uspend"), "suspend", lambda: self._power("suspend"),
                          self.tr("Suspend the selected VM: its memory is saved and it stops running"))
         self.power_off = a("actionPowerOff", self.tr("Power O&ff"), "power_off", lambda: self._power("power_off"),
                            self.tr("Power off the selected guest (like pulling the plug)"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from core import faults, snapshots
+from core import faults, rules, snapshots
 from core.kinds import GuestState, Mode, Product
 from core.model import ContainerConfig, Guest, Host, VmConfig
 from core.world import World
@@ -234,3 +234,25 @@ class Crash(QUndoCommand):
 
     def undo(self):
         faults.restore(self.world, self.saved)
+
+
+# --- a refused redo or undo drops the command (as the module docstring promises) --------------
+def _guarded(method):
+    """Run ``method``; if the world refuses (time moved on: a VM is now booting, a host is
+    full), mark the command obsolete so QUndoStack drops it, and report the verdict
+    through ``on_refused`` (the Document's ``_check``) instead of raising into Qt."""
+    def run(self):
+        try:
+            method(self)
+        except rules.RuleError as e:
+            self.setObsolete(True)
+            report = getattr(self, "on_refused", None)
+            if report is not None:
+                report(e.verdict)
+    run.__name__ = method.__name__
+    return run
+
+
+for _cls in [c for c in list(globals().values()) if isinstance(c, type) and issubclass(c, QUndoCommand)
+             and c is not QUndoCommand]:
+    _cls.redo, _cls.undo = _guarded(_cls.redo), _guarded(_cls.undo)

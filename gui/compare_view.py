@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +42,24 @@ MODE_ORDER = ("native", "container", "hosted", "bare-metal", "hybrid")
 MODE_KIND = {"native": "hardware", "container": "container", "hosted": "vmm", "bare-metal": "hypervisor",
              "hybrid": "qemu"}
 COL_STACK, COL_REL, COL_VALUE, COL_OVERHEAD, COL_START = range(5)
+MIN_SECTION = 80  # px: a bar column keeps room for a short bar and its "+12 %" label
+STACK_SHARE = 0.42  # the stack column's text may take at most this share of the width
+
+# core's units name the benchmark too ("s to first instruction of the application");
+# the column header says only the unit, the summary and the header's tooltip say the rest.
+HEADER_UNITS = {
+    "GFLOPS (Linpack)": "GFLOPS", "GB/s (STREAM)": "GB/s", "MB/s": "MB/s", "IOPS": "IOPS", "Gb/s": "Gb/s",
+    "s (Linux kernel build)": QT_TRANSLATE_NOOP("CompareView", "s"),
+    "s to first instruction of the application": QT_TRANSLATE_NOOP("CompareView", "s"),
+    "cycles per page fault": QT_TRANSLATE_NOOP("CompareView", "cycles per fault"),
+    "us per transaction": QT_TRANSLATE_NOOP("CompareView", "µs per transaction"),
+}
+
+
+def header_unit(unit: str) -> str:
+    short = HEADER_UNITS.get(unit)
+    return QCoreApplication.translate("CompareView", short) if short else unit
+
 
 CSV_FIELDS = ("mode", "technique", "ept", "io", "network", "value", "relative", "startup_s")
 
@@ -194,20 +212,33 @@ class CompareView(QWidget):
         self.tree.setColumnCount(5)
         self.tree.setHeaderLabels([self.tr("Stack"), self.tr("Speed vs native"), self.tr("Measured"),
                                    self.tr("Overhead by layer"), self.tr("Start-up")])
+        head = self.tree.headerItem()
+        for col, tip in ((COL_STACK, self.tr("How the guest is virtualized: technique and I/O path")),
+                         (COL_REL, self.tr("Speed relative to native hardware (1.00× = native)")),
+                         (COL_OVERHEAD, self.tr("How much longer the work takes, split by the layer that costs the time")),
+                         (COL_START, self.tr("Time from power-on to the application's first instruction"))):
+            head.setToolTip(col, tip)
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         delegate = BarDelegate(self)
         self.tree.setItemDelegateForColumn(COL_REL, delegate)
         self.tree.setItemDelegateForColumn(COL_OVERHEAD, delegate)
+        # Numbers take what their header and values need; the two bar columns share
+        # the rest; the stack column fits its text up to a share of the width (it
+        # elides beyond that; its tooltip has the whole text).  Headers wrap onto a
+        # second line rather than being cut (``_fit_columns``).
         header = self.tree.header()
         header.setStretchLastSection(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                                   | Qt.TextFlag.TextWordWrap)
         header.setSectionResizeMode(COL_STACK, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_REL, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_OVERHEAD, QHeaderView.ResizeMode.Stretch)
-        self.tree.setColumnWidth(COL_STACK, 380)
-        self.tree.setColumnWidth(COL_VALUE, 110)
-        self.tree.setColumnWidth(COL_START, 80)
+        header.setSectionResizeMode(COL_VALUE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_START, QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(MIN_SECTION)
+        header.sectionResized.connect(self._fit_header_height)
         self.legend = Legend()
 
         lay = QVBoxLayout(self)
@@ -236,7 +267,10 @@ class CompareView(QWidget):
                                      "takes, split by the layer that costs the time.")
                              .replace("%1", benchmark_text(self.data["workload"]))
                              .replace("%2", better))
-        self.tree.headerItem().setText(COL_VALUE, self.tr("Measured (%1)").replace("%1", self.data["unit"]))
+        unit = self.data["unit"]
+        self.tree.headerItem().setText(COL_VALUE, self.tr("Measured in %1").replace("%1", header_unit(unit)))
+        self.tree.headerItem().setToolTip(COL_VALUE, self.tr("%1, in %2 (%3)").replace("%1", escape(benchmark_text(
+            self.data["workload"]))).replace("%2", escape(unit)).replace("%3", escape(better)))
         self.tree.clear()
         for mode in MODE_ORDER:
             members = [r for r in rows if r["mode"] == mode]
@@ -258,6 +292,42 @@ class CompareView(QWidget):
             group.setExpanded(True)
         used = {k for r in rows for k in r["overhead"]}
         self.legend.set_keys([k for k in LAYER_KEYS if k in used])
+        self._fit_columns()
+
+    # --- column widths -------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The stack column as wide as its text, within its share; then the header's height."""
+        header = self.tree.header()
+        fm = header.fontMetrics()
+        want = max(self.tree.sizeHintForColumn(COL_STACK),
+                   fm.horizontalAdvance(self.tree.headerItem().text(COL_STACK)) + 16)
+        share = int(self.tree.viewport().width() * STACK_SHARE)
+        header.resizeSection(COL_STACK, max(MIN_SECTION * 2, min(want + 8, share)))
+        # A number column: as wide as its values, and its title up to ~14 characters (then it wraps).
+        cap = fm.averageCharWidth() * 14
+        for col in (COL_VALUE, COL_START):
+            title = fm.horizontalAdvance(self.tree.headerItem().text(col)) + 16
+            header.resizeSection(col, max(MIN_SECTION, self.tree.sizeHintForColumn(col) + 12, min(title, cap)))
+        self._fit_header_height()
+
+    def _fit_header_height(self, *_args) -> None:
+        """As many header lines as the longest wrapped title needs (one if all fit)."""
+        header = self.tree.header()
+        fm = header.fontMetrics()
+        margin = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_HeaderMargin)
+        need = fm.height()
+        for col in range(self.tree.columnCount()):
+            width = header.sectionSize(col) - margin - 4
+            if width > 0:
+                text = self.tree.headerItem().text(col)
+                need = max(need, fm.boundingRect(0, 0, width, 1000, int(Qt.TextFlag.TextWordWrap), text).height())
+        height = need + margin + 4
+        if header.minimumHeight() != height:
+            header.setMinimumHeight(height)
 
     def _row(self, r: dict) -> QTreeWidgetItem:
         unit = self.data["unit"]

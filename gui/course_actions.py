@@ -25,7 +25,7 @@ class CourseActions(QObject):
         super().__init__(window)
         self.w, self.doc = window, window.doc
         a = self._make
-        self.take_snapshot = a("actionTakeSnapshot", self.tr("Take S&napshot…"), self.ask_snapshot,
+        self.take_snapshot = a("actionTakeSnapshot", self.tr("Ta&ke Snapshot…"), self.ask_snapshot,
                                self.tr("Save the selected VM's state so you can come back to it"), "Ctrl+Alt+T")
         self.snapshot_manager = a("actionSnapshotManager", self.tr("Snapshot &Manager…"), self.show_manager,
                                   self.tr("The selected VM's snapshots as a tree: revert, delete, clone"), "Ctrl+M")
@@ -43,7 +43,7 @@ class CourseActions(QObject):
                             self.tr("The selected host's own kernel fails: every guest on it stops"))
         self.side_by_side = a("actionSideBySide", self.tr("VMs vs &Containers…"), self.show_side_by_side,
                               self.tr("Start time, memory and how many fit: a VM and a container compared"))
-        self.migrate_menu = QMenu(self.tr("&Migrate To"), window)
+        self.migrate_menu = QMenu(self.tr("Migrate &To"), window)
         self.migrate_menu.setObjectName("menuMigrate")
         self.migrate_menu.setToolTipsVisible(True)
         self.migrate_menu.aboutToShow.connect(self.fill_migrate_menu)

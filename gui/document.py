@@ -18,6 +18,7 @@ Signals:
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -35,6 +36,12 @@ from .reasons import reason_text
 
 SPEEDS = (0.5, 1.0, 2.0, 4.0, 8.0, 16.0)
 DEFAULT_TICK_HZ = 4
+
+
+def fill(template: str, *args: str) -> str:
+    """Put ``args`` into ``template``'s %1, %2 … in one pass, so a name that itself
+    contains "%2" is shown as written (QString::arg semantics, without Qt)."""
+    return re.sub(r"%(\d)", lambda m: args[int(m[1]) - 1] if 0 < int(m[1]) <= len(args) else m[0], template)
 
 
 class Document(QObject):
@@ -127,15 +134,22 @@ class Document(QObject):
             product = PRODUCTS_BY_MODE[mode][0]
         v = self.check_mode(host_id, mode, product)
         if self._check(v):
-            from .words import mode_short, product_text  # noqa: PLC0415 (words for core's enum values)
+            from .words import product_text  # noqa: PLC0415 (words for core's enum values)
 
-            what = product_text(product) if product else mode_short(mode)
-            text = self.tr("Make %1 %2").replace("%2", what).replace("%1", self.name_of(host_id))
+            # One whole sentence per mode, so a translator can place the mode word.
+            template = {
+                Mode.NATIVE: self.tr("Set %1 to native (no virtualization)"),
+                Mode.HOSTED: self.tr("Set %1 to hosted (%2)"),
+                Mode.BARE_METAL: self.tr("Set %1 to bare-metal (%2)"),
+                Mode.HYBRID: self.tr("Set %1 to hybrid (%2)"),
+                Mode.CONTAINER: self.tr("Set %1 to a container host (%2)"),
+            }[mode]
+            text = fill(template, self.name_of(host_id), product_text(product))
             self._push(commands.SetMode(self.world, host_id, mode, product, text))
         return v
 
     def rename(self, obj_id: str, name: str) -> None:
-        self._push(commands.Rename(self.world, obj_id, name, self.tr("Rename %s") % self.name_of(obj_id)))
+        self._push(commands.Rename(self.world, obj_id, name, fill(self.tr("Rename %1 to %2"), self.name_of(obj_id), name)))
 
     # --- guests ------------------------------------------------------------------------
     def template_config(self, host_id: str, kind: str, template_id: str) -> tuple[VmConfig | ContainerConfig, str, str]:
@@ -176,7 +190,7 @@ class Document(QObject):
             return v, None
         gid = self.world.new_id("vm" if isinstance(config, VmConfig) else "ctr")
         guest = Guest(gid, name, host_id, config, workload)
-        self._push(commands.AddGuest(self.world, guest, self.tr("Add %s to %s") % (guest.name, self.name_of(host_id))))
+        self._push(commands.AddGuest(self.world, guest, fill(self.tr("Add %1 to %2"), guest.name, self.name_of(host_id))))
         return v, gid
 
     def unique_name(self, base: str) -> str:
@@ -199,16 +213,16 @@ class Document(QObject):
         v = self.world.check_move(guest_id, host_id)
         if self._check(v):
             if self.world.guests[guest_id].state is GuestState.OFF:
-                text = self.tr("Move %s to %s") % (self.name_of(guest_id), self.name_of(host_id))
+                text = fill(self.tr("Move %1 to %2"), self.name_of(guest_id), self.name_of(host_id))
             else:  # a running VM goes by live migration (core.migration)
-                text = self.tr("Live-migrate %s to %s") % (self.name_of(guest_id), self.name_of(host_id))
+                text = fill(self.tr("Live-migrate %1 to %2"), self.name_of(guest_id), self.name_of(host_id))
             self._push(commands.MoveGuest(self.world, guest_id, host_id, text))
         return v
 
     def update_guest(self, guest_id: str, config=None, workload: str | None = None) -> rules.Verdict:
         v = self.world.check_update(guest_id, config) if config is not None else rules.OK
         if self._check(v):
-            text = self.tr("Change settings of %s") % self.name_of(guest_id)
+            text = self.tr("Change the settings of %s") % self.name_of(guest_id)
             self._push(commands.UpdateGuest(self.world, guest_id, config, workload, text))
         return v
 
@@ -241,7 +255,7 @@ class Document(QObject):
         if self._check(v):
             sid = self.world.new_id("snap")
             self._push(commands.TakeSnapshot(self.world, guest_id, sid, name,
-                                             self.tr("Take snapshot of %s") % self.name_of(guest_id)))
+                                             self.tr("Take a snapshot of %s") % self.name_of(guest_id)))
         return v
 
     def revert_snapshot(self, guest_id: str, snap_id: str) -> rules.Verdict:

@@ -172,7 +172,12 @@ class DocumentFiles(QObject):
             if startup:
                 self._install(World(), LabMeta(), None)
             return False
-        self._install(s.world, LabMeta(s.title, s.description, s.seed, s.tick_seconds, s.goals, s.i18n),
+        from .lab_panel import localize_names
+
+        # The lab's host and guest names in the UI language, applied once on
+        # opening (not on recovery, which would undo the student's renames).
+        i18n = localize_names(s.world, s.i18n)
+        self._install(s.world, LabMeta(s.title, s.description, s.seed, s.tick_seconds, s.goals, i18n),
                       Path(path))
         self.add_recent(path)
         self.doc.logged.emit("info", self.tr("Opened lab %1").replace("%1", self.w.lab_info[0] or Path(path).name))

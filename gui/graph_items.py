@@ -1,8 +1,9 @@
 """Graphics items of the layer graph: nodes, edges, host bands, the row backdrop.
 
-Items are created once per graph node and updated in place: ``NodeItem``
-keeps its meter values as plain floats and draws them in ``paint()``, so a
-tick costs a few assignments and an ``update()`` per node, not new items.
+Items are created once per graph node and updated in place.  A ``NodeItem``
+reads its meter values from one row of an array the view fills for all nodes
+at once (``bind``), and keeps a pixmap of itself (device-coordinate cache), so
+a tick repaints only the nodes whose meters visibly moved; the rest are blits.
 Text is drawn with ``QStaticText`` in plain-text format (names come from
 scenario files and must never be read as rich text).
 """
@@ -25,6 +26,8 @@ TOP_LEVEL = 5
 PAD = 8.0
 # Below this zoom the meters are not drawn (see NodeItem.paint), so ticks need not repaint.
 METER_LOD = 0.38
+METER_GAP = 6.0
+METER_W = (NODE_W - 2 * PAD - 2 - 2 * METER_GAP) / 3  # three bars side by side, at 100 %
 _BOUNDS = QRectF(-NODE_W / 2 - 3, -NODE_H / 2 - 3, NODE_W + 6, NODE_H + 6)
 
 
@@ -76,7 +79,9 @@ class NodeItem(QGraphicsItem):
         self.guest_id = data.get("guest", "")
         self.edges: list[EdgeItem] = []
         self.meters: tuple[str, ...] = ()
-        self.values: list[float] = []  # fractions 0..1, one per meter
+        self._own: list[float] = []  # fractions 0..1, one per meter, when not bound to a table
+        self._table = None  # or the view's (nodes, 3) array of fractions ...
+        self._row = 0  # ... and this node's row in it
         self.off = False
         self.highlighted = False
         self.drop_state: str | None = None  # None, "accept" or "refuse"
@@ -84,9 +89,9 @@ class NodeItem(QGraphicsItem):
         self.set_data(data)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
         self.setAcceptHoverEvents(False)
-        if self.metrics is None:
-            # Nothing on it changes per tick: let Qt keep a pixmap of it.
-            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # Qt keeps a pixmap of the node, redrawn only after update(): with the whole
+        # viewport repainted each tick, unchanged nodes then cost a blit, not paint().
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_data(self, data: dict) -> None:
         """Take (possibly changed) attributes from the graph: label, kind, metrics."""
@@ -105,7 +110,7 @@ class NodeItem(QGraphicsItem):
             self.meters = ("CPU", "MEM")
         else:
             self.meters = ("CPU", "MEM", "I/O")
-        self.values = [0.0] * len(self.meters)
+        self._own = [0.0] * len(self.meters)
         tip = f"<b>{html.escape(self.label)}</b><br>{html.escape(kind_caption(self.kind))}"
         if self.detail:
             tip += f"<br>{html.escape(self.detail)}"
@@ -127,10 +132,23 @@ class NodeItem(QGraphicsItem):
             self._set_caption()
             self.update()
 
+    @property
+    def values(self) -> list[float]:
+        """The meters' fractions (0..1), one per meter."""
+        if self._table is not None and self.meters:
+            return self._table[self._row, :len(self.meters)].tolist()
+        return list(self._own)
+
     def set_values(self, values: list[float], repaint: bool = True) -> None:
-        self.values = values
+        """Own values, no longer read from a table."""
+        self._table = None
+        self._own = list(values)
         if repaint:
             self.update()
+
+    def bind(self, table, row: int) -> None:
+        """Read the meters from ``table[row]`` (the view writes the table each tick and calls update())."""
+        self._table, self._row = table, row
 
     def set_highlighted(self, on: bool) -> None:
         if on != self.highlighted:
@@ -188,16 +206,16 @@ class NodeItem(QGraphicsItem):
 
     def _paint_meters(self, p: QPainter, rect: QRectF) -> None:
         th = self.theme
-        n = 3  # always three slots, so bars line up across nodes
-        gap = 6.0
-        w = (NODE_W - 2 * PAD - 2 - gap * (n - 1)) / n
+        values = self.values
+        # Always three slots, so bars line up across nodes.
+        w, gap = METER_W, METER_GAP
         y_bar = rect.bottom() - 8
         p.setFont(th.tiny_font)
         for k, name in enumerate(self.meters):
             x = rect.left() + PAD + 2 + k * (w + gap)
             p.setPen(th.muted)
             p.drawStaticText(QPointF(x, y_bar - 12), th.meter_names[name])
-            f = self.values[k] if k < len(self.values) else 0.0
+            f = values[k] if k < len(values) else 0.0
             color = QColor(150, 150, 150) if self.off else None
             paint_meter(p, QRectF(x, y_bar, w, 4), f, th.track, color)
 

@@ -4,7 +4,9 @@
 item per node id (``items``) and follows the document: a structural change
 diffs the new graph against the items (add, remove, move — the scene is never
 cleared), a tick only writes meter values into the items.  Each host's column
-is a drop target for palette templates and guests (``gui.mime``).
+is a drop target for palette templates and guests (``gui.mime``).  Meter
+values for all nodes come from one ``MeterPlan`` gather per tick, and only
+nodes in view whose meters visibly moved are repainted.
 
 Signals:
     node_clicked(str)  -- a node was clicked: its node id (emitted first)
@@ -14,7 +16,7 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QColor, QFontInfo, QImage, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QFileDialog,
     QGraphicsScene,
@@ -42,7 +44,16 @@ from .graph_items import (
     Theme,
     scene_pos,
 )
-from .layer_view import FIT_MIN_ZOOM, ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, LayerView, fractions, untangle
+from .layer_view import (
+    FIT_MIN_ZOOM,
+    READABLE_TITLE_PX,
+    ZOOM_MAX,
+    ZOOM_MIN,
+    ZOOM_STEP,
+    LayerView,
+    MeterPlan,
+    untangle,
+)
 from .reasons import reason_text
 from .words import mode_text, product_text, state_text
 
@@ -61,10 +72,12 @@ class GraphView(QWidget):
         self.setObjectName("layerGraph")
         self.document = document
         self.scene = QGraphicsScene(self)
-        # Items move only on structural changes; an index would be rebuilt for nothing.
-        self.scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        # Items move only on structural changes, so the BSP index stays valid between
+        # them and each repaint finds the few items in view without visiting all.
+        self.scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.theme = Theme(self.font(), pc.is_dark(self.palette()))
         self.items: dict[str, NodeItem] = {}
+        self._plan: MeterPlan | None = None  # rebuilt when the structure or the engine's rows change
         self.edges: dict[tuple[str, str], EdgeItem] = {}
         self.bands: dict[str, BandItem] = {}
         self._by_obj: dict[str, list[NodeItem]] = {}
@@ -174,6 +187,7 @@ class GraphView(QWidget):
             if key:
                 self._by_obj.setdefault(key, []).append(item)
         self._metric_items = [i for i in self.items.values() if i.metrics is not None]
+        self._plan = None
         for gid in world.guests:
             self._on_state(gid)
         self.select(self._selected)
@@ -220,16 +234,32 @@ class GraphView(QWidget):
         sample = world.latest
         if sample is None:
             return
-        cache: dict[tuple[str, str], list[float]] = {}
-        hosts = world.hosts
-        # Zoomed out, meters are not drawn: keep the values, skip the repaint.
-        repaint = self.zoom() >= METER_LOD
-        for item in self._metric_items:
-            key = item.metrics
-            vals = cache.get(key)
-            if vals is None:
-                vals = cache[key] = fractions(sample, key, hosts.get(item.host_id))
-            item.set_values(vals, repaint)
+        plan = self._plan
+        if plan is None or plan.index is not sample.index:
+            items = self._metric_items
+            plan = self._plan = MeterPlan([i.metrics for i in items], [world.hosts.get(i.host_id) for i in items],
+                                          sample.index, [(i.pos().x(), i.pos().y()) for i in items])
+            for k, item in enumerate(items):
+                item.bind(plan.values, k)
+                item.update()
+        plan.update(sample)
+        self.repaint_changed()
+
+    def repaint_changed(self) -> None:
+        """Repaint the nodes in view whose meters look different from their last drawing.
+
+        Zoomed out the meters are not drawn, and a hidden view draws nothing: the
+        values are kept and the nodes catch up when they come into view.
+        """
+        plan = self._plan
+        z = self.zoom()
+        if plan is None or z < METER_LOD or not self.view.isVisible():
+            return
+        vp = self.view.viewport().rect()
+        visible = self.view.mapToScene(vp).boundingRect()
+        items = self._metric_items
+        for k in plan.changed(z, visible).tolist():
+            items[k].update()
 
     # --- selection -----------------------------------------------------------------------
     def select(self, obj_id: str) -> None:
@@ -325,6 +355,7 @@ class GraphView(QWidget):
         self._user_zoomed = True
         if (before < METER_LOD) != (self.zoom() < METER_LOD):
             self.view.viewport().update()  # meters appear or vanish with the new zoom
+        self.repaint_changed()
 
     def zoom_in(self) -> None:
         self.zoom_by(ZOOM_STEP)
@@ -335,31 +366,35 @@ class GraphView(QWidget):
     def zoom(self) -> float:
         return self.view.transform().m11()
 
+    def fit_min_zoom(self) -> float:
+        """The smallest zoom fit() uses: meters drawn and node titles READABLE_TITLE_PX high."""
+        px = QFontInfo(self.theme.label_font).pixelSize()
+        return max(FIT_MIN_ZOOM, READABLE_TITLE_PX / max(px, 1))
+
     def fit(self) -> None:
         """Show the whole graph, within readable bounds.
 
-        Never blow a small graph up past 100 %, and never shrink a wide one so
-        far that labels and meters vanish: then show it from the left at the
-        smallest readable zoom and let the student scroll.
+        Never blow a small graph up past 100 %, and never shrink a big one so
+        far that titles and meters become unreadable: then show it at the
+        smallest readable zoom from the left (the first host), centred on the
+        middle layers, and let the student scroll.  Runs on every path that
+        shows a new graph: a new world, and every resize of the view until the
+        user zooms.
         """
         rect = self.scene.sceneRect()
         if rect.isEmpty():
             return
-        self.view.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        scale = self.view.transform().m11()
-        if FIT_MIN_ZOOM <= scale <= 1.0:
-            self._user_zoomed = False
-            return
-        vp = self.view.viewport().rect()
-        whole_height = (vp.height() - 4) / rect.height()  # every layer stays in view
-        z = min(max(scale, FIT_MIN_ZOOM), 1.0, whole_height)
+        self._user_zoomed = False
+        room = self.view.maximumViewportSize()  # the viewport without scroll bars
+        whole = min((room.width() - 4) / rect.width(), (room.height() - 4) / rect.height())
+        z = min(1.0, max(whole, self.fit_min_zoom()))
         self.view.resetTransform()
         self.view.scale(z, z)
-        if scale < FIT_MIN_ZOOM:  # too wide: start at the left, scroll for the rest
-            self.view.centerOn(rect.left() + vp.width() / (2 * z), rect.center().y())
-        else:
-            self.view.centerOn(rect.center())
-        self._user_zoomed = False
+        self.view.centerOn(rect.center())
+        if z > whole:  # too wide to fit: start at the first host
+            bar = self.view.horizontalScrollBar()
+            bar.setValue(bar.minimum())
+        self.repaint_changed()
 
     def _export_rect(self) -> QRectF:
         return self.scene.itemsBoundingRect().adjusted(-16, -16, 16, 16)
@@ -372,7 +407,7 @@ class GraphView(QWidget):
         img.fill(QColor(30, 32, 36) if self.theme.dark else QColor(255, 255, 255))
         p = QPainter(img)
         p.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.scene.render(p, QRectF(img.rect()), src)
+        self._render(p, QRectF(img.rect()), src)
         p.end()
         return img.save(str(path), "PNG")
 
@@ -388,8 +423,19 @@ class GraphView(QWidget):
         p = QPainter()
         if not p.begin(gen):
             return False
-        self.scene.render(p, QRectF(0, 0, src.width(), src.height()), src)
+        self._render(p, QRectF(0, 0, src.width(), src.height()), src)
         return p.end()
+
+    def _render(self, p: QPainter, target: QRectF, src: QRectF) -> None:
+        """Draw the scene afresh: nodes' cached pictures may be stale and would be bitmaps in SVG."""
+        nodes = list(self.items.values())
+        for item in nodes:
+            item.setCacheMode(NodeItem.CacheMode.NoCache)
+        try:
+            self.scene.render(p, target, src)
+        finally:
+            for item in nodes:
+                item.setCacheMode(NodeItem.CacheMode.DeviceCoordinateCache)
 
     def _ask_png(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export layer graph"), "layers.png",

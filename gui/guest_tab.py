@@ -14,10 +14,13 @@ import qtawesome as qta
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +59,7 @@ class GuestTab(QWidget):
         self.document = document
         self.obj_id = guest_id
         self.setObjectName("guestTab")
+        self._stale = True  # values not shown since the last tick (the tab was hidden)
 
         self.title = _plain_label()
         self.title.setObjectName("guestTitle")
@@ -103,6 +107,7 @@ class GuestTab(QWidget):
         self.perf_note = QLabel(self.tr("Speed of this guest's work compared with the same work on the bare "
                                         "hardware: what virtualization costs here."))
         self.perf_note.setWordWrap(True)
+        self.perf_note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.rows = {
             "cpu": MetricRow(self.tr("CPU")),
             "ready": MetricRow(self.tr("CPU ready (waiting for a core)")),
@@ -133,9 +138,22 @@ class GuestTab(QWidget):
         lay.addLayout(bar)
         self.progress = TransitionBar(document, guest_id)  # image pull, boot, live migration
         lay.addWidget(self.progress)
-        lay.addLayout(body)
         self.layers = StackBox(document, guest_id)  # the layers under this guest, down to the hardware
-        lay.addWidget(self.layers, 1)
+        # Summary, performance and stack scroll together: on a small screen they keep
+        # their natural height instead of being squeezed into each other.
+        content = QWidget()
+        cl = QVBoxLayout(content)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.addLayout(body)
+        cl.addWidget(self.layers, 1)
+        scroll = QScrollArea()
+        scroll.setObjectName("guestDetailsScroll")
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 14)
+        lay.addWidget(scroll, 1)
 
         d = document
         d.guest_changed.connect(self._on_changed)
@@ -240,23 +258,38 @@ class GuestTab(QWidget):
         d = self.document
         {"on": d.power_on, "suspend": d.suspend, "off": d.power_off, "reset": d.reset}[key](self.obj_id)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._on_ticked()
+
+    def _set_text(self, label: QLabel, text: str) -> None:
+        if text != label.text():  # a new text re-lays the label out: only when it changes
+            label.setText(text)
+
     def _on_ticked(self) -> None:
         g, world = self.guest, self.document.world
         sample = world.latest
         if g is None:
+            return
+        # A tab behind another draws nothing: catch up when it is shown.
+        self._stale = not self.isVisible()
+        if self._stale:
             return
         row = sample.guest(self.obj_id) if sample is not None else None
         hw = world.hosts[g.host_id].hardware
         r = self.rows
         self.layers.update_values()
         if row is None:
-            self.perf.setText(self.tr("Not running"))
-            self.perf.setStyleSheet(f"color: {pc.STATE_COLORS['off'].name()};")
+            self._set_text(self.perf, self.tr("Not running"))
+            sheet = f"color: {pc.STATE_COLORS['off'].name()};"
+            if sheet != self.perf.styleSheet():
+                self.perf.setStyleSheet(sheet)
             row = dict.fromkeys(("cpu_pct", "ready_pct", "mem_used_mb", "mem_alloc_mb", "disk_iops",
                                  "disk_mbs", "net_mbps"), 0.0)
         else:
             perf = row["perf"]
-            self.perf.setText(self.tr("runs at %1 % of native speed").replace("%1", f"{100 * perf:.0f}"))
+            self._set_text(self.perf, self.tr("runs at %1 % of native speed").replace("%1", f"{100 * perf:.0f}"))
             color = pc.METER_OK if perf >= 0.9 else pc.METER_WARN if perf >= 0.6 else pc.METER_BAD
             sheet = f"color: {color.name()};"
             if sheet != self.perf.styleSheet():

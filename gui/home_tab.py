@@ -29,7 +29,7 @@ from core.paths import labs_dir
 
 from . import icons
 from .document import Document
-from .lab_panel import lab_header
+from .lab_panel import brief_html, brief_text, lab_header
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -132,12 +132,12 @@ class HomeTab(QScrollArea):
             title, description = lab_header(path)
             item = QListWidgetItem(icons.icon("demo"), title)  # item text is plain
             item.setData(PATH_ROLE, str(path))
-            item.setToolTip(f"<p><b>{escape(path.name)}</b><br>{escape(description)}</p>")
+            item.setToolTip(f"<p><b>{escape(path.name)}</b><br>{brief_html(description)}</p>")
             self.lab_list.addItem(item)
 
     def set_lab(self, title: str, description: str) -> None:
         self.lab_title.setText(title or self.tr("Untitled lab"))
-        self.lab_description.setText(description)
+        self.lab_description.setText(brief_text(description))
         self.lab_description.setVisible(bool(description))
 
     def _update_totals(self, *_args) -> None:

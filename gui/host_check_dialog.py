@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, Qt
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
 )
 
-from core.hostcheck import FACT_KEYS, format_host_check, host_check
+from core.hostcheck import FACT_KEYS, UNKNOWN_HYPERVISOR, format_host_check, host_check
 
 from . import palette_colors as pc
 
@@ -77,18 +79,71 @@ MESSAGES = {
 }
 
 
+# The same texts as core.hostcheck.SOURCES: where a fact was read, or why it could not be.
+SOURCES = {
+    "cpuinfo-unreadable": QT_TRANSLATE_NOOP("HostCheck", "/proc/cpuinfo could not be read"),
+    "cpuinfo-vendor": QT_TRANSLATE_NOOP("HostCheck", "vendor_id in /proc/cpuinfo"),
+    "cpuinfo-no-vendor": QT_TRANSLATE_NOOP("HostCheck", "/proc/cpuinfo has no vendor_id (not an x86 CPU?)"),
+    "cpuinfo-model": QT_TRANSLATE_NOOP("HostCheck", "model name in /proc/cpuinfo"),
+    "cpuinfo-no-flags": QT_TRANSLATE_NOOP("HostCheck", "/proc/cpuinfo lists no CPU flags"),
+    "cpuinfo-vmx": QT_TRANSLATE_NOOP("HostCheck", "vmx/svm flag in /proc/cpuinfo"),
+    "cpuinfo-no-vmx": QT_TRANSLATE_NOOP("HostCheck", "no vmx/svm flag in /proc/cpuinfo: the CPU lacks it, the firmware has it switched off, or a hypervisor below hides it"),
+    "cpuinfo-ept": QT_TRANSLATE_NOOP("HostCheck", "ept/npt flag in /proc/cpuinfo"),
+    "cpuinfo-no-ept": QT_TRANSLATE_NOOP("HostCheck", "no ept/npt flag in /proc/cpuinfo"),
+    "cpuinfo-hv-flag": QT_TRANSLATE_NOOP("HostCheck", "'hypervisor' CPU flag in /proc/cpuinfo"),
+    "cpuinfo-no-hv-flag": QT_TRANSLATE_NOOP("HostCheck", "no 'hypervisor' CPU flag in /proc/cpuinfo"),
+    "cpuinfo-hides-slat": QT_TRANSLATE_NOOP("HostCheck", "/proc/cpuinfo hides the virtualization flags, EPT/NPT too"),
+    "kvm-exists": QT_TRANSLATE_NOOP("HostCheck", "/dev/kvm exists"),
+    "kvm-missing": QT_TRANSLATE_NOOP("HostCheck", "/dev/kvm does not exist"),
+    "kvm-permission": QT_TRANSLATE_NOOP("HostCheck", "read/write permission on /dev/kvm"),
+    "kvm-implies-hw-virt": QT_TRANSLATE_NOOP("HostCheck", "/dev/kvm exists, so the kernel found VT-x/AMD-V (the CPU flags in /proc/cpuinfo do not show it)"),
+    "firmware-kernel-log": QT_TRANSLATE_NOOP("HostCheck", "Linux shows the firmware switch only in the kernel log (needs root)"),
+    "dmi-sysfs": QT_TRANSLATE_NOOP("HostCheck", "/sys/class/dmi/id"),
+    "dmi-unreadable": QT_TRANSLATE_NOOP("HostCheck", "/sys/class/dmi/id could not be read"),
+    "hyperv-guest": QT_TRANSLATE_NOOP("HostCheck", "this Linux runs as a Hyper-V guest"),
+    "hyperv-not-below": QT_TRANSLATE_NOOP("HostCheck", "Hyper-V would show as the hypervisor below this Linux"),
+    "detect-virt": QT_TRANSLATE_NOOP("HostCheck", "systemd-detect-virt"),
+    "detect-virt-none": QT_TRANSLATE_NOOP("HostCheck", "systemd-detect-virt found no hypervisor"),
+    "sys-hypervisor": QT_TRANSLATE_NOOP("HostCheck", "/sys/hypervisor/type"),
+    "dmi-strings": QT_TRANSLATE_NOOP("HostCheck", "DMI vendor/product strings"),
+    "no-source": QT_TRANSLATE_NOOP("HostCheck", "no source could tell"),
+    "cim-unavailable": QT_TRANSLATE_NOOP("HostCheck", "PowerShell/CIM could not be queried"),
+    "cim-processor": QT_TRANSLATE_NOOP("HostCheck", "Win32_Processor (PowerShell)"),
+    "cim-field": QT_TRANSLATE_NOOP("HostCheck", "{field} in {source}"),
+    "cim-no-field": QT_TRANSLATE_NOOP("HostCheck", "{source} has no {field}"),
+    "platform-processor": QT_TRANSLATE_NOOP("HostCheck", "platform.processor()"),
+    "hyperv-hides": QT_TRANSLATE_NOOP("HostCheck", "Windows hides this while Hyper-V (or VBS / WSL 2) holds the CPU's virtualization extensions"),
+    "kvm-not-on-windows": QT_TRANSLATE_NOOP("HostCheck", "KVM is part of Linux; Windows has no /dev/kvm"),
+    "cim-system": QT_TRANSLATE_NOOP("HostCheck", "Win32_ComputerSystem"),
+    "cim-system-vm": QT_TRANSLATE_NOOP("HostCheck", "Win32_ComputerSystem manufacturer/model"),
+    "cim-system-physical": QT_TRANSLATE_NOOP("HostCheck", "Win32_ComputerSystem names a physical machine"),
+    "platform-system": QT_TRANSLATE_NOOP("HostCheck", "platform.system()"),
+    "unsupported-system": QT_TRANSLATE_NOOP("HostCheck", "VirtLab cannot read this on {system}"),
+    "unsupported-system-unnamed": QT_TRANSLATE_NOOP("HostCheck", "VirtLab cannot read this on this system"),
+}
+VENDORS = {"intel": "Intel", "amd": "AMD"}  # brands, as core's cpu_vendor values name them
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_C, text)
 
 
+def _fill(template: str, params: dict) -> str:
+    out = _tr(template)
+    for k, val in params.items():
+        out = out.replace("{" + k + "}", fact_value_text(val) if val == UNKNOWN_HYPERVISOR else str(val))
+    return out
+
+
 def verdict_text(v: dict) -> str:
     template = MESSAGES.get(v["code"])
-    if template is None:
-        return v["message"]
-    out = _tr(template)
-    for k, val in v["params"].items():
-        out = out.replace("{" + k + "}", str(val))
-    return out
+    return _fill(template, v["params"]) if template else v["message"]
+
+
+def source_text(f: dict) -> str:
+    """Where a fact was read, or why it is unknown, in the user's language."""
+    template = SOURCES.get(f.get("code", ""))
+    return _fill(template, f.get("params", {})) if template else f["why"]
 
 
 def fact_value_text(value) -> str:
@@ -98,7 +153,22 @@ def fact_value_text(value) -> str:
         return QCoreApplication.translate("HostCheck", "yes")
     if value is False:
         return QCoreApplication.translate("HostCheck", "no")
-    return str(value)
+    if value == UNKNOWN_HYPERVISOR:
+        return QCoreApplication.translate("HostCheck", "unknown hypervisor")
+    return VENDORS.get(str(value), str(value))
+
+
+class _WrapDelegate(QStyledItemDelegate):
+    """Measures a cell's wrapped text at its column's width.
+
+    QTreeView asks the delegate for a row's height without a usable width, so
+    word-wrapped text would get one line and be elided.
+    """
+
+    def sizeHint(self, option, index):
+        opt = QStyleOptionViewItem(option)
+        opt.rect = QRect(0, 0, self.parent().columnWidth(index.column()), 1)
+        return super().sizeHint(opt, index)
 
 
 class HostCheckDialog(QDialog):
@@ -113,17 +183,28 @@ class HostCheckDialog(QDialog):
         self.facts = QTreeWidget()
         self.facts.setObjectName("hostCheckFacts")
         self.facts.setRootIsDecorated(False)
+        # Long reasons wrap inside the last column instead of running off the dialog.
+        self.facts.setWordWrap(True)
+        self.facts.setUniformRowHeights(False)
+        self.facts.setItemDelegateForColumn(2, _WrapDelegate(self.facts))
         self.facts.setHeaderLabels([self.tr("Fact"), self.tr("Value"), self.tr("Read from")])
         for key in FACT_KEYS:
             f = self.data["facts"][key]
-            item = QTreeWidgetItem([_tr(FACT_NAMES.get(key, key)), fact_value_text(f["value"]), f["why"]])
+            why = source_text(f)
+            item = QTreeWidgetItem([_tr(FACT_NAMES.get(key, key)), fact_value_text(f["value"]), why])
             item.setData(0, Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(2, escape(f["why"]))
+            for col in range(3):  # a wrapped reason: the row reads from its first line
+                item.setTextAlignment(col, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            item.setToolTip(2, escape(why))
             if f["value"] is None:
                 item.setForeground(1, QColor(128, 128, 128))
             self.facts.addTopLevelItem(item)
-        self.facts.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.facts.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header = self.facts.header()
+        header.setStretchLastSection(True)
+        for col in (0, 1):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # Row heights are measured at the column's width: measure again when it changes.
+        header.sectionResized.connect(lambda *_: self.facts.doItemsLayout())
         self.verdicts = QLabel()
         self.verdicts.setObjectName("hostCheckVerdicts")
         self.verdicts.setWordWrap(True)
@@ -141,7 +222,7 @@ class HostCheckDialog(QDialog):
         lay.addWidget(QLabel(self.tr("What a real hypervisor could do here:")))
         lay.addWidget(self.verdicts)
         lay.addWidget(buttons)
-        self.resize(820, 470)
+        self.resize(960, 600)
 
     def _verdicts_html(self) -> str:
         rows = []

@@ -1,8 +1,10 @@
 """A physical host's tab: its hardware, how it is virtualized, its load and its guests.
 
-The mode picker asks ``core`` (``document.check_mode``) before changing
-anything and shows the refusal in red; the guest cards and meters are created
-once and updated in place from the document's signals.  The cards' canvas is a
+The mode picker changes the mode through ``document.set_mode``, which asks
+``core`` first; a refusal is shown in red here and, by the document, in the
+status bar and the event log.  The left column scrolls, so nothing in it is
+squeezed on a small screen.  The guest cards and meters are created once and
+updated in place from the document's signals.  The cards' canvas is a
 drop target for palette templates and guests (``gui.mime``).
 
 Signals:
@@ -11,7 +13,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +56,17 @@ def mode_lesson(mode: Mode) -> str:
     }[mode]
 
 
+def wrapped_label() -> QLabel:
+    """A plain-text label that wraps and asks its layout for the height its width needs."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    policy.setHeightForWidth(True)
+    label.setSizePolicy(policy)
+    return label
+
+
 class HostTab(QWidget):
     guest_activated = Signal(str)
 
@@ -72,9 +86,7 @@ class HostTab(QWidget):
         f.setPointSizeF(f.pointSizeF() * 1.5)
         f.setBold(True)
         self.title.setFont(f)
-        self.hardware = QLabel()
-        self.hardware.setTextFormat(Qt.TextFormat.PlainText)
-        self.hardware.setWordWrap(True)
+        self.hardware = wrapped_label()
 
         self.mode_combo = QComboBox()
         self.mode_combo.setObjectName("modeCombo")
@@ -82,16 +94,14 @@ class HostTab(QWidget):
             self.mode_combo.addItem(mode_text(m), m)
         self.product_combo = QComboBox()
         self.product_combo.setObjectName("productCombo")
-        self.mode_text = QLabel()
-        self.mode_text.setWordWrap(True)
-        self.mode_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.layers_text = QLabel()
-        self.layers_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.layers_text.setWordWrap(True)
-        self.mode_reason = QLabel()
+        for combo in (self.mode_combo, self.product_combo):
+            # Long product names must not make the column wider than the tab.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+        self.mode_text = wrapped_label()
+        self.layers_text = wrapped_label()
+        self.mode_reason = wrapped_label()
         self.mode_reason.setObjectName("modeReason")
-        self.mode_reason.setTextFormat(Qt.TextFormat.PlainText)
-        self.mode_reason.setWordWrap(True)
         self.mode_reason.setStyleSheet(f"color: {pc.REFUSE.name()};")
         self.mode_reason.hide()
         self.mode_combo.activated.connect(self._mode_picked)
@@ -112,26 +122,41 @@ class HostTab(QWidget):
             "mem": MetricRow(self.tr("Memory"), 1.0),
             "disk": MetricRow(self.tr("Disk")),
             "net": MetricRow(self.tr("Network")),
-            "overhead": MetricRow(self.tr("Virtualization overhead"), history_max=None),
+            "overhead": MetricRow(self.tr("Overhead"), history_max=None),
         }
+        self.rows["overhead"].setToolTip(self.tr("CPU time the virtualization layers spend on the guests' behalf"))
         load_box = QGroupBox(self.tr("Load"))
         lg = QVBoxLayout(load_box)
         for row in self.rows.values():
             lg.addWidget(row)
 
-        left = QVBoxLayout()
+        # The left column scrolls: on a small screen (or with a refusal shown) its
+        # boxes keep their natural height instead of being squeezed into each other.
+        column = QWidget()
+        column.setObjectName("hostDetails")
+        left = QVBoxLayout(column)
+        left.setContentsMargins(0, 0, 4, 0)
         left.addWidget(mode_box)
         left.addWidget(load_box)
         left.addWidget(DatastoreBox(document, host_id))
         left.addWidget(SwitchBox(document, host_id))
         left.addStretch(1)
+        self.details = QScrollArea()
+        self.details.setObjectName("hostDetailsScroll")
+        self.details.setWidget(column)
+        self.details.setWidgetResizable(True)
+        self.details.setFrameShape(QFrame.Shape.NoFrame)
+        self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar_w = self.details.verticalScrollBar().sizeHint().width()
+        self.details.setMinimumWidth(column.minimumSizeHint().width() + bar_w)
+        # Modelling choice, not a measurement: about 20 lines stay in view, so the
+        # docks around the tabs cannot squeeze the mode box out of sight.
+        self.details.setMinimumHeight(self.fontMetrics().lineSpacing() * 20)
 
         self.guests_title = QLabel()
         self.guests_title.setObjectName("guestsTitle")
-        self.drop_hint = QLabel()
+        self.drop_hint = wrapped_label()
         self.drop_hint.setObjectName("dropHint")
-        self.drop_hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.drop_hint.setWordWrap(True)
         self.canvas = QFrame()
         self.canvas.setObjectName("hostDropArea")
         self.grid = QGridLayout(self.canvas)
@@ -140,6 +165,7 @@ class HostTab(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidget(self.canvas)
         self.scroll.setWidgetResizable(True)
+        self.scroll.viewport().installEventFilter(self)
         self._set_drop_look(None)
         right = QVBoxLayout()
         right.addWidget(self.guests_title)
@@ -147,7 +173,7 @@ class HostTab(QWidget):
         right.addWidget(self.drop_hint)
 
         body = QHBoxLayout()
-        body.addLayout(left, 5)
+        body.addWidget(self.details, 5)
         body.addLayout(right, 6)
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
@@ -226,15 +252,15 @@ class HostTab(QWidget):
         host = self.host
         if host is None or (mode, product) == (host.mode, host.product):
             return
-        self._show_mode(mode, product)  # say what changes before changing it
-        verdict = self.document.check_mode(self.obj_id, mode, product)
+        # Through the document, never around it: a refusal also reaches the status
+        # bar and the event log (Document._check), like a refused drop.
+        verdict = self.document.set_mode(self.obj_id, mode, product)
         if not verdict.ok:
             self.mode_reason.setText(reason_text(verdict))
             self.mode_reason.show()
-            self._show_mode(host.mode, host.product)  # revert the picker
+            self._show_mode(host.mode, host.product)  # put the picker back
             return
         self.mode_reason.hide()
-        self.document.set_mode(self.obj_id, mode, product)
 
     # --- guest cards ------------------------------------------------------------------
     def _sync_cards(self, *_args) -> None:
@@ -257,9 +283,12 @@ class HostTab(QWidget):
         for k, card in enumerate(self.cards.values()):
             self.grid.addWidget(card, k // cols, k % cols)  # re-adding moves it
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._layout_cards()
+    def eventFilter(self, obj, event) -> bool:
+        # Cards wrap to the width the scroll area really shows (known only after
+        # the tab's own resize has been laid out), so a card is never half hidden.
+        if obj is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._layout_cards()
+        return super().eventFilter(obj, event)
 
     def _on_guest_changed(self, guest_id: str) -> None:
         card = self.cards.get(guest_id)
@@ -267,7 +296,17 @@ class HostTab(QWidget):
             card.refresh()
 
     # --- ticks ----------------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self._on_ticked()
+
     def _on_ticked(self) -> None:
+        # Hidden behind another tab: skip the work and catch up when shown
+        # (meters and sparklines read the world's history then).
+        self._stale = not self.isVisible()
+        if self._stale:
+            return
         world, host = self.document.world, self.host
         sample = world.latest
         if host is None or sample is None:
@@ -280,16 +319,21 @@ class HostTab(QWidget):
         r = self.rows
         r["cpu"].bar.set_value(h["cpu_pct"], text=f"{h['cpu_pct']:.0f} %")
         alloc = h["mem_alloc_mb"]
+        # The bar says what is used; what guests were promised goes on the wrapping
+        # detail line, so a narrow column never elides it.
         r["mem"].bar.set_value(h["mem_used_mb"], ram, marker=alloc / ram,
-                               text=self.tr("%1 of %2 GB used · %3 GB promised").replace("%1", gb(h["mem_used_mb"]))
-                               .replace("%2", gb(ram)).replace("%3", gb(alloc)))
+                               text=self.tr("%1 of %2 GB").replace("%1", gb(h["mem_used_mb"])).replace("%2", gb(ram)))
         if alloc > ram:
             color = pc.METER_BAD if h["swap_mb"] > 0 else pc.METER_WARN
-            r["mem"].set_detail(self.tr("Overcommitted %1 %: %2 GB shared · %3 GB ballooned · %4 GB swapped")
-                                .replace("%1", f"{100 * alloc / ram:.0f}").replace("%2", gb(h["shared_mb"]))
-                                .replace("%3", gb(h["balloon_mb"])).replace("%4", gb(h["swap_mb"])), color)
+            r["mem"].set_detail(self.tr("%1 GB promised to guests: overcommitted %2 %. %3 GB shared · "
+                                        "%4 GB ballooned · %5 GB swapped").replace("%1", gb(alloc))
+                                .replace("%2", f"{100 * alloc / ram:.0f}").replace("%3", gb(h["shared_mb"]))
+                                .replace("%4", gb(h["balloon_mb"])).replace("%5", gb(h["swap_mb"])), color)
         elif h["shared_mb"] > 0:
-            r["mem"].set_detail(self.tr("%1 GB saved by page sharing").replace("%1", gb(h["shared_mb"])))
+            r["mem"].set_detail(self.tr("%1 GB promised to guests · %2 GB saved by page sharing")
+                                .replace("%1", gb(alloc)).replace("%2", gb(h["shared_mb"])))
+        elif alloc > 0:
+            r["mem"].set_detail(self.tr("%1 GB promised to guests").replace("%1", gb(alloc)))
         else:
             r["mem"].set_detail("")
         r["disk"].bar.set_value(h["disk_pct"], text=self.tr("%1 IOPS · %2 MB/s")

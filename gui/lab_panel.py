@@ -15,6 +15,7 @@ tab's lab list the translated titles and the goals.
 from __future__ import annotations
 
 import json
+import re
 from html import escape
 from pathlib import Path
 
@@ -35,13 +36,49 @@ def ui_language() -> str:
     return QLocale().name()
 
 
-def localized(i18n: dict, lang: str | None = None) -> dict:
-    """The lab's texts for ``lang`` (exact, else same language), or {}."""
+def _language_key(i18n: dict, lang: str | None = None) -> str | None:
+    """The key of ``i18n`` for ``lang`` (exact, else the same language), or None."""
     lang = lang or ui_language()
     if lang in i18n:
-        return i18n[lang]
+        return lang
     base = lang.split("_")[0]
-    return next((t for code, t in i18n.items() if code.split("_")[0] == base), {})
+    return next((code for code in i18n if code.split("_")[0] == base), None)
+
+
+def localized(i18n: dict, lang: str | None = None) -> dict:
+    """The lab's texts for ``lang`` (exact, else same language), or {}."""
+    code = _language_key(i18n, lang)
+    return i18n[code] if code is not None else {}
+
+
+# A step number ("2. ") after the end of a sentence or a colon, Latin or Chinese.
+_STEP = re.compile(r"(?<=[.:;!?。：；！？)）])\s*(?=(\d{1,2})\.\s)")
+
+
+def brief_text(text: str) -> str:
+    """A lab's brief with its numbered steps on lines of their own (plain text).
+
+    Bundled labs put a line break before each step; a brief written as one
+    paragraph whose steps are numbered 1., 2., ... in order is split the same
+    way.  Anything else is left as it is.
+    """
+    text = text.strip()
+    if "\n" in text:
+        return text
+    lines, start, want = [], 0, 1
+    for m in _STEP.finditer(text):
+        if int(m.group(1)) == want:
+            lines.append(text[start:m.start()].rstrip())
+            start, want = m.end(), want + 1
+    if want < 3:  # fewer than two steps: not a list
+        return text
+    lines.append(text[start:])
+    return "\n".join(line for line in lines if line)
+
+
+def brief_html(text: str) -> str:
+    """The brief for a rich-text tooltip: escaped, a line per step."""
+    return escape(brief_text(text)).replace("\n", "<br>")
 
 
 def lab_summary(path: Path) -> tuple[str, str, list[str]]:
@@ -91,6 +128,24 @@ def lab_texts(title: str, description: str, goals: list[Goal], i18n: dict,
     texts = list(t.get("goals", ()))
     goal_texts = [texts[i] if i < len(texts) and texts[i] else goal_text(g) for i, g in enumerate(goals)]
     return t.get("title") or title, t.get("description") or description, goal_texts
+
+
+def localize_names(world, i18n: dict, lang: str | None = None) -> dict:
+    """Give the hosts and guests of a just-opened lab its names in the UI language.
+
+    Returns ``i18n`` without the names it used: from now on the names are the
+    world's own, so what the student sees is what is saved, and a lab saved
+    after a rename reopens with that rename.  Names stay plain text.
+    """
+    code = _language_key(i18n, lang)
+    names = i18n[code].get("names") if code is not None else None
+    if not names:
+        return i18n
+    for obj_id, name in names.items():
+        if (obj_id in world.hosts or obj_id in world.guests) and isinstance(name, str) and name:
+            world.rename(obj_id, name)
+    rest = {k: v for k, v in i18n[code].items() if k != "names"}
+    return {**i18n, code: rest}
 
 
 def goal_text(goal: Goal) -> str:
@@ -166,7 +221,7 @@ class LabPanel(QWidget):
         self.tracker = GoalTracker(self.doc.world, meta.goals)
         title, brief, texts = lab_texts(meta.title, meta.description, meta.goals, meta.i18n)
         self.title.setText(title or self.tr("Untitled lab"))
-        self.brief.setText(brief)
+        self.brief.setText(brief_text(brief))
         self.brief.setVisible(bool(brief))
         self.goals.clear()
         self._announced = False
@@ -224,7 +279,8 @@ def _home_labs(window, labs) -> None:
             title, brief, goals = found
             item.setText(title)
             rows = "".join(f"<li>{escape(g)}</li>" for g in goals)
-            item.setToolTip(f"<p><b>{escape(title)}</b></p><p>{escape(brief)}</p>" + (f"<ul>{rows}</ul>" if rows else ""))
+            item.setToolTip(f"<p><b>{escape(title)}</b></p><p>{brief_html(brief)}</p>"
+                            + (f"<ul>{rows}</ul>" if rows else ""))
 
 
 def install(window) -> None:
@@ -255,7 +311,7 @@ def install(window) -> None:
     for path, title, brief, _goals in labs:
         act = menu.addAction(icons.icon("demo"), title.replace("&", "&&"))
         act.setObjectName("actionLab_" + path.stem)
-        act.setStatusTip(brief[:200])
+        act.setStatusTip(" ".join(brief.split())[:200])  # the status bar shows one line
         act.triggered.connect(lambda _c=False, p=path: window.files.request_open(p))
     help_menu = window.actions.menus["menuHelp"]
     help_menu.insertMenu(help_menu.actions()[0], menu)

@@ -35,7 +35,7 @@ class LearnFeature(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
 
         menus = window.actions.menus
-        self.compare_action = QAction(icons.icon("graph"), self.tr("&Compare Stacks"), window)
+        self.compare_action = QAction(icons.icon("graph"), self.tr("Com&pare Stacks"), window)
         self.compare_action.setObjectName("actionCompareStacks")
         self.compare_action.setShortcut(QKeySequence("Ctrl+K"))
         self.compare_action.setStatusTip(self.tr("Run one workload on every stack side by side"))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from core.concepts import CONCEPTS, find_lab
@@ -22,7 +22,7 @@ from core.model import VmConfig
 from core.paths import labs_dir
 from core.sources import SOURCES
 
-from . import learn_texts
+from . import learn_texts, words
 from .lab_panel import lab_header
 
 # Settings widgets (objectName) -> concept prefix of their item data.
@@ -50,6 +50,40 @@ def concept_for_setting(object_name: str, value) -> str:
     prefix = SETTING_PREFIX.get(object_name)
     cid = f"{prefix}{value}" if prefix and value is not None else ""
     return cid if cid in CONCEPTS else ""
+
+
+def stack_words(stack: str) -> str:
+    """A figure's stack ("hosted, hardware, EPT, paravirtual, bridged", core.concepts.stack_text) in words.
+
+    Each part is worded through ``words``: the mode, the technique (with EPT or
+    shadow paging), the I/O path and the network; an OS or product keeps its
+    name, and anything else (an image or guest OS name) is shown as it is.
+    """
+    parts = [p.strip() for p in stack.split(",") if p.strip()]
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        p = parts[i]
+        nxt = parts[i + 1] if i + 1 < len(parts) else ""
+        if p in words.MODES:
+            out.append(words.mode_text(p))
+        elif p in words.TECHNIQUES:
+            ept = {"EPT": True, "shadow paging": False}.get(nxt) if p == "hardware" else None
+            out.append(words.technique_text(p, ept))
+            i += ept is not None  # the EPT part is in the technique's words
+        elif p in words.IO_PATHS:
+            out.append(QCoreApplication.translate("LearnPanel", "I/O: %1").replace("%1", words.io_text(p)))
+        elif p in words.NETWORKS:
+            out.append(QCoreApplication.translate("LearnPanel", "network: %1").replace("%1", words.network_text(p)))
+        elif p in words.PRODUCTS:
+            out.append(words.product_text(p))
+        elif p in words.HOST_OSES:
+            out.append(words.value_word("os", p))
+        else:
+            out.append(p)
+        i += 1
+    # Not ", ": a technique's own words may hold a comma.
+    return QCoreApplication.translate("LearnPanel", "; ", "separator between the parts of a stack").join(out)
 
 
 def _lab_title(path) -> str:
@@ -124,7 +158,7 @@ class LearnPanel(QWidget):
             for f in c.figures:
                 refs = ", ".join(f"[{s}]" for s in f.sources) or self.tr("modelling assumption")
                 value = f"{f.value:.2f}×" if f.what.startswith("speed:") else f"{f.value:g}"
-                where = f"{f.stack} · {refs}" if f.stack else refs
+                where = f"{stack_words(f.stack)} · {refs}" if f.stack else refs
                 parts.append(f"<p style='margin:2px 0 6px 0'><b>{escape(value)}</b>&nbsp; "
                              f"{escape(learn_texts.figure_name(f.what))}<br>"
                              f"<small>{escape(where)}</small></p>")

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -47,8 +49,20 @@ class SideBySideDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("VM (KVM)"), self.tr("Container (Docker)")])
         self.table.setVerticalHeaderLabels([self.tr("Start time"), self.tr("Memory per guest"),
                                             self.tr("How many fit in RAM"), self.tr("Kernel")])
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # The table is exactly as big as its rows and headers (no empty area, no
+        # scroll bars); row titles wrap rather than being cut, and rows grow to fit.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        rows = self.table.verticalHeader()
+        rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                                 | Qt.TextFlag.TextWordWrap)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setMaximumWidth(rows.fontMetrics().averageCharWidth() * 26)
+        rows.setMinimumSectionSize(rows.fontMetrics().height() + 10)  # room around CJK glyphs too
+        self.table.setWordWrap(True)
+        self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        for policy in (self.table.setVerticalScrollBarPolicy, self.table.setHorizontalScrollBarPolicy):
+            policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         note = QLabel(self.tr("A container has no kernel of its own: it starts like a process and needs "
                               "only its application's memory, but a fault in the shared kernel stops every "
                               "container on the host. A VM boots a whole OS and keeps its own kernel."))
@@ -59,9 +73,11 @@ class SideBySideDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(self.table)
         lay.addWidget(note)
+        lay.addStretch(1)
         lay.addWidget(buttons)
         self.refresh()
-        self.resize(560, 360)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        self.adjustSize()  # fit the dialog to the table and the note
 
     def refresh(self, *_args) -> None:
         vm = capacity.vm_footprint(self.hardware, self.vm.currentData())
@@ -77,3 +93,15 @@ class SideBySideDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, col, item)
+        self.table.resizeRowsToContents()
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """Exactly the rows and the header: no empty area below, nothing scrolled away."""
+        t = self.table
+        t.setFixedHeight(t.horizontalHeader().sizeHint().height() + t.verticalHeader().length()
+                         + 2 * t.frameWidth())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_table()  # the header knows its final font (CJK fallback) only once polished

@@ -1,27 +1,37 @@
 """The New Virtual Machine wizard: where, from what, and with which hardware.
 
 Defaults come from ``Document.template_config`` (the same ones a palette drop
-uses: hardware assist when the CPU has VT-x, paravirtual I/O, NAT), so the
-student can press Finish at once and get what VMware's "typical" wizard gives.
-Each page is complete only when ``core`` accepts it; the reason is shown.
+uses: hardware assist when the CPU has VT-x, EPT/NPT, paravirtual I/O, NAT, a
+thin disk of the template's size, the template's workload), so the student can
+press Finish at once and get what VMware's "typical" wizard gives.  Each page
+is complete only when ``core`` accepts it (``world.check_add_guest``: placement,
+datastore space, SR-IOV); the reason is shown.  The summary lists every choice.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWizard, QWizardPage
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWizard, QWizardPage
 
 from core.catalog import GUEST_OSES, VM_TEMPLATES
 from core.kinds import VM_NETWORKS, IoPath, Network, Technique
 from core.model import VmConfig
+from core.workloads import WORKLOADS
 
 from ..document import Document
 from ..reasons import reason_text
-from ..words import io_text, mode_text, network_text, technique_text
+from ..words import io_text, mode_text, network_text, technique_text, workload_text
 from . import ReasonLabel, combo_named, fill_combo
 from .guest_settings import _int_spin, sriov_check
+
+
+def ept_check(parent) -> QCheckBox:
+    """The guest settings' EPT/NPT box (same text, so the same translation)."""
+    box = QCheckBox(QCoreApplication.translate("GuestSettingsDialog", "Use EPT / NPT when the CPU has it"), parent)
+    box.setObjectName("eptCheck")
+    return box
 
 
 class _CheckedPage(QWizardPage):
@@ -84,26 +94,38 @@ class NewVmWizard(QWizard):
         self.name.setObjectName("nameEdit")
         self.vcpus = _int_spin(self.hw_page, "vcpusSpin", "vcpus", 1)
         self.memory = _int_spin(self.hw_page, "memorySpin", "memory_mb", 1024, 256, " MB")
+        self.disk = _int_spin(self.hw_page, "diskSpin", "disk_gb", 20, 5, " GB")
+        self.provisioning = combo_named(self.hw_page, "provisioningCombo")
+        fill_combo(self.provisioning, [(self.tr("Thin: the file grows as the guest writes"), "thin"),
+                                       (self.tr("Thick: the whole size is taken at once"), "thick")])
         self.technique = combo_named(self.hw_page, "techniqueCombo")
         fill_combo(self.technique, [(technique_text(t), t.value) for t in Technique])
+        self.ept = ept_check(self.hw_page)
         self.io = combo_named(self.hw_page, "ioCombo")
         fill_combo(self.io, [(io_text(i), i.value) for i in IoPath])
         self.network = combo_named(self.hw_page, "networkCombo")
         fill_combo(self.network, [(network_text(n), n.value) for n in VM_NETWORKS])
+        self.sriov = sriov_check(self.hw_page)
+        self.workload = combo_named(self.hw_page, "workloadCombo")
+        fill_combo(self.workload, [(workload_text(w), w) for w in WORKLOADS])
         f = self.hw_page.form
         f.addRow(self.tr("&Name:"), self.name)
         f.addRow(self.tr("&Processors (vCPUs):"), self.vcpus)
         f.addRow(self.tr("&Memory:"), self.memory)
+        f.addRow(self.tr("&Disk size:"), self.disk)
+        f.addRow(self.tr("Disk &provisioning:"), self.provisioning)
         f.addRow(self.tr("&Technique:"), self.technique)
+        f.addRow("", self.ept)
         f.addRow(self.tr("&I/O path:"), self.io)
-        self.sriov = sriov_check(self.hw_page)
         f.addRow(self.tr("N&etwork:"), self.network)
         f.addRow("", self.sriov)
-        self.sriov.toggled.connect(self.hw_page.revalidate)
+        f.addRow(self.tr("&Workload:"), self.workload)
         self.name.textChanged.connect(self.hw_page.revalidate)
-        for spin in (self.vcpus, self.memory):
+        for box in (self.ept, self.sriov):
+            box.toggled.connect(self.hw_page.revalidate)
+        for spin in (self.vcpus, self.memory, self.disk):
             spin.valueChanged.connect(self.hw_page.revalidate)
-        for combo in (self.technique, self.io, self.network):
+        for combo in (self.provisioning, self.technique, self.io, self.network, self.workload):
             combo.currentIndexChanged.connect(self.hw_page.revalidate)
         self.addPage(self.hw_page)
 
@@ -117,7 +139,7 @@ class NewVmWizard(QWizard):
         self.summary_page.form.addRow(self.summary)
         self.addPage(self.summary_page)
         self.place_page.revalidate()
-        self.resize(560, 420)
+        self.resize(600, 560)
 
     # --- the answer -------------------------------------------------------------------
     def host_id(self) -> str:
@@ -129,11 +151,16 @@ class NewVmWizard(QWizard):
     def vm_name(self) -> str:
         return self.name.text().strip()
 
+    def workload_id(self) -> str:
+        return self.workload.currentData()
+
     def config(self) -> VmConfig:
         base, _, _ = self.doc.template_config(self.host_id(), "vm", self.template_id())
-        return replace(base, vcpus=self.vcpus.value(), memory_mb=self.memory.value(),
-                       technique=Technique(self.technique.currentData()), io=IoPath(self.io.currentData()),
-                       network=Network(self.network.currentData()), sriov=self.sriov.isChecked())
+        return replace(base, vcpus=self.vcpus.value(), memory_mb=self.memory.value(), disk_gb=self.disk.value(),
+                       thin_disk=self.provisioning.currentData() == "thin",
+                       technique=Technique(self.technique.currentData()), ept=self.ept.isChecked(),
+                       io=IoPath(self.io.currentData()), network=Network(self.network.currentData()),
+                       sriov=self.sriov.isChecked())
 
     def _place_reason(self) -> str:
         if not self.host_id():
@@ -146,37 +173,66 @@ class NewVmWizard(QWizard):
         return reason_text(self.doc.world.check_add_guest(self.host_id(), self.config()))
 
     def _load_defaults(self) -> None:
-        cfg, _workload, name = self.doc.template_config(self.host_id(), "vm", self.template_id())
+        cfg, workload, name = self.doc.template_config(self.host_id(), "vm", self.template_id())
         self.name.setText(self.doc.unique_name(name))
         self.vcpus.setValue(cfg.vcpus)
         self.memory.setValue(cfg.memory_mb)
-        for combo, value in ((self.technique, cfg.technique), (self.io, cfg.io), (self.network, cfg.network)):
-            combo.setCurrentIndex(combo.findData(value.value))
+        self.disk.setValue(cfg.disk_gb)
+        for combo, value in ((self.provisioning, "thin" if cfg.thin_disk else "thick"),
+                             (self.technique, cfg.technique.value), (self.io, cfg.io.value),
+                             (self.network, cfg.network.value), (self.workload, workload)):
+            combo.setCurrentIndex(combo.findData(value))
+        self.ept.setChecked(cfg.ept)
         self.sriov.setChecked(cfg.sriov)
         self.hw_page.revalidate()
 
-    def _fill_summary(self) -> None:
+    def summary_lines(self) -> list[str]:
+        """Every choice of the wizard, one line each, as the VM will be created."""
         c = self.config()
         host = self.doc.world.hosts[self.host_id()]
-        self.summary.setText("\n".join([
+        cpu = host.hardware.cpu
+        disk = (self.tr("Disk: %1 GB, thin (grows as the guest writes)") if c.thin_disk
+                else self.tr("Disk: %1 GB, thick (all of it taken at once)")).replace("%1", str(c.disk_gb))
+        if not c.ept:
+            ept = self.tr("%1: off").replace("%1", cpu.ept_name)
+        elif not cpu.ept:
+            ept = self.tr("%1: on, but this host's CPU does not have it").replace("%1", cpu.ept_name)
+        elif c.technique is Technique.HARDWARE:
+            ept = self.tr("%1: used").replace("%1", cpu.ept_name)
+        else:
+            ept = self.tr("%1: on, used only with hardware assist").replace("%1", cpu.ept_name)
+        net = network_text(c.network)
+        if c.sriov:
+            net = self.tr("%1, SR-IOV virtual function of the host's NIC").replace("%1", net)
+        return [
             self.tr("Name: %1").replace("%1", self.vm_name()),
             self.tr("Host: %1").replace("%1", host.name),
             self.tr("Guest OS: %1").replace("%1", GUEST_OSES[c.os].name),
-            self.tr("%1 vCPUs, %2 MB memory, %3 GB disk").replace("%1", str(c.vcpus))
-            .replace("%2", str(c.memory_mb)).replace("%3", str(c.disk_gb)),
+            self.tr("Processors: %1 vCPUs").replace("%1", str(c.vcpus)),
+            self.tr("Memory: %1 MB").replace("%1", str(c.memory_mb)),
+            disk,
             self.tr("Technique: %1").replace("%1", technique_text(c.technique)),
-            self.tr("I/O: %1; network: %2").replace("%1", io_text(c.io)).replace("%2", network_text(c.network)),
-        ] + ([self.tr("Network card: an SR-IOV virtual function of the host's NIC")] if c.sriov else [])))
+            ept,
+            self.tr("I/O path: %1").replace("%1", io_text(c.io)),
+            self.tr("Network: %1").replace("%1", net),
+            self.tr("Workload: %1").replace("%1", workload_text(self.workload_id())),
+        ]
+
+    def _fill_summary(self) -> None:
+        self.summary.setText("\n".join(self.summary_lines()))
 
     def accept(self) -> None:
         if self._place_reason() or self._config_reason():
             return
-        self.created = create_vm(self.doc, self.host_id(), self.template_id(), self.config(), self.vm_name())
+        self.created = create_vm(self.doc, self.host_id(), self.template_id(), self.config(), self.vm_name(),
+                                 self.workload_id())
         super().accept()
 
 
-def create_vm(doc: Document, host_id: str, template_id: str, config: VmConfig, name: str) -> str | None:
-    """Add the VM the wizard describes, as one undo step; None when core refuses."""
-    workload = VM_TEMPLATES[template_id].workload
-    _verdict, gid = doc.add_guest(host_id, config, workload, name)
+def create_vm(doc: Document, host_id: str, template_id: str, config: VmConfig, name: str,
+              workload: str | None = None) -> str | None:
+    """Add the VM the wizard describes, as one undo step; None when core refuses.
+
+    ``workload`` defaults to the template's."""
+    _verdict, gid = doc.add_guest(host_id, config, workload or VM_TEMPLATES[template_id].workload, name)
     return gid

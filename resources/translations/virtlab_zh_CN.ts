@@ -4,10 +4,6 @@
 <context>
     <name>Actions</name>
     <message>
-        <source>&amp;New Empty Lab</source>
-        <translation>新建空白实验(&amp;N)</translation>
-    </message>
-    <message>
         <source>Start an empty lab with no hosts</source>
         <translation>新建一个没有任何主机的空白实验</translation>
     </message>
@@ -42,10 +38,6 @@
     <message>
         <source>Save the lab to a new file</source>
         <translation>将实验保存为新文件</translation>
-    </message>
-    <message>
-        <source>&amp;Revert Lab</source>
-        <translation>还原实验(&amp;R)</translation>
     </message>
     <message>
         <source>Throw away unsaved changes and reload the lab from its file</source>
@@ -86,10 +78,6 @@
     <message>
         <source>Redo the change just undone</source>
         <translation>重做刚才撤销的更改</translation>
-    </message>
-    <message>
-        <source>Re&amp;name…</source>
-        <translation>重命名(&amp;N)…</translation>
     </message>
     <message>
         <source>Rename the selected host or guest</source>
@@ -144,8 +132,20 @@
         <translation>启动或恢复选中的客户机</translation>
     </message>
     <message>
-        <source>&amp;Suspend</source>
-        <translation>挂起(&amp;S)</translation>
+        <source>New &amp;Empty Lab</source>
+        <translation>新建空白实验(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert Lab</source>
+        <translation>还原实验(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Ren&amp;ame…</source>
+        <translation>重命名(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>S&amp;uspend</source>
+        <translation>挂起(&amp;U)</translation>
     </message>
     <message>
         <source>Suspend the selected VM: its memory is saved and it stops running</source>
@@ -389,6 +389,18 @@
 <context>
     <name>CompareView</name>
     <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>cycles per fault</source>
+        <translation>周期/次缺页</translation>
+    </message>
+    <message>
+        <source>µs per transaction</source>
+        <translation>微秒/事务</translation>
+    </message>
+    <message>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
@@ -449,6 +461,22 @@
         <translation>启动</translation>
     </message>
     <message>
+        <source>How the guest is virtualized: technique and I/O path</source>
+        <translation>客户机的虚拟化方式：技术与 I/O 路径</translation>
+    </message>
+    <message>
+        <source>Speed relative to native hardware (1.00× = native)</source>
+        <translation>相对原生硬件的速度（1.00× = 原生）</translation>
+    </message>
+    <message>
+        <source>How much longer the work takes, split by the layer that costs the time</source>
+        <translation>工作多花的时间，按造成耗时的层拆分</translation>
+    </message>
+    <message>
+        <source>Time from power-on to the application&apos;s first instruction</source>
+        <translation>从开机到应用执行第一条指令的时间</translation>
+    </message>
+    <message>
         <source>higher is better</source>
         <translation>越高越好</translation>
     </message>
@@ -461,8 +489,12 @@
         <translation>同一台机架式服务器上的一个 Ubuntu 客户机，分别运行在每种架构上。测量项目：%1（%2）。条形图：相对原生硬件的速度，以及工作多花的时间，按耗时的层次拆分。</translation>
     </message>
     <message>
-        <source>Measured (%1)</source>
+        <source>Measured in %1</source>
         <translation>实测值（%1）</translation>
+    </message>
+    <message>
+        <source>%1, in %2 (%3)</source>
+        <translation>%1，单位：%2（%3）</translation>
     </message>
     <message>
         <source>%1 %2 — %3× the speed of native hardware</source>
@@ -504,8 +536,8 @@
 <context>
     <name>CourseActions</name>
     <message>
-        <source>Take S&amp;napshot…</source>
-        <translation>拍摄快照(&amp;N)…</translation>
+        <source>Ta&amp;ke Snapshot…</source>
+        <translation>拍摄快照(&amp;K)…</translation>
     </message>
     <message>
         <source>Save the selected VM&apos;s state so you can come back to it</source>
@@ -576,8 +608,8 @@
         <translation>启动时间、内存以及能容纳多少：虚拟机与容器的对比</translation>
     </message>
     <message>
-        <source>&amp;Migrate To</source>
-        <translation>迁移到(&amp;M)</translation>
+        <source>Migrate &amp;To</source>
+        <translation>迁移到(&amp;T)</translation>
     </message>
     <message>
         <source>Take Snapshot</source>
@@ -650,40 +682,16 @@
         <translation>删除主机 %s</translation>
     </message>
     <message>
-        <source>Make %1 %2</source>
-        <translation>将 %1 设为%2</translation>
-    </message>
-    <message>
-        <source>Rename %s</source>
-        <translation>重命名 %s</translation>
-    </message>
-    <message>
-        <source>Add %s to %s</source>
-        <translation>添加 %s 到 %s</translation>
-    </message>
-    <message>
         <source>Delete %s</source>
         <translation>删除 %s</translation>
     </message>
     <message>
-        <source>Move %s to %s</source>
-        <translation>将 %s 移到 %s</translation>
-    </message>
-    <message>
-        <source>Live-migrate %s to %s</source>
-        <translation>将 %s 热迁移到 %s</translation>
-    </message>
-    <message>
-        <source>Change settings of %s</source>
-        <translation>修改 %s 的设置</translation>
-    </message>
-    <message>
         <source>Power on %s</source>
-        <translation>开启 %s</translation>
+        <translation>将 %s 开机</translation>
     </message>
     <message>
         <source>Power off %s</source>
-        <translation>关闭 %s</translation>
+        <translation>将 %s 关机</translation>
     </message>
     <message>
         <source>Suspend %s</source>
@@ -694,7 +702,47 @@
         <translation>重置 %s</translation>
     </message>
     <message>
-        <source>Take snapshot of %s</source>
+        <source>Set %1 to native (no virtualization)</source>
+        <translation>将 %1 设为原生（无虚拟化）</translation>
+    </message>
+    <message>
+        <source>Set %1 to hosted (%2)</source>
+        <translation>将 %1 设为寄居虚拟化（%2）</translation>
+    </message>
+    <message>
+        <source>Set %1 to bare-metal (%2)</source>
+        <translation>将 %1 设为裸金属虚拟化（%2）</translation>
+    </message>
+    <message>
+        <source>Set %1 to hybrid (%2)</source>
+        <translation>将 %1 设为混合虚拟化（%2）</translation>
+    </message>
+    <message>
+        <source>Set %1 to a container host (%2)</source>
+        <translation>将 %1 设为容器主机（%2）</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>将 %1 添加到 %2</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>将 %1 移到 %2</translation>
+    </message>
+    <message>
+        <source>Live-migrate %1 to %2</source>
+        <translation>将 %1 热迁移到 %2</translation>
+    </message>
+    <message>
+        <source>Change the settings of %s</source>
+        <translation>修改 %s 的设置</translation>
+    </message>
+    <message>
+        <source>Take a snapshot of %s</source>
         <translation>为 %s 拍摄快照</translation>
     </message>
     <message>
@@ -1320,6 +1368,162 @@ Problem: %2</source>
         <translation>VirtLab 无法读取此操作系统的虚拟化信息。</translation>
     </message>
     <message>
+        <source>/proc/cpuinfo could not be read</source>
+        <translation>无法读取 /proc/cpuinfo</translation>
+    </message>
+    <message>
+        <source>vendor_id in /proc/cpuinfo</source>
+        <translation>/proc/cpuinfo 中的 vendor_id</translation>
+    </message>
+    <message>
+        <source>/proc/cpuinfo has no vendor_id (not an x86 CPU?)</source>
+        <translation>/proc/cpuinfo 中没有 vendor_id（不是 x86 CPU？）</translation>
+    </message>
+    <message>
+        <source>model name in /proc/cpuinfo</source>
+        <translation>/proc/cpuinfo 中的 model name</translation>
+    </message>
+    <message>
+        <source>/proc/cpuinfo lists no CPU flags</source>
+        <translation>/proc/cpuinfo 没有列出 CPU 标志</translation>
+    </message>
+    <message>
+        <source>vmx/svm flag in /proc/cpuinfo</source>
+        <translation>/proc/cpuinfo 中的 vmx/svm 标志</translation>
+    </message>
+    <message>
+        <source>no vmx/svm flag in /proc/cpuinfo: the CPU lacks it, the firmware has it switched off, or a hypervisor below hides it</source>
+        <translation>/proc/cpuinfo 中没有 vmx/svm 标志：CPU 不支持，固件关闭了它，或者下层的 Hypervisor 把它隐藏了</translation>
+    </message>
+    <message>
+        <source>ept/npt flag in /proc/cpuinfo</source>
+        <translation>/proc/cpuinfo 中的 ept/npt 标志</translation>
+    </message>
+    <message>
+        <source>no ept/npt flag in /proc/cpuinfo</source>
+        <translation>/proc/cpuinfo 中没有 ept/npt 标志</translation>
+    </message>
+    <message>
+        <source>&apos;hypervisor&apos; CPU flag in /proc/cpuinfo</source>
+        <translation>/proc/cpuinfo 中的 hypervisor CPU 标志</translation>
+    </message>
+    <message>
+        <source>no &apos;hypervisor&apos; CPU flag in /proc/cpuinfo</source>
+        <translation>/proc/cpuinfo 中没有 hypervisor CPU 标志</translation>
+    </message>
+    <message>
+        <source>/proc/cpuinfo hides the virtualization flags, EPT/NPT too</source>
+        <translation>/proc/cpuinfo 隐藏了虚拟化标志，EPT/NPT 也看不到</translation>
+    </message>
+    <message>
+        <source>/dev/kvm exists</source>
+        <translation>/dev/kvm 存在</translation>
+    </message>
+    <message>
+        <source>/dev/kvm does not exist</source>
+        <translation>/dev/kvm 不存在</translation>
+    </message>
+    <message>
+        <source>read/write permission on /dev/kvm</source>
+        <translation>对 /dev/kvm 的读写权限</translation>
+    </message>
+    <message>
+        <source>/dev/kvm exists, so the kernel found VT-x/AMD-V (the CPU flags in /proc/cpuinfo do not show it)</source>
+        <translation>/dev/kvm 存在，说明内核找到了 VT-x/AMD-V（/proc/cpuinfo 中的 CPU 标志没有显示）</translation>
+    </message>
+    <message>
+        <source>Linux shows the firmware switch only in the kernel log (needs root)</source>
+        <translation>Linux 只在内核日志中显示固件开关（需要 root 权限）</translation>
+    </message>
+    <message>
+        <source>/sys/class/dmi/id</source>
+        <translation>/sys/class/dmi/id</translation>
+    </message>
+    <message>
+        <source>/sys/class/dmi/id could not be read</source>
+        <translation>无法读取 /sys/class/dmi/id</translation>
+    </message>
+    <message>
+        <source>this Linux runs as a Hyper-V guest</source>
+        <translation>这个 Linux 作为 Hyper-V 客户机运行</translation>
+    </message>
+    <message>
+        <source>Hyper-V would show as the hypervisor below this Linux</source>
+        <translation>如果有 Hyper-V，它会显示为这个 Linux 下层的 Hypervisor</translation>
+    </message>
+    <message>
+        <source>systemd-detect-virt</source>
+        <translation>systemd-detect-virt</translation>
+    </message>
+    <message>
+        <source>systemd-detect-virt found no hypervisor</source>
+        <translation>systemd-detect-virt 没有发现 Hypervisor</translation>
+    </message>
+    <message>
+        <source>/sys/hypervisor/type</source>
+        <translation>/sys/hypervisor/type</translation>
+    </message>
+    <message>
+        <source>DMI vendor/product strings</source>
+        <translation>DMI 厂商/产品字符串</translation>
+    </message>
+    <message>
+        <source>no source could tell</source>
+        <translation>没有任何来源能确定</translation>
+    </message>
+    <message>
+        <source>PowerShell/CIM could not be queried</source>
+        <translation>无法查询 PowerShell/CIM</translation>
+    </message>
+    <message>
+        <source>Win32_Processor (PowerShell)</source>
+        <translation>Win32_Processor（PowerShell）</translation>
+    </message>
+    <message>
+        <source>{field} in {source}</source>
+        <translation>{source} 中的 {field}</translation>
+    </message>
+    <message>
+        <source>{source} has no {field}</source>
+        <translation>{source} 中没有 {field}</translation>
+    </message>
+    <message>
+        <source>platform.processor()</source>
+        <translation>platform.processor()</translation>
+    </message>
+    <message>
+        <source>Windows hides this while Hyper-V (or VBS / WSL 2) holds the CPU&apos;s virtualization extensions</source>
+        <translation>Hyper-V（或 VBS / WSL 2）占用 CPU 的虚拟化扩展时，Windows 会隐藏这一项</translation>
+    </message>
+    <message>
+        <source>KVM is part of Linux; Windows has no /dev/kvm</source>
+        <translation>KVM 是 Linux 的一部分；Windows 没有 /dev/kvm</translation>
+    </message>
+    <message>
+        <source>Win32_ComputerSystem</source>
+        <translation>Win32_ComputerSystem</translation>
+    </message>
+    <message>
+        <source>Win32_ComputerSystem manufacturer/model</source>
+        <translation>Win32_ComputerSystem 的制造商/型号</translation>
+    </message>
+    <message>
+        <source>Win32_ComputerSystem names a physical machine</source>
+        <translation>Win32_ComputerSystem 表明这是一台物理机</translation>
+    </message>
+    <message>
+        <source>platform.system()</source>
+        <translation>platform.system()</translation>
+    </message>
+    <message>
+        <source>VirtLab cannot read this on {system}</source>
+        <translation>VirtLab 无法在 {system} 上读取这一项</translation>
+    </message>
+    <message>
+        <source>VirtLab cannot read this on this system</source>
+        <translation>VirtLab 无法在这个系统上读取这一项</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -1330,6 +1534,10 @@ Problem: %2</source>
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>unknown hypervisor</source>
+        <translation>未知的 Hypervisor</translation>
     </message>
 </context>
 <context>
@@ -1394,8 +1602,12 @@ Problem: %2</source>
         <translation>网络</translation>
     </message>
     <message>
-        <source>Virtualization overhead</source>
-        <translation>虚拟化开销</translation>
+        <source>Overhead</source>
+        <translation>开销</translation>
+    </message>
+    <message>
+        <source>CPU time the virtualization layers spend on the guests&apos; behalf</source>
+        <translation>虚拟化层代替客户机花费的 CPU 时间</translation>
     </message>
     <message>
         <source>Load</source>
@@ -1436,16 +1648,20 @@ Problem: %2</source>
         </translation>
     </message>
     <message>
-        <source>%1 of %2 GB used · %3 GB promised</source>
-        <translation>已用 %1 / %2 GB · 已承诺分配 %3 GB</translation>
+        <source>%1 of %2 GB</source>
+        <translation>%1 / %2 GB</translation>
     </message>
     <message>
-        <source>Overcommitted %1 %: %2 GB shared · %3 GB ballooned · %4 GB swapped</source>
-        <translation>超额分配 %1 %：共享 %2 GB · 气球回收 %3 GB · 换出 %4 GB</translation>
+        <source>%1 GB promised to guests: overcommitted %2 %. %3 GB shared · %4 GB ballooned · %5 GB swapped</source>
+        <translation>已承诺给客户机 %1 GB：超额分配 %2 %。共享 %3 GB · 气球回收 %4 GB · 换出 %5 GB</translation>
     </message>
     <message>
-        <source>%1 GB saved by page sharing</source>
-        <translation>页面共享节省 %1 GB</translation>
+        <source>%1 GB promised to guests · %2 GB saved by page sharing</source>
+        <translation>已承诺给客户机 %1 GB · 页面共享节省 %2 GB</translation>
+    </message>
+    <message>
+        <source>%1 GB promised to guests</source>
+        <translation>已承诺给客户机 %1 GB</translation>
     </message>
     <message>
         <source>%1 IOPS · %2 MB/s</source>
@@ -1794,8 +2010,8 @@ Problem: %2</source>
         <translation>学习</translation>
     </message>
     <message>
-        <source>&amp;Compare Stacks</source>
-        <translation>比较架构(&amp;C)</translation>
+        <source>Com&amp;pare Stacks</source>
+        <translation>比较架构(&amp;P)</translation>
     </message>
     <message>
         <source>Run one workload on every stack side by side</source>
@@ -1816,6 +2032,19 @@ Problem: %2</source>
 </context>
 <context>
     <name>LearnPanel</name>
+    <message>
+        <source>I/O: %1</source>
+        <translation>I/O：%1</translation>
+    </message>
+    <message>
+        <source>network: %1</source>
+        <translation>网络：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator between the parts of a stack</comment>
+        <translation>；</translation>
+    </message>
     <message>
         <source>Open Lab</source>
         <translation>打开实验</translation>
@@ -2435,6 +2664,14 @@ Problem: %3</source>
         <translation>默认值适合这台主机；修改它们，看看仿真引擎允许哪些配置。</translation>
     </message>
     <message>
+        <source>Thin: the file grows as the guest writes</source>
+        <translation>精简置备：文件随客户机写入而增长</translation>
+    </message>
+    <message>
+        <source>Thick: the whole size is taken at once</source>
+        <translation>厚置备：一次性占用全部大小</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
@@ -2447,6 +2684,14 @@ Problem: %3</source>
         <translation>内存(&amp;M)：</translation>
     </message>
     <message>
+        <source>&amp;Disk size:</source>
+        <translation>磁盘大小(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Disk &amp;provisioning:</source>
+        <translation>磁盘置备方式(&amp;P)：</translation>
+    </message>
+    <message>
         <source>&amp;Technique:</source>
         <translation>虚拟化技术(&amp;T)：</translation>
     </message>
@@ -2457,6 +2702,10 @@ Problem: %3</source>
     <message>
         <source>N&amp;etwork:</source>
         <translation>网络(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Workload:</source>
+        <translation>工作负载(&amp;W)：</translation>
     </message>
     <message>
         <source>Ready to create</source>
@@ -2475,6 +2724,34 @@ Problem: %3</source>
         <translation>请为虚拟机命名。</translation>
     </message>
     <message>
+        <source>Disk: %1 GB, thin (grows as the guest writes)</source>
+        <translation>磁盘：%1 GB，精简置备（随客户机写入而增长）</translation>
+    </message>
+    <message>
+        <source>Disk: %1 GB, thick (all of it taken at once)</source>
+        <translation>磁盘：%1 GB，厚置备（一次性全部占用）</translation>
+    </message>
+    <message>
+        <source>%1: off</source>
+        <translation>%1：关闭</translation>
+    </message>
+    <message>
+        <source>%1: on, but this host&apos;s CPU does not have it</source>
+        <translation>%1：已开启，但此主机的 CPU 不支持</translation>
+    </message>
+    <message>
+        <source>%1: used</source>
+        <translation>%1：已使用</translation>
+    </message>
+    <message>
+        <source>%1: on, used only with hardware assist</source>
+        <translation>%1：已开启，仅在硬件辅助虚拟化时使用</translation>
+    </message>
+    <message>
+        <source>%1, SR-IOV virtual function of the host&apos;s NIC</source>
+        <translation>%1，使用主机网卡的 SR-IOV 虚拟功能</translation>
+    </message>
+    <message>
         <source>Name: %1</source>
         <translation>名称：%1</translation>
     </message>
@@ -2487,20 +2764,28 @@ Problem: %3</source>
         <translation>客户机操作系统：%1</translation>
     </message>
     <message>
-        <source>%1 vCPUs, %2 MB memory, %3 GB disk</source>
-        <translation>%1 个 vCPU，%2 MB 内存，%3 GB 磁盘</translation>
+        <source>Processors: %1 vCPUs</source>
+        <translation>处理器：%1 个 vCPU</translation>
+    </message>
+    <message>
+        <source>Memory: %1 MB</source>
+        <translation>内存：%1 MB</translation>
+    </message>
+    <message>
+        <source>I/O path: %1</source>
+        <translation>I/O 路径：%1</translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation>网络：%1</translation>
+    </message>
+    <message>
+        <source>Workload: %1</source>
+        <translation>工作负载：%1</translation>
     </message>
     <message>
         <source>Technique: %1</source>
         <translation>虚拟化技术：%1</translation>
-    </message>
-    <message>
-        <source>I/O: %1; network: %2</source>
-        <translation>I/O：%1；网络：%2</translation>
-    </message>
-    <message>
-        <source>Network card: an SR-IOV virtual function of the host&apos;s NIC</source>
-        <translation>网卡：主机网卡的一个 SR-IOV 虚拟功能</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from core import cli
-from core.hostcheck import FACT_KEYS, MESSAGES, Reader, host_check, judge, read_facts
+from core.hostcheck import FACT_KEYS, MESSAGES, SOURCES, Reader, host_check, judge, read_facts
 
 INTEL = """processor\t: 0
 vendor_id\t: GenuineIntel
@@ -154,9 +154,40 @@ def test_every_message_fills_its_placeholders():
         assert "{" not in text and text, code
 
 
+MACHINES = [
+    FakeReader(files={"/proc/cpuinfo": INTEL}, kvm=True, run={"systemd-detect-virt": "none"}),
+    FakeReader(files={"/proc/cpuinfo": NO_VTX}, kvm=False),
+    FakeReader(files={"/proc/cpuinfo": "processor : 0\n"}),
+    FakeReader(),
+    FakeReader("Windows", cim={"Manufacturer": "GenuineIntel", "Name": "i5", "VMX": False, "Firmware": False,
+                               "SLAT": False, "HypervisorPresent": True, "SysVendor": "QEMU", "Model": "x"}),
+    FakeReader("Windows", cim={"Manufacturer": "AuthenticAMD", "SysVendor": "LENOVO"}),
+    FakeReader("Windows", cim=None),
+    FakeReader("Darwin"),
+    FakeReader(""),
+]
+
+
+def test_every_source_is_a_code_with_params_and_its_english():
+    """Like the verdicts: the GUI translates the code; the CLI prints the English."""
+    seen = set()
+    for reader in MACHINES:
+        for key, f in read_facts(reader).items():
+            assert f.code in SOURCES, (key, f.code)
+            assert f.why == SOURCES[f.code].format(**f.params), key
+            seen.add(f.code)
+    assert {"cim-no-field", "cim-field", "unsupported-system", "unsupported-system-unnamed",
+            "hyperv-hides", "cpuinfo-no-vendor"} <= seen
+    f = read_facts(FakeReader("Windows", cim={"Manufacturer": "AuthenticAMD"}))["cpu_model"]
+    assert (f.code, f.params, f.why) == ("cim-no-field", {"source": "Win32_Processor (PowerShell)",
+                                                         "field": "Name"}, "Win32_Processor (PowerShell) has no Name")
+
+
 def test_json_shape_and_cli(capsys):
     data = host_check(FakeReader(files={"/proc/cpuinfo": INTEL}, kvm=True))
     assert list(data["facts"]) == list(FACT_KEYS)
+    assert data["facts"]["hw_virt"] == {"value": True, "why": "vmx/svm flag in /proc/cpuinfo",
+                                        "code": "cpuinfo-vmx", "params": {}}
     assert [v["stack"] for v in data["verdicts"]] == ["hosted", "bare-metal", "hybrid"]
     assert cli.main(["host-check", "--json"]) == 0
     real = json.loads(capsys.readouterr().out)

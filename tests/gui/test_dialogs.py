@@ -5,12 +5,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QWizard
 
+from core.catalog import VM_TEMPLATES
 from core.kinds import GuestState, Mode, Product, Technique
 from gui.dialogs.guest_settings import GuestSettingsDialog
 from gui.dialogs.new_host import NewHostDialog
 from gui.dialogs.new_vm import NewVmWizard
 from gui.dialogs.preferences import PreferencesDialog
 from gui.document import Document
+from gui.reasons import reason_text
 from gui.settings import Settings
 from tests.gui.test_main_window import make_world
 
@@ -105,6 +107,60 @@ def test_new_vm_wizard_defaults_and_one_undo_step(qtbot, doc):
     assert doc.undo_stack.count() == depth + 1
     doc.undo_stack.undo()
     assert wiz.created not in doc.world.guests
+
+
+def test_new_vm_wizard_hardware_page_offers_every_choice_and_the_summary_lists_them(qtbot, doc):
+    wiz = NewVmWizard(doc, "ws")
+    qtbot.addWidget(wiz)
+    wiz.show()
+    wiz.template.setCurrentIndex(wiz.template.findData("ubuntu"))
+    wiz.next()
+    t = VM_TEMPLATES["ubuntu"]
+    # The template's defaults: its disk size, thin, EPT on, its workload.
+    assert wiz.disk.value() == t.disk_gb and wiz.provisioning.currentData() == "thin"
+    assert wiz.ept.isChecked() and wiz.workload.currentData() == t.workload
+    wiz.disk.setValue(60)
+    wiz.provisioning.setCurrentIndex(wiz.provisioning.findData("thick"))
+    wiz.ept.setChecked(False)
+    wiz.workload.setCurrentIndex(wiz.workload.findData("database"))
+    wiz.next()
+    lines = wiz.summary.text().split("\n")
+    assert "Disk: 60 GB, thick (all of it taken at once)" in lines
+    assert "EPT: off" in lines and "Workload: database" in lines
+    assert "Memory: 4096 MB" in lines and "Processors: 2 vCPUs" in lines
+    assert not any("25 GB" in line for line in lines)  # the template's size, no longer chosen
+    assert lines == wiz.summary_lines()
+    wiz.accept()
+    g = doc.world.guests[wiz.created]
+    assert (g.config.disk_gb, g.config.thin_disk, g.config.ept, g.workload) == (60, False, False, "database")
+
+
+def test_new_vm_wizard_checks_the_disk_against_the_datastore_live(qtbot, doc):
+    wiz = NewVmWizard(doc, "ws")  # a lab PC: a 500 GB datastore
+    qtbot.addWidget(wiz)
+    wiz.show()
+    wiz.next()
+    next_button = wiz.button(QWizard.WizardButton.NextButton)
+    wiz.disk.setValue(900)
+    wiz.provisioning.setCurrentIndex(wiz.provisioning.findData("thick"))
+    assert not next_button.isEnabled()
+    expected = reason_text(doc.world.check_add_guest("ws", wiz.config()))
+    assert "datastore" in expected and wiz.hw_page.reason.text() == expected
+    wiz.provisioning.setCurrentIndex(wiz.provisioning.findData("thin"))  # a thin disk only promises the space
+    assert next_button.isEnabled() and wiz.hw_page.reason.text() == ""
+    wiz.next()
+    assert "Disk: 900 GB, thin (grows as the guest writes)" in wiz.summary.text().split("\n")
+
+
+def test_new_vm_wizard_ept_line_follows_the_cpu_and_technique(qtbot, doc):
+    wiz = NewVmWizard(doc, "ws")
+    qtbot.addWidget(wiz)
+    wiz.show()
+    wiz.next()
+    cpu = doc.world.hosts["ws"].hardware.cpu
+    assert cpu.ept and f"{cpu.ept_name}: used" in wiz.summary_lines()
+    wiz.technique.setCurrentIndex(wiz.technique.findData(Technique.FULL.value))
+    assert f"{cpu.ept_name}: on, used only with hardware assist" in wiz.summary_lines()
 
 
 def test_new_vm_wizard_refuses_a_native_host(qtbot, doc):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFontInfo, QImage
 
 from core.graph import build_layer_graph
 from core.hardware import HOST_TEMPLATES
@@ -14,6 +14,7 @@ from core.world import World
 from gui import mime
 from gui.document import Document
 from gui.graph_view import GraphView
+from gui.layer_view import READABLE_TITLE_PX, fractions
 from gui.reasons import reason_text
 
 from .dnd import drag_over, drop_at
@@ -215,3 +216,82 @@ def test_export_svg_writes_svg(view, tmp_path):
     assert view.export_svg(path)
     text = path.read_text(encoding="utf-8")
     assert "<svg" in text and "KVM box" in text
+
+
+def test_meter_plan_gives_the_same_fractions_as_the_per_node_formula(view, doc):
+    doc.power_on("g1")
+    for _ in range(30):
+        doc.step()
+    sample, hosts = doc.world.latest, doc.world.hosts
+    checked = 0
+    for item in view.items.values():
+        if item.metrics is None:
+            continue
+        want = fractions(sample, item.metrics, hosts.get(item.host_id))
+        assert item.values == pytest.approx(want[:len(item.meters)]), item.node_id
+        checked += any(want)
+    assert checked >= 3  # running guest, its host and layers: real values compared, not zeros
+
+
+def _readable(view) -> bool:
+    px = QFontInfo(view.theme.label_font).pixelSize()
+    return view.zoom() >= view.fit_min_zoom() and px * view.zoom() >= READABLE_TITLE_PX
+
+
+def test_fit_keeps_titles_readable_on_every_path(qtbot, doc):
+    v = GraphView(doc)  # first show: sized before it is shown
+    qtbot.addWidget(v)
+    v.resize(420, 170)  # far too small for the whole graph
+    v.show()
+    qtbot.waitExposed(v)
+    assert _readable(v)
+    v.resize(1000, 700)  # resize: refits, still readable
+    qtbot.wait_until(lambda: v.view.size().width() > 900)
+    assert _readable(v) and v.zoom() <= 1.0
+    v.resize(400, 160)
+    qtbot.wait_until(lambda: v.view.size().width() < 420)
+    assert _readable(v)
+    doc.set_world(make_world())  # world replaced
+    assert _readable(v)
+    wide = v.view.horizontalScrollBar()
+    assert wide.maximum() > 0 and wide.value() == wide.minimum()  # starts at the first host
+
+
+def test_fit_after_a_lab_opens_once_the_view_is_on_screen(qtbot):
+    d = Document(World())  # the app's empty window, painted before the lab loads
+    v = GraphView(d)
+    qtbot.addWidget(v)
+    v.resize(500, 200)
+    v.show()
+    qtbot.waitExposed(v)
+    d.set_world(make_world())
+    assert v.items and _readable(v)
+    d.set_running(False)
+
+
+def _record_updates(view, monkeypatch) -> list[str]:
+    seen: list[str] = []
+    for nid, item in view.items.items():
+        monkeypatch.setattr(item, "update", lambda *a, nid=nid: seen.append(nid), raising=False)
+    return seen
+
+
+def test_a_tick_repaints_only_moved_nodes_in_view(qtbot, view, doc, monkeypatch):
+    doc.power_on("g1")
+    for _ in range(30):
+        doc.step()
+    view.view.resetTransform()  # 100 %: only part of the graph is in view
+    view.resize(360, 300)
+    view.view.centerOn(view.items["h3/hw"])
+    qtbot.wait_until(lambda: view.view.size().width() < 380)
+    seen = _record_updates(view, monkeypatch)
+    view.repaint_changed()
+    seen.clear()
+    doc.step()
+    visible = view.view.mapToScene(view.view.viewport().rect()).boundingRect()
+    assert all(view.items[n].sceneBoundingRect().intersects(visible) for n in seen)
+    assert "g1/os" not in seen  # it moved, but it is out of view
+    view.repaint_changed()
+    assert seen.count("h3/hw") <= 1  # nothing new to show: no second repaint
+    view.view.centerOn(view.items["g1/os"])  # scrolled into view: its picture is refreshed
+    assert "g1/os" in seen

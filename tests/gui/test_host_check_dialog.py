@@ -6,7 +6,15 @@ from PySide6.QtGui import QGuiApplication
 
 from core.hostcheck import FACT_KEYS
 from core.hostcheck import MESSAGES as CORE_MESSAGES
-from gui.host_check_dialog import MESSAGES, HostCheckDialog, verdict_text
+from core.hostcheck import SOURCES as CORE_SOURCES
+from gui.host_check_dialog import (
+    MESSAGES,
+    SOURCES,
+    HostCheckDialog,
+    fact_value_text,
+    source_text,
+    verdict_text,
+)
 from tests.core.test_hostcheck import INTEL, FakeReader
 from tests.gui.test_main_window import make_window
 
@@ -15,6 +23,7 @@ def test_same_reason_codes_and_english_as_core():
     assert set(MESSAGES) == set(CORE_MESSAGES)
     for code, text in CORE_MESSAGES.items():
         assert MESSAGES[code] == text, code
+    assert SOURCES == CORE_SOURCES  # the facts' sources and reasons, by code
 
 
 def test_shows_facts_and_verdicts(qtbot):
@@ -31,6 +40,14 @@ def test_shows_facts_and_verdicts(qtbot):
     assert "kvm_intel" in html and "VT-x" in html
     dlg.copy_text()
     assert "FACTS" in QGuiApplication.clipboard().text()
+
+
+def test_source_text_fills_params_and_falls_back_to_english():
+    f = {"value": None, "why": "x", "code": "cim-no-field",
+         "params": {"source": "Win32_ComputerSystem", "field": "HypervisorPresent"}}
+    assert source_text(f) == "Win32_ComputerSystem has no HypervisorPresent"
+    assert source_text({"value": None, "why": "from an older core"}) == "from an older core"
+    assert fact_value_text("unknown hypervisor") == "unknown hypervisor" and fact_value_text("amd") == "AMD"
 
 
 def test_verdict_text_fills_params():

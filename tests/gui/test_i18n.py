@@ -8,6 +8,7 @@ fail when someone adds a string without translating it (run
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -16,9 +17,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMenu, QMessageBox
 
 from core.paths import resources_dir
 from gui.app import install_translations
@@ -234,3 +235,112 @@ def test_chinese_screenshots_show_chinese_and_nothing_is_clipped(qtbot, tmp_path
         assert widget.grab().save(str(path))
         assert path.stat().st_size > 2000
         assert clipped(widget) == [], name
+
+
+# --- menus: one accelerator key per entry -------------------------------------------------
+def accelerator_clashes(win) -> list[str]:
+    """Entries of one menu (or the menu bar) that share an accelerator key; "&&" is a literal &."""
+    menus = [win.menuBar(), *win.findChildren(QMenu)]
+    bad = []
+    for menu in menus:
+        keys: dict[str, list[str]] = {}
+        for act in menu.actions():
+            key = re.search(r"&(.)", act.text().replace("&&", ""))
+            if key and not act.isSeparator() and act.isVisible():
+                keys.setdefault(key.group(1).upper(), []).append(act.text())
+        bad += [f"{menu.objectName()}: {texts}" for texts in keys.values() if len(texts) > 1]
+    return bad
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_accelerators_are_unique_within_every_menu(qtbot, tmp_path, language, lang):
+    language(lang)
+    win = make_window(qtbot, tmp_path)
+    assert ("文件(&F)" if lang == "zh_CN" else "&File") == win.actions.menus["menuFile"].title()
+    for selected in ("ws", "vm1"):  # menus filled on demand: Virtualization, Migrate To
+        win.set_current(selected)
+        for menu in win.findChildren(QMenu):
+            menu.aboutToShow.emit()
+        assert accelerator_clashes(win) == [], (lang, selected)
+    assert len(win.actions.menus["menuVm"].actions()) > 10
+
+
+def test_accelerator_clashes_are_found(qtbot, tmp_path):
+    win = make_window(qtbot, tmp_path)
+    menu = win.actions.menus["menuFile"]
+    extra = menu.addAction("&Nothing")
+    literal = menu.addAction("R&&D notes")  # a literal "&": no accelerator
+    assert accelerator_clashes(win) == [f"menuFile: ['{win.actions.new_vm.text()}', '&Nothing']"]
+    menu.removeAction(extra)
+    menu.removeAction(literal)
+
+
+# --- texts made from core's values and from lab files --------------------------------------
+def test_learn_panel_words_the_figures_stacks(qtbot, language):
+    from gui.learn_panel import LearnPanel, stack_words
+
+    assert stack_words("hosted, hardware, EPT, paravirtual, bridged") == (
+        "Hosted (type 2); hardware-assisted with EPT/NPT; I/O: paravirtual (virtio); network: bridged")
+    assert stack_words("bare-metal, xen") == "Bare-metal (type 1); Xen" and stack_words("nginx") == "nginx"
+    language("zh_CN")
+    assert stack_words("hybrid, hardware, shadow paging, emulated, nat").count("；") == 3
+    panel = LearnPanel(labs=Path("/nonexistent"))
+    qtbot.addWidget(panel)
+    panel.show_concept("mode:hosted")
+    text = panel.plain_text()
+    assert "寄居虚拟化" in text and "桥接" in text
+    assert not re.search(r"\b(hosted|hardware|paravirtual|bridged)\b", text), text
+
+
+def test_host_check_sources_in_chinese(qtbot, language):
+    from gui.host_check_dialog import HostCheckDialog
+    from tests.core.test_hostcheck import INTEL, FakeReader
+
+    language("zh_CN")
+    dlg = HostCheckDialog(reader=FakeReader(files={"/proc/cpuinfo": INTEL}, run={"systemd-detect-virt": "none"}))
+    qtbot.addWidget(dlg)
+    rows = {dlg.facts.topLevelItem(i).data(0, 256): dlg.facts.topLevelItem(i)
+            for i in range(dlg.facts.topLevelItemCount())}
+    assert "内核日志" in rows["firmware_enabled"].text(2) and "标志" in rows["hw_virt"].text(2)
+    assert rows["cpu_vendor"].text(1) == "Intel"
+    assert dlg.facts.wordWrap() and dlg.facts.header().stretchLastSection()
+
+
+def test_briefs_put_numbered_steps_on_lines_of_their_own(qtbot, tmp_path):
+    from gui.home_tab import bundled_labs
+    from gui.lab_panel import brief_html, brief_text
+
+    one = "Intro here. 1. Do this: see 80 %. 2. Then that. 3. Done."
+    assert brief_text(one) == "Intro here.\n1. Do this: see 80 %.\n2. Then that.\n3. Done."
+    assert brief_text("说明。1. 做这个。2. 再做那个。") == "说明。\n1. 做这个。\n2. 再做那个。"
+    assert brief_text("Lab 5: runs 1. only one step.") == "Lab 5: runs 1. only one step."
+    assert brief_text("A\n1. b 2. c") == "A\n1. b 2. c"  # the author's own lines win
+    assert brief_html("<b>x</b>. 1. a. 2. b") == "&lt;b&gt;x&lt;/b&gt;.<br>1. a.<br>2. b"
+    for path in bundled_labs():  # the bundled labs write their steps on lines already
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for text in (data["description"], data["i18n"]["zh_CN"]["description"]):
+            assert "1. " not in text or "\n1. " in text, path.name
+    win = make_window(qtbot, tmp_path)
+    win.home.set_lab("T", one)
+    assert win.home.lab_description.text().count("\n") == 3
+    assert win.home.lab_description.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_lab_names_in_the_ui_language(tmp_path):
+    from core.scenario import ScenarioError, load_scenario, loads_scenario
+    from gui.lab_panel import localize_names
+
+    demo = resources_dir() / "labs" / "demo.vlab"
+    s = load_scenario(demo)
+    assert localize_names(s.world, s.i18n, "en") is s.i18n
+    assert s.world.hosts["pc-hosted"].name == "Lab PC 1 (VMware Workstation)"
+    rest = localize_names(s.world, s.i18n, "zh_CN")
+    assert s.world.hosts["pc-hosted"].name == "实验机 1（VMware Workstation）"
+    assert s.world.guests["web"].name == "nginx"  # not every name needs a translation
+    assert "names" not in rest["zh_CN"] and rest["zh_CN"]["title"] == s.i18n["zh_CN"]["title"]
+    assert "names" in s.i18n["zh_CN"]  # the loaded texts are left as they were
+    data = json.loads(demo.read_text(encoding="utf-8"))
+    data["i18n"]["zh_CN"]["names"]["nope"] = "没有"
+    with pytest.raises(ScenarioError) as info:
+        loads_scenario(json.dumps(data))
+    assert info.value.field == "i18n.zh_CN.names.nope"
