@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.LeftSide, None)
         self.setCentralWidget(self.tabs)
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)  # library full height
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)  # Learn too
 
         self.library = LibraryPanel(document, self)
         self.palette = Palette(self)
@@ -154,12 +155,22 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
             self.restoreState(state)
             return
-        # The layer graph is wide (one column per host): it gets the bottom, beside the log.
+        # The layer graph is wide (one column per host) and tall (six layers at a
+        # readable zoom): it gets the whole bottom.  The event log joins the
+        # feature docks on the right (Learn, Lab) as a tab, or sits beside the graph.
         d = self.docks
-        self.splitDockWidget(d["graph"], d["log"], Qt.Orientation.Horizontal)
-        self.resizeDocks([d["library"], d["graph"], d["log"]], [300, 760, 300], Qt.Orientation.Horizontal)
+        right = [dk for dk in self.findChildren(QDockWidget)
+                 if dk is not d["log"] and self.dockWidgetArea(dk) == Qt.DockWidgetArea.RightDockWidgetArea]
+        if right:
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, d["log"])
+            self.tabifyDockWidget(right[-1], d["log"])
+            right[0].raise_()
+            self.resizeDocks([d["library"], right[0]], [290, 330], Qt.Orientation.Horizontal)
+        else:
+            self.splitDockWidget(d["graph"], d["log"], Qt.Orientation.Horizontal)
+            self.resizeDocks([d["library"], d["graph"], d["log"]], [290, 800, 300], Qt.Orientation.Horizontal)
         self.resizeDocks([d["library"], d["palette"]], [430, 300], Qt.Orientation.Vertical)
-        self.resizeDocks([d["graph"]], [400], Qt.Orientation.Vertical)
+        self.resizeDocks([d["graph"]], [450], Qt.Orientation.Vertical)
 
     # --- selection: tree, tabs and graph agree -------------------------------------------
     def set_current(self, obj_id: str) -> None:
