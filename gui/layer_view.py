@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import numpy as np
 from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView
@@ -21,6 +20,8 @@ from . import mime
 from .graph_items import METER_LOD, METER_W, NODE_H, NODE_W
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from .graph_view import GraphView
 
 ZOOM_STEP = 1.25
@@ -167,6 +168,8 @@ class MeterPlan:
     """
 
     def __init__(self, keys: list[tuple[str, str]], hosts: list, index, xy: list[tuple[float, float]]):
+        import numpy as np  # loaded with the first lab, not at start-up
+
         self.index = index
         n = len(keys)
         self.values = np.zeros((n, 3))
@@ -202,6 +205,8 @@ class MeterPlan:
         self.g_cap = np.array(gue[2:], dtype=float).reshape(3, -1)  # IOPS, MB/s, Mb/s of each guest's host
 
     def update(self, sample) -> None:
+        import numpy as np  # loaded with the first lab, not at start-up
+
         v = self.values
         if self.h_dst.size:
             r = sample.hosts[self.h_row]
@@ -229,6 +234,8 @@ class MeterPlan:
         A meter's look is its filled width in whole device pixels and its colour
         band (``palette_colors.load_color``); the returned nodes count as drawn.
         """
+        import numpy as np  # loaded with the first lab, not at start-up
+
         if not len(self.values):
             return np.zeros(0, dtype=np.intp)
         f = np.clip(self.values, 0.0, 1.0)

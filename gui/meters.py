@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -151,12 +150,13 @@ class Sparkline(QWidget):
         if self.isVisible() and self._points() != self._drawn:  # the same curve to the pixel: no repaint
             self.update()
 
-    def _points(self) -> tuple[float, int, bytes]:
+    def _points(self) -> tuple[float, int, tuple[int, ...]]:
         """The curve's scale, the width, and each point's height in whole pixels."""
-        vals = np.asarray(self.values, dtype=float)
-        top = self.maximum or max(float(vals.max(initial=0.0)), 1e-9)
-        heights = np.rint(np.clip(vals / top, 0.0, 1.0) * (self.height() - 4)).astype(np.int16)
-        return top, self.width(), heights.tobytes()
+        vals = [float(v) for v in self.values]
+        top = self.maximum or max(max(vals, default=0.0), 1e-9)
+        span = self.height() - 4
+        heights = tuple(round(min(max(v / top, 0.0), 1.0) * span) for v in vals)
+        return top, self.width(), heights
 
     def sizeHint(self) -> QSize:
         return QSize(140, 26)
