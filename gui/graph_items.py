@@ -68,7 +68,24 @@ class Theme:
         self.track = pc.METER_TRACK_DARK if dark else pc.METER_TRACK_LIGHT
 
 
-class NodeItem(QGraphicsItem):
+class _Marked:
+    """Selection highlight and drop-target outline, shared by nodes and host bands."""
+
+    highlighted = False
+    drop_state: str | None = None  # "accept", "refuse" or None
+
+    def set_highlighted(self, on: bool) -> None:
+        if on != self.highlighted:
+            self.highlighted = on
+            self.update()
+
+    def set_drop_state(self, state: str | None) -> None:
+        if state != self.drop_state:
+            self.drop_state = state
+            self.update()
+
+
+class NodeItem(_Marked, QGraphicsItem):
     """One node of the layer graph: a rounded box with label, caption and meters."""
 
     def __init__(self, node_id: str, data: dict, theme: Theme):
@@ -149,16 +166,6 @@ class NodeItem(QGraphicsItem):
     def bind(self, table, row: int) -> None:
         """Read the meters from ``table[row]`` (the view writes the table each tick and calls update())."""
         self._table, self._row = table, row
-
-    def set_highlighted(self, on: bool) -> None:
-        if on != self.highlighted:
-            self.highlighted = on
-            self.update()
-
-    def set_drop_state(self, state: str | None) -> None:
-        if state != self.drop_state:
-            self.drop_state = state
-            self.update()
 
     def boundingRect(self) -> QRectF:
         return _BOUNDS  # called several times per item per paint: keep it cheap
@@ -252,7 +259,7 @@ class EdgeItem(QGraphicsPathItem):
         self.setPath(path)
 
 
-class BandItem(QGraphicsItem):
+class BandItem(_Marked, QGraphicsItem):
     """The column of one physical host: a tinted panel titled with its name and stack."""
 
     def __init__(self, host_id: str, theme: Theme):
@@ -278,16 +285,6 @@ class BandItem(QGraphicsItem):
         self._sub = _static(self.theme.small_fm.elidedText(subtitle, Qt.TextElideMode.ElideRight, width))
         self.setToolTip(f"<b>{html.escape(name)}</b><br>{html.escape(subtitle)}")
         self.update()
-
-    def set_highlighted(self, on: bool) -> None:
-        if on != self.highlighted:
-            self.highlighted = on
-            self.update()
-
-    def set_drop_state(self, state: str | None) -> None:
-        if state != self.drop_state:
-            self.drop_state = state
-            self.update()
 
     def boundingRect(self) -> QRectF:
         return self.rect.adjusted(-3, -3, 3, 3)

@@ -9,7 +9,7 @@ after pressing OK.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 
 class ReasonLabel(QLabel):
@@ -40,3 +40,16 @@ def combo_named(parent, name: str) -> QComboBox:
     combo = QComboBox(parent)
     combo.setObjectName(name)
     return combo
+
+
+def checked_form_layout(dialog: QDialog, form: QFormLayout) -> tuple[ReasonLabel, QDialogButtonBox]:
+    """Lay out ``form``, a reason line and OK/Cancel in ``dialog``; returns (reason, buttons)."""
+    reason = ReasonLabel(dialog)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    lay = QVBoxLayout(dialog)
+    lay.addLayout(form)
+    lay.addWidget(reason)
+    lay.addWidget(buttons)
+    return reason, buttons

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QSpinBox,
-    QVBoxLayout,
 )
 
 from core.kinds import CONTAINER_NETWORKS, VM_NETWORKS, IoPath, Network, Technique
@@ -30,7 +29,7 @@ from core.workloads import WORKLOADS
 from ..document import Document
 from ..reasons import reason_text
 from ..words import io_text, network_text, technique_text, workload_text
-from . import ReasonLabel, combo_named, fill_combo
+from . import checked_form_layout, combo_named, fill_combo
 
 
 def sriov_check(parent, checked: bool = False) -> QCheckBox:
@@ -118,14 +117,7 @@ class GuestSettingsDialog(QDialog):
         form.addRow(self.tr("&Workload:"), self.workload)
         self.inputs += [self.network, self.workload]
 
-        self.reason = ReasonLabel(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.reason)
-        lay.addWidget(self.buttons)
+        self.reason, self.buttons = checked_form_layout(self, form)
         for w in self.inputs:
             sig = {QSpinBox: "valueChanged", QDoubleSpinBox: "valueChanged", QCheckBox: "toggled"}.get(
                 type(w), "currentIndexChanged")

@@ -8,7 +8,7 @@ OK is allowed.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit
 
 from core import rules
 from core.hardware import HOST_TEMPLATES
@@ -18,7 +18,7 @@ from core.model import Host
 from ..document import Document
 from ..reasons import reason_text
 from ..words import host_template_text, mode_text, product_text
-from . import ReasonLabel, combo_named, fill_combo
+from . import checked_form_layout, combo_named, fill_combo
 
 
 def template_text(template: str) -> str:
@@ -50,14 +50,7 @@ class NewHostDialog(QDialog):
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Virtualization:"), self.mode)
         form.addRow(self.tr("&Product:"), self.product)
-        self.reason = ReasonLabel(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.reason)
-        lay.addWidget(self.buttons)
+        self.reason, self.buttons = checked_form_layout(self, form)
 
         self.template.currentIndexChanged.connect(self._template_changed)
         self.mode.currentIndexChanged.connect(self._mode_changed)
