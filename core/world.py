@@ -99,6 +99,9 @@ class World:
     def remove_host(self, host_id: str) -> tuple[Host, list[Guest]]:
         """Remove a host and its guests; returns both so an undo can restore them."""
         host = self.hosts[host_id]
+        # VMs migrating to this host stay where they are (their migration ends).
+        for gid in [m.guest_id for m in self.migrations.values() if m.target == host_id]:
+            self.cancel_migration(gid)
         removed = self.guests_on(host_id)
         for g in removed:
             self.remove_guest(g.id)

@@ -84,6 +84,15 @@ def test_powering_off_cancels_a_migration(world, pair):
     assert "v" not in world.migrations and world.guests["v"].host_id == "a"
 
 
+def test_removing_the_target_host_ends_the_migration(world, pair):
+    # Found by bench/random_actions.py: the next tick looked the deleted host up.
+    world.move_guest("v", "b")
+    world.remove_host("b")
+    assert "v" not in world.migrations and world.guests["v"].host_id == "a"
+    world.step(1.0)
+    assert world.latest.guest("v") is not None  # still running on its source
+
+
 # --- snapshots and clones --------------------------------------------------------------------
 def test_snapshot_tree_take_revert_delete(world):
     h = make_host(world, "h", mode=Mode.HYBRID)
