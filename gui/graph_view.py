@@ -173,7 +173,9 @@ class GraphView(QWidget):
                 item.set_data(data)
                 item.host_id = data.get("host", "")  # else its old host's band (and a KeyError once deleted)
                 item.attrs = attrs
-            item.setPos(scene_pos(*pos[nid]))  # moves its edges through itemChange
+            p = scene_pos(*pos[nid])
+            if item.pos() != p:  # a move re-routes its edges (itemChange): only when it moved
+                item.setPos(p)
         for u, v in g.edges:
             if (u, v) not in self.edges:
                 dashed = g.nodes[u]["kind"] in _DASHED_KINDS
