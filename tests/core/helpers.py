@@ -62,3 +62,14 @@ def step_until(world: World, pred, dt: float = 1.0, limit: int = 10_000) -> int:
         if pred():
             return n
     raise AssertionError(f"condition not reached in {limit} steps")
+
+
+def json_paths(node, prefix=()):
+    """Every path (a tuple of keys and indices) to a value inside a JSON document."""
+    yield prefix
+    if isinstance(node, dict):
+        for k, v in node.items():
+            yield from json_paths(v, (*prefix, k))
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from json_paths(v, (*prefix, i))

@@ -20,6 +20,8 @@ from core.scenario import (
     world_to_dict,
 )
 
+from .helpers import json_paths
+
 DEMO = json.loads(paths.demo_lab().read_text(encoding="utf-8"))
 
 
@@ -262,17 +264,9 @@ _json_values = st.recursive(
 )
 
 
-def _paths(node, prefix=()):
-    yield prefix
-    if isinstance(node, dict):
-        for k, v in node.items():
-            yield from _paths(v, (*prefix, k))
-    elif isinstance(node, list):
-        for i, v in enumerate(node):
-            yield from _paths(v, (*prefix, i))
 
 
-_ALL_PATHS = [p for p in _paths(DEMO) if p]
+_ALL_PATHS = [p for p in json_paths(DEMO) if p]
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -16,6 +16,8 @@ from hypothesis import strategies as st
 from core import paths
 from core.scenario import ScenarioError, loads_scenario
 
+from .helpers import json_paths
+
 SEEDS = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(paths.labs_dir().glob("*.vlab"))]
 # Far above a normal load (milliseconds); a hang would blow straight through it.
 SLOW_S = 5.0
@@ -28,22 +30,13 @@ values = st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=
                       max_leaves=12)
 
 
-def _paths(node, prefix=()):
-    """Every (path) to a value inside a JSON document."""
-    yield prefix
-    if isinstance(node, dict):
-        for k, v in node.items():
-            yield from _paths(v, (*prefix, k))
-    elif isinstance(node, list):
-        for i, v in enumerate(node):
-            yield from _paths(v, (*prefix, i))
 
 
 @st.composite
 def mutated(draw):
     doc = copy.deepcopy(draw(st.sampled_from(SEEDS)))
     for _ in range(draw(st.integers(1, 4))):
-        spots = [p for p in _paths(doc) if p]
+        spots = [p for p in json_paths(doc) if p]
         where = draw(st.sampled_from(spots))
         parent = doc
         for k in where[:-1]:
