@@ -44,7 +44,7 @@ def main(argv: list[str]) -> int:
     cmd, rest = (argv[0], argv[1:]) if argv else ("run", [])
     ensure_env("test")
     if cmd == "run":
-        return subprocess.call([str(PY), "-m", "gui.app", *rest], cwd=ROOT)
+        return subprocess.call([str(PY), "-m", "gui.shell.app", *rest], cwd=ROOT)
     if cmd == "sim":
         return subprocess.call([str(PY), "-m", "core", *rest], cwd=ROOT)
     if cmd == "test":

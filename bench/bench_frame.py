@@ -6,7 +6,7 @@ paint events those updates queued.  Two settings are measured:
 
 * views alone: the layer graph, a host tab and a guest tab, each its own
   window at 1200x800 (the graph once fitted, once at 100 %);
-* the main window (``gui.main_window.MainWindow`` with every feature and
+* the main window (``gui.shell.main_window.MainWindow`` with every feature and
   dock: library, palette, layer graph, event log, Learn and Lab) at 1440x900,
   with a host tab and a guest tab open: the real frame of the app.  It is
   measured with the guest tab in front, then with the host tab in front.
@@ -34,10 +34,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QStandardPaths  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDockWidget  # noqa: E402
 
-from core.hardware import HOST_TEMPLATES  # noqa: E402
-from core.kinds import Mode, Product  # noqa: E402
-from core.model import ContainerConfig, Guest, Host, VmConfig  # noqa: E402
-from core.world import World  # noqa: E402
+from core.model.hardware import HOST_TEMPLATES  # noqa: E402
+from core.model.kinds import Mode, Product  # noqa: E402
+from core.model.objects import ContainerConfig, Guest, Host, VmConfig  # noqa: E402
+from core.sim.world import World  # noqa: E402
 
 STACKS = (
     (Mode.HOSTED, Product.VMWARE_WORKSTATION),
@@ -92,10 +92,10 @@ def frames(app, doc, n: int) -> list[float]:
 
 
 def views_alone(app, world: World, n: int) -> list[str]:
-    from gui.document import Document
-    from gui.graph_view import GraphView
-    from gui.guest_tab import GuestTab
-    from gui.host_tab import HostTab
+    from gui.document.document import Document
+    from gui.graph.view import GraphView
+    from gui.tabs.guest_tab import GuestTab
+    from gui.tabs.host_tab import HostTab
 
     doc = Document(world)
     t = time.perf_counter()
@@ -121,9 +121,9 @@ def views_alone(app, world: World, n: int) -> list[str]:
 
 
 def main_window(app, world: World, n: int, settings_dir: str) -> list[str]:
-    from gui.document import Document
-    from gui.main_window import MainWindow
-    from gui.settings import Settings
+    from gui.document.document import Document
+    from gui.shell.main_window import MainWindow
+    from gui.shell.settings import Settings
 
     doc = Document(world)
     win = MainWindow(doc, Settings(Path(settings_dir) / "bench.ini"))

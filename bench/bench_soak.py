@@ -6,7 +6,7 @@ Every tick is checked: no NaN or infinity in any meter, no negative value, no
 percentage over 100 (the lowest and highest value of each percentage meter
 are printed).  ``--ticks 1000000`` is the one-million-tick soak of
 docs/robustness.md.
-Uses the bundled demo lab when ``core.scenario`` can load it, else an
+Uses the bundled demo lab when ``core.files.scenario`` can load it, else an
 equivalent world built in code.
 
     .venv/bin/python bench/bench_soak.py [--ticks 100000]
@@ -24,11 +24,11 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.hardware import HOST_TEMPLATES  # noqa: E402
-from core.kinds import GuestState, IoPath, Mode, Network, Product, Technique  # noqa: E402
-from core.model import ContainerConfig, Guest, Host, VmConfig  # noqa: E402
-from core.paths import demo_lab  # noqa: E402
-from core.world import World  # noqa: E402
+from core.files.locations import demo_lab  # noqa: E402
+from core.model.hardware import HOST_TEMPLATES  # noqa: E402
+from core.model.kinds import GuestState, IoPath, Mode, Network, Product, Technique  # noqa: E402
+from core.model.objects import ContainerConfig, Guest, Host, VmConfig  # noqa: E402
+from core.sim.world import World  # noqa: E402
 
 
 def rss_mb() -> float:
@@ -78,9 +78,9 @@ def built_demo() -> World:
 def load_demo() -> tuple[World, str]:
     path = demo_lab()
     try:
-        from core import scenario  # written by another helper; may not exist yet
+        from core.files import scenario  # written by another helper; may not exist yet
     except ImportError:
-        return built_demo(), "built in code (core.scenario not available)"
+        return built_demo(), "built in code (core.files.scenario not available)"
     if not path.exists() or not hasattr(scenario, "load_scenario"):
         return built_demo(), "built in code (no demo lab or loader)"
     world = scenario.load_scenario(path).world
@@ -121,7 +121,7 @@ class MeterRanges:
     """Lowest and highest value of every percentage meter, and any NaN or negative value seen."""
 
     def __init__(self):
-        from core.metrics import GUEST_METRICS, HOST_METRICS, LAYER_METRICS
+        from core.sim.metrics import GUEST_METRICS, HOST_METRICS, LAYER_METRICS
 
         self.tables = {name: [i for i, m in enumerate(ms) if m.endswith("_pct")]
                        for name, ms in (("hosts", HOST_METRICS), ("layers", LAYER_METRICS), ("guests", GUEST_METRICS))}

@@ -4,7 +4,7 @@ Both run as fresh processes, alternately, so they share the machine's state:
 
 * baseline — a QMainWindow with one qtawesome icon, quitting right after its
   first paint;
-* VirtLab  — ``python -m gui.app --quit-after 0``: the window with every
+* VirtLab  — ``python -m gui.shell.app --quit-after 0``: the window with every
   dock, which then opens the demo lab right after its first paint;
 * VirtLab until the demo lab is drawn — the same with ``--screenshot``, which
   opens the lab before taking the picture: what a student waits for in all.
@@ -71,7 +71,7 @@ def main() -> None:
     args = ap.parse_args()
     subprocess.run([sys.executable, "-m", "compileall", "-q", "core", "gui"], cwd=ROOT, check=True)
     bare_cmd = [sys.executable, "-c", BARE]
-    app_cmd = [sys.executable, "-m", "gui.app", "--quit-after", "0"]
+    app_cmd = [sys.executable, "-m", "gui.shell.app", "--quit-after", "0"]
     shot = Path(tempfile.mkdtemp()) / "startup.png"
     lab_cmd = [*app_cmd, "--screenshot", str(shot)]
     timed(bare_cmd), timed(app_cmd), timed(lab_cmd)  # warm the file cache for all

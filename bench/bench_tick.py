@@ -18,10 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.hardware import HOST_TEMPLATES  # noqa: E402
-from core.kinds import GuestState, IoPath, Mode, Network, Product, Technique  # noqa: E402
-from core.model import ContainerConfig, Guest, Host, VmConfig  # noqa: E402
-from core.world import World  # noqa: E402
+from core.model.hardware import HOST_TEMPLATES  # noqa: E402
+from core.model.kinds import GuestState, IoPath, Mode, Network, Product, Technique  # noqa: E402
+from core.model.objects import ContainerConfig, Guest, Host, VmConfig  # noqa: E402
+from core.sim.world import World  # noqa: E402
 
 # Mixed stacks, cycled over hosts: every mode that runs guests.
 STACKS = (

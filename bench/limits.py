@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
 
     QStandardPaths.setTestModeEnabled(True)
     app = QApplication.instance() or QApplication([])
-    from core.scenario import load_scenario
+    from core.files.scenario import load_scenario
     from tests.gui.random_actions import make_window
 
     tmp = Path(tempfile.mkdtemp(prefix="virtlab-limits-"))
@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         median, p95 = statistics.median(frames), frames[int(0.95 * (len(frames) - 1))]
 
         def change():
-            doc.add_guest_from_template("h2", "vm", next(iter(__import__("core.catalog").catalog.VM_TEMPLATES)))
+            doc.add_guest_from_template("h2", "vm", next(iter(__import__("core.model.catalog").catalog.VM_TEMPLATES)))
             app.processEvents()
             win.actions.undo.trigger()
             app.processEvents()

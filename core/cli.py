@@ -15,12 +15,13 @@ import os
 import sys
 import unicodedata
 
-from . import __version__, paths
-from .compare import WORKLOAD_NAMES, compare_json
-from .graph import REGISTRY_ID, build_layer_graph
-from .metrics import GUEST_METRICS, HOST_METRICS, LAYER_METRICS, History
-from .scenario import Scenario, ScenarioError, load_scenario
-from .world import World
+from core import __version__
+from core.course.compare import WORKLOAD_NAMES, compare_json
+from core.files import locations
+from core.files.scenario import Scenario, ScenarioError, load_scenario
+from core.sim.graph import REGISTRY_ID, build_layer_graph
+from core.sim.metrics import GUEST_METRICS, HOST_METRICS, LAYER_METRICS, History
+from core.sim.world import World
 
 PROG = "virtlab-sim"
 # Enough for a day of simulated time at 1 s ticks; beyond that a batch run
@@ -141,7 +142,7 @@ def write_csv(world: World, path: str) -> None:
 
 
 def cmd_run(args) -> int:
-    source = args.scenario or str(paths.demo_lab())
+    source = args.scenario or str(locations.demo_lab())
     if not (math.isfinite(args.seconds) and args.seconds > 0):
         raise UsageError(f"--seconds must be a positive number, not {args.seconds:g}")
     scenario = load_scenario(source, history=1)
@@ -246,7 +247,7 @@ def format_graph(g, world: World) -> str:
 
 
 def cmd_host_check(args) -> int:
-    from .hostcheck import format_host_check, host_check
+    from core.course.hostcheck import format_host_check, host_check
 
     data = host_check()
     print(json.dumps(data, ensure_ascii=False) if args.json else format_host_check(data))

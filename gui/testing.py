@@ -41,7 +41,7 @@ class VirtLab:
 
     def open(self, lab: str | Path) -> bool:
         """Open a lab file, or a bundled lab by name ("kvm-qemu"); False if it cannot be opened."""
-        from core.paths import labs_dir
+        from core.files.locations import labs_dir
 
         path = Path(lab)
         if not path.suffix and not path.exists():
@@ -105,7 +105,7 @@ class VirtLab:
 
     def set_mode(self, host: str, mode: str, product: str | None = None) -> bool:
         """Virtualize a host ("hosted", "bare-metal", "hybrid", "container", "native")."""
-        from core.kinds import Mode, Product
+        from core.model.kinds import Mode, Product
 
         verdict = self.doc.set_mode(self.host(host), Mode(mode), Product(product) if product else None)
         return verdict.ok
@@ -172,10 +172,10 @@ class VirtLab:
 @pytest.fixture
 def virtlab(qtbot, tmp_path, monkeypatch):
     """A VirtLab main window with its own settings and data folder, shown and ready."""
-    from gui.autosave import ENV_DIR
-    from gui.document import Document
-    from gui.main_window import MainWindow
-    from gui.settings import Settings
+    from gui.document.autosave import ENV_DIR
+    from gui.document.document import Document
+    from gui.shell.main_window import MainWindow
+    from gui.shell.settings import Settings
 
     monkeypatch.setenv(ENV_DIR, str(tmp_path / "virtlab-data"))
     settings = Settings(tmp_path / "virtlab.ini")

@@ -115,7 +115,7 @@ printf 'bundle on disk: %s\n' "$(du -sh /opt/virtlab | cut -f1)"
 printf '.deb download:  %s\n' "$(du -sh "$DEB" | cut -f1)"
 "$PY" - "$PY" <<'PYEOF' || fail "timing runs"
 import statistics, subprocess, sys, time
-venv = [sys.argv[1], "-c", "import sys; from gui.app import main; sys.exit(main())"]
+venv = [sys.argv[1], "-c", "import sys; from gui.shell.app import main; sys.exit(main())"]
 for label, cmd in (("installed bundle", ["virtlab"]), ("venv (python -m)", venv)):
     times = []
     for _ in range(3):

@@ -119,7 +119,7 @@ def test_spec_bundles_resources_fonts_and_all_app_modules():
 
 def test_bundle_check_knows_every_app_module():
     mods = load("build_bundle").source_modules()
-    assert {"gui.app", "core.paths", "gui", "core"} <= mods
+    assert {"gui.shell.app", "core.files.locations", "gui", "core"} <= mods
     assert not any(m.endswith("__init__") for m in mods)
 
 

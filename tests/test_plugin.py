@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.metadata
 
-from core.kinds import Mode
+from core.model.kinds import Mode
 
 
 def test_registered_by_entry_point(request):

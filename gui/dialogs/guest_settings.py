@@ -2,7 +2,7 @@
 
 Every edit is checked with ``world.check_update`` at once; the reason shows in
 the dialog and OK stays disabled until core agrees.  Numeric fields accept the
-whole range core knows (``core.rules.LIMITS``), not just what the host can
+whole range core knows (``core.sim.rules.LIMITS``), not just what the host can
 give, so a student who asks for 64 vCPUs on an 8-core PC is told why not.
 """
 
@@ -21,15 +21,14 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from core.kinds import CONTAINER_NETWORKS, VM_NETWORKS, IoPath, Network, Technique
-from core.model import ContainerConfig, VmConfig
-from core.rules import LIMITS
-from core.workloads import WORKLOADS
-
-from ..document import Document
-from ..reasons import reason_text
-from ..words import io_text, network_text, technique_text, workload_text
-from . import checked_form_layout, combo_named, fill_combo
+from core.model.kinds import CONTAINER_NETWORKS, VM_NETWORKS, IoPath, Network, Technique
+from core.model.objects import ContainerConfig, VmConfig
+from core.model.workloads import WORKLOADS
+from core.sim.rules import LIMITS
+from gui.dialogs import checked_form_layout, combo_named, fill_combo
+from gui.document.document import Document
+from gui.text.reasons import reason_text
+from gui.text.value_names import io_text, network_text, technique_text, workload_text
 
 
 def sriov_check(parent, checked: bool = False) -> QCheckBox:

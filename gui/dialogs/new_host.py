@@ -1,6 +1,6 @@
 """New host: hardware template, name, and how it is virtualized.
 
-The choice is checked by ``core.rules.check_mode`` on the host as it would be
+The choice is checked by ``core.sim.rules.check_mode`` on the host as it would be
 (an old laptop without VT-x cannot run KVM), and the reason is shown before
 OK is allowed.
 """
@@ -10,15 +10,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit
 
-from core import rules
-from core.hardware import HOST_TEMPLATES
-from core.kinds import PRODUCTS_BY_MODE, Mode, Product
-from core.model import Host
-
-from ..document import Document
-from ..reasons import reason_text
-from ..words import host_template_text, mode_text, product_text
-from . import checked_form_layout, combo_named, fill_combo
+from core.model.hardware import HOST_TEMPLATES
+from core.model.kinds import PRODUCTS_BY_MODE, Mode, Product
+from core.model.objects import Host
+from core.sim import rules
+from gui.dialogs import checked_form_layout, combo_named, fill_combo
+from gui.document.document import Document
+from gui.text.reasons import reason_text
+from gui.text.value_names import host_template_text, mode_text, product_text
 
 
 def template_text(template: str) -> str:

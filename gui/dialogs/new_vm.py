@@ -15,16 +15,15 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWizard, QWizardPage
 
-from core.catalog import GUEST_OSES, VM_TEMPLATES
-from core.kinds import VM_NETWORKS, IoPath, Network, Technique
-from core.model import VmConfig
-from core.workloads import WORKLOADS
-
-from ..document import Document
-from ..reasons import reason_text
-from ..words import io_text, mode_text, network_text, technique_text, workload_text
-from . import ReasonLabel, combo_named, fill_combo
-from .guest_settings import _int_spin, sriov_check
+from core.model.catalog import GUEST_OSES, VM_TEMPLATES
+from core.model.kinds import VM_NETWORKS, IoPath, Network, Technique
+from core.model.objects import VmConfig
+from core.model.workloads import WORKLOADS
+from gui.dialogs import ReasonLabel, combo_named, fill_combo
+from gui.dialogs.guest_settings import _int_spin, sriov_check
+from gui.document.document import Document
+from gui.text.reasons import reason_text
+from gui.text.value_names import io_text, mode_text, network_text, technique_text, workload_text
 
 
 def ept_check(parent) -> QCheckBox:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout
 
-from ..document import Document
-from ..settings import Settings
-from . import combo_named, fill_combo
+from gui.dialogs import combo_named, fill_combo
+from gui.document.document import Document
+from gui.shell.settings import Settings
 
 # Language names are written in their own language, as language pickers do.
 LANGUAGES = (("", None), ("en", "English"), ("zh_CN", "简体中文"))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from core.hardware import HOST_TEMPLATES, Hardware
-from core.kinds import PRODUCTS_BY_MODE, GuestState, Mode, Product
-from core.model import ContainerConfig, Guest, Host, VmConfig
-from core.world import World
+from core.model.hardware import HOST_TEMPLATES, Hardware
+from core.model.kinds import PRODUCTS_BY_MODE, GuestState, Mode, Product
+from core.model.objects import ContainerConfig, Guest, Host, VmConfig
+from core.sim.world import World
 
 
 def default_product(mode: Mode) -> Product | None:

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from core import paths
 from core.cli import main
-from core.compare import WORKLOAD_NAMES
-from core.metrics import GUEST_METRICS, HOST_METRICS
-from core.scenario import load_scenario
+from core.course.compare import WORKLOAD_NAMES
+from core.files import locations
+from core.files.scenario import load_scenario
+from core.sim.metrics import GUEST_METRICS, HOST_METRICS
 
-DEMO = load_scenario(paths.demo_lab()).world
+DEMO = load_scenario(locations.demo_lab()).world
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -30,7 +30,7 @@ def test_run_json_has_every_host_and_guest_of_the_demo(capsys):
     code, out, err = run_cli(capsys, "run", "--seconds", "10", "--json")
     assert code == 0 and err == ""
     report = json.loads(out)
-    assert report["seconds"] == 10 and report["scenario"] == str(paths.demo_lab())
+    assert report["seconds"] == 10 and report["scenario"] == str(locations.demo_lab())
     assert set(report["hosts"]) == set(DEMO.hosts)
     assert set(report["guests"]) == set(DEMO.guests)
     for hid, h in report["hosts"].items():
@@ -91,10 +91,10 @@ def test_compare_table_has_bars(capsys):
 
 
 def test_graph_text_and_json(capsys):
-    code, out, _ = run_cli(capsys, "graph", str(paths.demo_lab()))
+    code, out, _ = run_cli(capsys, "graph", str(locations.demo_lab()))
     assert code == 0
     assert "[mgmt] Dom0  -> serves the I/O of" in out and "[qemu] QEMU" in out
-    code, out, _ = run_cli(capsys, "graph", str(paths.demo_lab()), "--json")
+    code, out, _ = run_cli(capsys, "graph", str(locations.demo_lab()), "--json")
     data = json.loads(out)
     ids = {n["id"] for n in data["nodes"]}
     assert {"xen-server/hw", "web/ctr", "kvm-db/os"} <= ids

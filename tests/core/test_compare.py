@@ -13,7 +13,7 @@ import math
 
 import pytest
 
-from core.compare import MEASURES, WORKLOAD_NAMES, Result, compare, compare_json
+from core.course.compare import MEASURES, WORKLOAD_NAMES, Result, compare, compare_json
 
 IO_WORKLOADS = ("disk-seq", "disk-rand", "net-throughput", "net-latency")
 

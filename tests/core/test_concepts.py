@@ -1,15 +1,15 @@
-"""core.concepts: every concept the Learn panel explains has its figures, sources and a lab lookup."""
+"""core.course.concepts: every concept the Learn panel explains has its figures, sources and a lab lookup."""
 
 from __future__ import annotations
 
 import pytest
 
-from core.concepts import CONCEPTS, NODE_KINDS, concept, find_lab
-from core.efficiency import StackConfig, efficiency
-from core.engine import PAGE_SHARING_FRACTION
-from core.kinds import IoPath, Mode, Network, Product, Technique
-from core.sources import SOURCES
-from core.workloads import CLASSES
+from core.course.concepts import CONCEPTS, NODE_KINDS, concept, find_lab
+from core.model.kinds import IoPath, Mode, Network, Product, Technique
+from core.model.sources import SOURCES
+from core.model.workloads import CLASSES
+from core.sim.efficiency import StackConfig, efficiency
+from core.sim.engine import PAGE_SHARING_FRACTION
 
 
 def test_every_node_kind_mode_technique_io_and_network_is_a_concept():

@@ -6,11 +6,12 @@ from dataclasses import replace
 
 import pytest
 
-from core import export, migration, network, snapshots, storage
-from core.hardware import HOST_TEMPLATES
-from core.kinds import GuestState, IoPath, Mode, Network, Product
-from core.rules import RuleError
-from core.world import World
+from core.files import vm_file
+from core.model.hardware import HOST_TEMPLATES
+from core.model.kinds import GuestState, IoPath, Mode, Network, Product
+from core.sim import migration, network, snapshots, storage
+from core.sim.rules import RuleError
+from core.sim.world import World
 
 from .helpers import hardware, make_container, make_host, make_vm, set_running, step_until
 from .test_rules import refused
@@ -213,7 +214,7 @@ def test_sriov_one_vf_per_vm_limited_by_the_nic(world, monkeypatch):
 
 
 def _sriov():
-    from core.model import VmConfig
+    from core.model.objects import VmConfig
 
     return VmConfig("ubuntu-24.04", memory_mb=1024, sriov=True)
 
@@ -224,18 +225,18 @@ def test_export_a_vm_to_one_file_and_import_it_elsewhere(world, tmp_path):
     b = make_host(world, "b", mode=Mode.BARE_METAL, product=Product.ESXI)
     v = make_vm(world, "v", a.id, vcpus=3, workload="database")
     path = tmp_path / "web.vlabvm"
-    export.export_vm(v, path)
-    cfg, workload, name = export.read_vm(path)
+    vm_file.export_vm(v, path)
+    cfg, workload, name = vm_file.read_vm(path)
     assert cfg == v.config and workload == "database" and name == "V"
-    assert export.check_import(world, b.id, cfg)
+    assert vm_file.check_import(world, b.id, cfg)
     old = make_host(world, "o", "old-laptop", mode=Mode.HOSTED, product=Product.VIRTUALBOX)
-    refused(export.check_import(world, old.id, cfg), "vcpus_exceed_cores")
+    refused(vm_file.check_import(world, old.id, cfg), "vcpus_exceed_cores")
     (tmp_path / "bad.vlabvm").write_text('{"format": "virtlab-vm", "version": 1}')
-    with pytest.raises(export.ExportError, match="missing field"):
-        export.read_vm(tmp_path / "bad.vlabvm")
-    with pytest.raises(export.ExportError, match="not valid JSON"):
+    with pytest.raises(vm_file.ExportError, match="missing field"):
+        vm_file.read_vm(tmp_path / "bad.vlabvm")
+    with pytest.raises(vm_file.ExportError, match="not valid JSON"):
         (tmp_path / "x.vlabvm").write_text("{")
-        export.read_vm(tmp_path / "x.vlabvm")
+        vm_file.read_vm(tmp_path / "x.vlabvm")
 
 
 def test_refused_operations_raise(world):
@@ -247,11 +248,11 @@ def test_refused_operations_raise(world):
 
 
 def test_a_vm_backing_linked_clones_cannot_be_deleted_until_they_are():
-    from core import snapshots
-    from core.hardware import HOST_TEMPLATES
-    from core.kinds import Mode, Product
-    from core.model import Guest, Host, VmConfig
-    from core.world import World
+    from core.model.hardware import HOST_TEMPLATES
+    from core.model.kinds import Mode, Product
+    from core.model.objects import Guest, Host, VmConfig
+    from core.sim import snapshots
+    from core.sim.world import World
 
     w = World()
     w.add_host(Host("h", "rack", HOST_TEMPLATES["rack-server"], Mode.HYBRID, Product.KVM))

@@ -6,12 +6,13 @@ import json
 
 import pytest
 
-from core import capacity, faults
 from core.cli import main
-from core.graph import build_layer_graph
-from core.hardware import HOST_TEMPLATES
-from core.kinds import GuestState, IoPath, Mode, Product, Technique
-from core.world import REGISTRY_MBS, World
+from core.course import capacity
+from core.model.hardware import HOST_TEMPLATES
+from core.model.kinds import GuestState, IoPath, Mode, Product, Technique
+from core.sim import faults
+from core.sim.graph import build_layer_graph
+from core.sim.world import REGISTRY_MBS, World
 
 from .helpers import make_container, make_host, make_vm, set_running, step_until
 
@@ -139,7 +140,7 @@ def test_a_kernel_panic_under_containers_takes_them_all_down(world):
 
 
 def test_graph_cli_prints_the_layer_graph(capsys, tmp_path):
-    from core.paths import demo_lab
+    from core.files.locations import demo_lab
 
     assert main(["graph", str(demo_lab())]) == 0
     out = capsys.readouterr().out

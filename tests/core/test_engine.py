@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from core.hardware import Disk
-from core.kinds import IoPath, Mode, Network, Product, Technique
-from core.world import World
+from core.model.hardware import Disk
+from core.model.kinds import IoPath, Mode, Network, Product, Technique
+from core.sim.world import World
 
 from .helpers import hardware, make_container, make_host, make_vm, set_running
 

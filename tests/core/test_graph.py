@@ -5,9 +5,9 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 
-from core.graph import REGISTRY_ID, build_layer_graph, layered_layout
-from core.kinds import Mode, Product, Technique
-from core.world import World
+from core.model.kinds import Mode, Product, Technique
+from core.sim.graph import REGISTRY_ID, build_layer_graph, layered_layout
+from core.sim.world import World
 
 from .helpers import make_container, make_host, make_vm, set_running
 

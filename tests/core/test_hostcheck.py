@@ -1,11 +1,11 @@
-"""core.hostcheck reads a machine through an injectable Reader: fake machines here."""
+"""core.course.hostcheck reads a machine through an injectable Reader: fake machines here."""
 
 from __future__ import annotations
 
 import json
 
 from core import cli
-from core.hostcheck import FACT_KEYS, MESSAGES, SOURCES, Reader, host_check, judge, read_facts
+from core.course.hostcheck import FACT_KEYS, MESSAGES, SOURCES, Reader, host_check, judge, read_facts
 
 INTEL = """processor\t: 0
 vendor_id\t: GenuineIntel

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from core import export
-from core.scenario import MAX_BYTES, MAX_HOSTS, ScenarioError, load_scenario, loads_scenario
+from core.files import vm_file
+from core.files.scenario import MAX_BYTES, MAX_HOSTS, ScenarioError, load_scenario, loads_scenario
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -129,8 +129,8 @@ def test_pickle_is_never_unpickled(tmp_path):
         load_scenario(path)
     vm = tmp_path / "evil.vlabvm"
     vm.write_bytes(pickle.dumps(Boom()))
-    with pytest.raises(export.ExportError):
-        export.read_vm(vm)
+    with pytest.raises(vm_file.ExportError):
+        vm_file.read_vm(vm)
     assert not (tmp_path / "pwned").exists()
 
 

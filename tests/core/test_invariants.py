@@ -11,13 +11,29 @@ import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.catalog import GUEST_OSES, IMAGES
-from core.hardware import HOST_TEMPLATES
-from core.kinds import CONTAINER_NETWORKS, PRODUCTS_BY_MODE, VM_NETWORKS, GuestState, IoPath, Mode, Technique
-from core.metrics import GUEST_COL, GUEST_METRICS, HOST_COL, HOST_METRICS, LAYER_COL, LAYER_METRICS, Sample
-from core.model import ContainerConfig, Guest, Host, VmConfig
-from core.workloads import WORKLOADS
-from core.world import World
+from core.model.catalog import GUEST_OSES, IMAGES
+from core.model.hardware import HOST_TEMPLATES
+from core.model.kinds import (
+    CONTAINER_NETWORKS,
+    PRODUCTS_BY_MODE,
+    VM_NETWORKS,
+    GuestState,
+    IoPath,
+    Mode,
+    Technique,
+)
+from core.model.objects import ContainerConfig, Guest, Host, VmConfig
+from core.model.workloads import WORKLOADS
+from core.sim.metrics import (
+    GUEST_COL,
+    GUEST_METRICS,
+    HOST_COL,
+    HOST_METRICS,
+    LAYER_COL,
+    LAYER_METRICS,
+    Sample,
+)
+from core.sim.world import World
 
 STACKS = [(m, p) for m, ps in PRODUCTS_BY_MODE.items() for p in (ps or (None,))]
 STACKS += [s for s in STACKS if s[0] in (Mode.HYBRID, Mode.CONTAINER)] * 2  # one product each: even out

@@ -11,19 +11,19 @@ import json
 
 import pytest
 
-from core import paths
-from core.goals import GoalTracker
-from core.kinds import IoPath, Mode, Product, Technique
-from core.model import ContainerConfig, Guest, VmConfig
-from core.scenario import VERSION, ScenarioError, load_scenario, loads_scenario
-from core.schema_export import schema_path, schema_text
+from core.course.goals import GoalTracker
+from core.files import locations
+from core.files.scenario import VERSION, ScenarioError, load_scenario, loads_scenario
+from core.files.schema_export import schema_path, schema_text
+from core.model.kinds import IoPath, Mode, Product, Technique
+from core.model.objects import ContainerConfig, Guest, VmConfig
 
-LABS = sorted(paths.labs_dir().glob("*.vlab"))
+LABS = sorted(locations.labs_dir().glob("*.vlab"))
 COURSE_TERMS = ("虚拟化", "宿主机", "虚拟机", "镜像", "容器")
 
 
 def lab(name: str):
-    return load_scenario(paths.labs_dir() / f"{name}.vlab")
+    return load_scenario(locations.labs_dir() / f"{name}.vlab")
 
 
 def vm(world, gid, host, os="ubuntu-24.04", tech=Technique.HARDWARE, workload="web-server", memory_mb=1024):
@@ -138,7 +138,7 @@ def test_labs_cover_the_course():
 
 
 def test_version_1_files_are_migrated():
-    d = json.loads((paths.labs_dir() / "xen-paravirt.vlab").read_text(encoding="utf-8"))
+    d = json.loads((locations.labs_dir() / "xen-paravirt.vlab").read_text(encoding="utf-8"))
     del d["i18n"]
     d["version"] = 1
     s = loads_scenario(json.dumps(d))
@@ -146,7 +146,7 @@ def test_version_1_files_are_migrated():
 
 
 def test_version_1_cannot_carry_translations():
-    d = json.loads((paths.labs_dir() / "xen-paravirt.vlab").read_text(encoding="utf-8"))
+    d = json.loads((locations.labs_dir() / "xen-paravirt.vlab").read_text(encoding="utf-8"))
     d["version"] = 1
     with pytest.raises(ScenarioError) as info:
         loads_scenario(json.dumps(d), source="old.vlab")
@@ -154,7 +154,7 @@ def test_version_1_cannot_carry_translations():
 
 
 def test_too_many_goal_translations_name_the_field():
-    d = json.loads((paths.labs_dir() / "kvm-qemu.vlab").read_text(encoding="utf-8"))
+    d = json.loads((locations.labs_dir() / "kvm-qemu.vlab").read_text(encoding="utf-8"))
     d["i18n"]["zh_CN"]["goals"].append("多余的目标")
     with pytest.raises(ScenarioError) as info:
         loads_scenario(json.dumps(d))
@@ -162,7 +162,7 @@ def test_too_many_goal_translations_name_the_field():
 
 
 def test_bad_language_code_names_the_field():
-    d = json.loads((paths.labs_dir() / "kvm-qemu.vlab").read_text(encoding="utf-8"))
+    d = json.loads((locations.labs_dir() / "kvm-qemu.vlab").read_text(encoding="utf-8"))
     d["i18n"]["<script>"] = {"title": "x"}
     with pytest.raises(ScenarioError) as info:
         loads_scenario(json.dumps(d))
@@ -177,7 +177,7 @@ def test_bad_language_code_names_the_field():
     ({"type": "cpu_below", "pct": 1e300}, "goals[0].pct"),
 ])
 def test_new_goal_types_name_bad_fields(goal, field):
-    d = json.loads((paths.labs_dir() / "kvm-qemu.vlab").read_text(encoding="utf-8"))
+    d = json.loads((locations.labs_dir() / "kvm-qemu.vlab").read_text(encoding="utf-8"))
     d["goals"], d["i18n"] = [goal], {}
     with pytest.raises(ScenarioError) as info:
         loads_scenario(json.dumps(d))
@@ -185,7 +185,7 @@ def test_new_goal_types_name_bad_fields(goal, field):
 
 
 def test_schema_file_is_generated_from_the_model():
-    assert schema_path().read_text(encoding="utf-8") == schema_text(), "run: python -m core.schema_export"
+    assert schema_path().read_text(encoding="utf-8") == schema_text(), "run: python -m core.files.schema_export"
     schema = json.loads(schema_text())
     assert schema["properties"]["version"]["const"] == VERSION
     assert "i18n" in schema["properties"] and "image_cached" in schema["properties"]["goals"]["items"]["properties"][

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from core.catalog import GUEST_OSES, IMAGES
-from core.kinds import GuestState, Mode
-from core.world import CONTAINER_START_S, REGISTRY_MBS, SUSPEND_S, World
+from core.model.catalog import GUEST_OSES, IMAGES
+from core.model.kinds import GuestState, Mode
+from core.sim.world import CONTAINER_START_S, REGISTRY_MBS, SUSPEND_S, World
 
 from .helpers import make_container, make_host, make_vm, set_running, step_until
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from core import rules
-from core.kinds import GuestState, IoPath, Mode, Network, Product, Technique
-from core.model import ContainerConfig, VmConfig
-from core.world import World
+from core.model.kinds import GuestState, IoPath, Mode, Network, Product, Technique
+from core.model.objects import ContainerConfig, VmConfig
+from core.sim import rules
+from core.sim.world import World
 
 from .helpers import cpu, hardware, make_container, make_host, make_vm, set_running
 
@@ -351,7 +351,7 @@ def test_reset_rules(world):
 def _refusals_in_core() -> list[tuple[str, str, str]]:
     """(file, code, template) of every ``refuse("code", "template", ...)`` call in core."""
     found = []
-    for path in sorted((ROOT / "core").glob("*.py")):
+    for path in sorted((ROOT / "core").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
                 continue
@@ -375,7 +375,7 @@ def test_every_reason_code_has_a_test():
 
 def test_every_template_is_listed_for_translation():
     # Read gui/reasons.py as text: importing it would need Qt.
-    tree = ast.parse((ROOT / "gui" / "reasons.py").read_text(encoding="utf-8"))
+    tree = ast.parse((ROOT / "gui" / "text" / "reasons.py").read_text(encoding="utf-8"))
     listed = {
         node.args[1].value for node in ast.walk(tree)
         if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP"

@@ -9,9 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core import paths
-from core.kinds import GuestState, Mode, Product
-from core.scenario import (
+from core.files import locations
+from core.files.scenario import (
     MAX_GUESTS,
     ScenarioError,
     load_scenario,
@@ -19,10 +18,11 @@ from core.scenario import (
     save_scenario,
     world_to_dict,
 )
+from core.model.kinds import GuestState, Mode, Product
 
 from .helpers import json_paths
 
-DEMO = json.loads(paths.demo_lab().read_text(encoding="utf-8"))
+DEMO = json.loads(locations.demo_lab().read_text(encoding="utf-8"))
 
 
 def doc() -> dict:
@@ -50,7 +50,7 @@ def snapshot(world):
 # --- the demo lab ---------------------------------------------------------------------
 
 def test_demo_loads_with_every_stack():
-    s = load_scenario(paths.demo_lab())
+    s = load_scenario(locations.demo_lab())
     w = s.world
     assert s.title and s.description and s.tick_seconds == 1.0
     modes = {h.mode for h in w.hosts.values()}
@@ -65,7 +65,7 @@ def test_demo_loads_with_every_stack():
 
 
 def test_demo_runs_and_running_guests_are_active_at_once():
-    w = load_scenario(paths.demo_lab()).world
+    w = load_scenario(locations.demo_lab()).world
     sample = w.step(1.0)
     for g in w.guests.values():
         active = sample.guest(g.id)
@@ -75,14 +75,14 @@ def test_demo_runs_and_running_guests_are_active_at_once():
 
 
 def test_running_container_has_its_image_cached():
-    w = load_scenario(paths.demo_lab()).world
+    w = load_scenario(locations.demo_lab()).world
     assert {"debian-slim", "nginx"} <= w.hosts["docker-pc"].image_cache
 
 
 # --- round trip -------------------------------------------------------------------------
 
 def test_round_trip_gives_an_identical_world(tmp_path):
-    first = load_scenario(paths.demo_lab())
+    first = load_scenario(locations.demo_lab())
     target = tmp_path / "copy.vlab"
     save_scenario(first.world, target, first.title, first.description)
     second = load_scenario(target)
@@ -108,7 +108,7 @@ def test_round_trip_keeps_hardware_overrides_and_html_names(tmp_path):
 
 
 def test_suspended_vm_round_trips(tmp_path):
-    w = load_scenario(paths.demo_lab()).world
+    w = load_scenario(locations.demo_lab()).world
     w.suspend("ws-ubuntu")
     save_scenario(w, tmp_path / "s.vlab")
     assert load_scenario(tmp_path / "s.vlab").world.guests["ws-ubuntu"].state is GuestState.SUSPENDED
@@ -294,7 +294,7 @@ def test_mutated_demo_loads_or_raises_scenario_error(edits):
 
 
 def test_the_documented_example_loads():
-    text = (paths.resources_dir().parent / "docs" / "scenario-format.md").read_text(encoding="utf-8")
+    text = (locations.resources_dir().parent / "docs" / "scenario-format.md").read_text(encoding="utf-8")
     example = text.split("```json\n", 1)[1].split("```", 1)[0]
     s = loads_scenario(example, source="docs")
     assert s.title.startswith("Lab 2") and s.world.hosts["pc2"].hardware.memory_mb == 8192
@@ -303,7 +303,7 @@ def test_the_documented_example_loads():
 
 # --- goals and the other bundled labs ---------------------------------------------------
 
-@pytest.mark.parametrize("lab", sorted(paths.labs_dir().glob("*.vlab")), ids=lambda p: p.name)
+@pytest.mark.parametrize("lab", sorted(locations.labs_dir().glob("*.vlab")), ids=lambda p: p.name)
 def test_every_bundled_lab_loads_and_runs(lab):
     s = load_scenario(lab)
     s.world.run(3, s.tick_seconds)
@@ -311,7 +311,7 @@ def test_every_bundled_lab_loads_and_runs(lab):
 
 
 def test_goals_round_trip(tmp_path):
-    first = load_scenario(paths.labs_dir() / "xen-paravirt.vlab")
+    first = load_scenario(locations.labs_dir() / "xen-paravirt.vlab")
     assert [g.type for g in first.goals] == ["host_mode", "technique_used", "running_guests", "cpu_below"]
     save_scenario(first.world, tmp_path / "g.vlab", first.title, first.description, goals=first.goals)
     assert load_scenario(tmp_path / "g.vlab").goals == first.goals

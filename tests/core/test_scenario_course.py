@@ -10,12 +10,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core import paths, snapshots, storage
-from core.hardware import HOST_TEMPLATES
-from core.kinds import GuestState, IoPath, Mode, Product, Technique
-from core.model import ContainerConfig, Guest, Host, VmConfig
-from core.scenario import ScenarioError, load_scenario, loads_scenario, save_scenario, world_to_dict
-from core.world import World
+from core.files import locations
+from core.files.scenario import ScenarioError, load_scenario, loads_scenario, save_scenario, world_to_dict
+from core.model.hardware import HOST_TEMPLATES
+from core.model.kinds import GuestState, IoPath, Mode, Product, Technique
+from core.model.objects import ContainerConfig, Guest, Host, VmConfig
+from core.sim import snapshots, storage
+from core.sim.world import World
 
 
 def settle(w: World) -> None:
@@ -274,7 +275,7 @@ def test_mutated_course_files_load_or_raise_scenario_error(data):
 
 
 def test_the_documented_snapshot_and_clone_examples_load():
-    text = (paths.resources_dir().parent / "docs" / "scenario-format.md").read_text(encoding="utf-8")
+    text = (locations.resources_dir().parent / "docs" / "scenario-format.md").read_text(encoding="utf-8")
     blocks = [b.split("```", 1)[0] for b in text.split("```json\n")[1:]]
     lab = json.loads(blocks[0])
     guests = [json.loads(b) for b in blocks if '"snapshots"' in b or '"linked_to"' in b]

@@ -13,12 +13,12 @@ import time
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core import paths
-from core.scenario import ScenarioError, loads_scenario
+from core.files import locations
+from core.files.scenario import ScenarioError, loads_scenario
 
 from .helpers import json_paths
 
-SEEDS = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(paths.labs_dir().glob("*.vlab"))]
+SEEDS = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(locations.labs_dir().glob("*.vlab"))]
 # Far above a normal load (milliseconds); a hang would blow straight through it.
 SLOW_S = 5.0
 

@@ -5,7 +5,7 @@ Shared by ``tests/gui/test_random_actions.py`` (a short seeded run in CI) and
 
 Every action goes through the path a user takes: ``QAction.trigger()`` for
 menu and toolbar commands, real QDragEnter/Move/Drop events with the
-palette's or ``gui.mime``'s data, dialogs constructed with their fields set
+palette's or ``gui.document.mime``'s data, dialogs constructed with their fields set
 and accepted (never a modal ``exec()``).  Document methods are called only
 where the widget is a blocking ``QInputDialog`` (rename, snapshot name).
 
@@ -26,14 +26,14 @@ import numpy as np
 from PySide6.QtCore import QEvent, QMimeData, QPoint
 from PySide6.QtWidgets import QApplication
 
-from core.catalog import IMAGES, VM_TEMPLATES
-from core.graph import build_layer_graph
-from core.kinds import IoPath, Technique
-from core.metrics import GUEST_COL, HOST_COL, HOST_METRICS, LAYER_COL
-from core.scenario import world_to_dict
-from gui.graph_items import node_label
-from gui.library import ID_ROLE
-from gui.mime import guest_mime, template_mime
+from core.files.scenario import world_to_dict
+from core.model.catalog import IMAGES, VM_TEMPLATES
+from core.model.kinds import IoPath, Technique
+from core.sim.graph import build_layer_graph
+from core.sim.metrics import GUEST_COL, HOST_COL, HOST_METRICS, LAYER_COL
+from gui.document.mime import guest_mime, template_mime
+from gui.graph.items import node_label
+from gui.panels.library import ID_ROLE
 from tests.gui.dnd import drag_and_drop
 
 # Names a hostile or playful lab file (or student) may use.
@@ -274,8 +274,8 @@ class Monkey:
         return f"snapshot {gid}"
 
     def snapshot_dialog(self):
-        from core import snapshots
-        from gui.snapshot_dialog import SnapshotDialog
+        from core.sim import snapshots
+        from gui.dialogs.snapshots import SnapshotDialog
 
         gid = self._guest(vm_only=True)
         snaps = list(snapshots.tree(self.doc.world, gid).snaps) if gid else []
@@ -501,11 +501,11 @@ def make_window(qtbot_or_none, tmp_dir: Path, lab: Path | None = None):
     """A main window on the demo lab (or ``lab``), isolated settings, shown."""
     import os
 
-    from core.paths import demo_lab
-    from gui.autosave import ENV_DIR
-    from gui.document import Document
-    from gui.main_window import MainWindow
-    from gui.settings import Settings
+    from core.files.locations import demo_lab
+    from gui.document.autosave import ENV_DIR
+    from gui.document.document import Document
+    from gui.shell.main_window import MainWindow
+    from gui.shell.settings import Settings
 
     os.environ[ENV_DIR] = str(Path(tmp_dir) / "data")
     settings = Settings(Path(tmp_dir) / "settings.ini")

@@ -8,7 +8,7 @@ import sys
 
 from PySide6.QtGui import QImage
 
-from gui import app
+from gui.shell import app
 
 
 def run_app(*args: str) -> subprocess.CompletedProcess:
@@ -18,7 +18,7 @@ def run_app(*args: str) -> subprocess.CompletedProcess:
     later test in the session, so the whole application runs apart.
     """
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, "-m", "gui.app", *args], env=env, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "gui.shell.app", *args], env=env, capture_output=True,
                           text=True, timeout=120)
 
 
@@ -49,7 +49,7 @@ def test_broken_scenario_still_opens(qapp, tmp_path):
 
 
 def test_load_lab_names_file_field_and_problem(qapp, tmp_path):
-    from gui.main_window import load_lab
+    from gui.shell.main_window import load_lab
 
     bad = tmp_path / "lab.vlab"
     bad.write_text('{"format": "virtlab-scenario", "version": 1, "title": "t", "hosts": [{"id": "a", '

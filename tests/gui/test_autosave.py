@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from core.scenario import ScenarioError, load_scenario
-from gui import autosave
-from gui.document import Document
-from gui.main_window import MainWindow
-from gui.settings import Settings
+from core.files.scenario import ScenarioError, load_scenario
+from gui.document import autosave
+from gui.document.document import Document
+from gui.shell.main_window import MainWindow
+from gui.shell.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 # The child makes a change, waits for the autosave timer, says so, then waits to be killed.
@@ -26,10 +26,10 @@ CHILD = textwrap.dedent("""
     import sys
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
-    from core.paths import labs_dir
-    from gui.document import Document
-    from gui.main_window import MainWindow
-    from gui.settings import Settings
+    from core.files.locations import labs_dir
+    from gui.document.document import Document
+    from gui.shell.main_window import MainWindow
+    from gui.shell.settings import Settings
     settings = Settings(sys.argv[1])
     settings.set_value("autosave_seconds", 1)
     win = MainWindow(Document(), settings)

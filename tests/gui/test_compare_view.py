@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtGui import QImage
 
 from core import cli
-from core.compare import WORKLOAD_NAMES
-from gui.compare_view import COL_OVERHEAD, COL_REL, MODE_ORDER, RESULT_ROLE, CompareView
+from core.course.compare import WORKLOAD_NAMES
+from gui.dialogs.compare_view import COL_OVERHEAD, COL_REL, MODE_ORDER, RESULT_ROLE, CompareView
 
 
 @pytest.fixture

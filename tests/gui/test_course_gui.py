@@ -5,18 +5,18 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint
 
-from core.hardware import HOST_TEMPLATES
-from core.kinds import GuestState, Mode, Product, Technique
-from core.model import ContainerConfig, Guest, Host, VmConfig
-from core.world import World
-from gui import mime
-from gui.document import Document
-from gui.graph_view import GraphView
-from gui.guest_tab import GuestTab
-from gui.host_tab import HostTab
-from gui.reasons import reason_text
-from gui.side_by_side import SideBySideDialog
-from gui.snapshot_dialog import SnapshotDialog
+from core.model.hardware import HOST_TEMPLATES
+from core.model.kinds import GuestState, Mode, Product, Technique
+from core.model.objects import ContainerConfig, Guest, Host, VmConfig
+from core.sim.world import World
+from gui.dialogs.side_by_side import SideBySideDialog
+from gui.dialogs.snapshots import SnapshotDialog
+from gui.document import mime
+from gui.document.document import Document
+from gui.graph.view import GraphView
+from gui.tabs.guest_tab import GuestTab
+from gui.tabs.host_tab import HostTab
+from gui.text.reasons import reason_text
 
 from .dnd import drag_and_drop
 
@@ -172,8 +172,8 @@ def test_side_by_side_dialog(qtbot):
 
 
 def test_export_and_import_through_the_window(qtbot, doc, tmp_path):
-    from gui.main_window import MainWindow
-    from gui.settings import Settings
+    from gui.shell.main_window import MainWindow
+    from gui.shell.settings import Settings
 
     win = MainWindow(doc, Settings(tmp_path / "s.ini"))
     qtbot.addWidget(win)

@@ -5,15 +5,15 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QWizard
 
-from core.catalog import VM_TEMPLATES
-from core.kinds import GuestState, Mode, Product, Technique
+from core.model.catalog import VM_TEMPLATES
+from core.model.kinds import GuestState, Mode, Product, Technique
 from gui.dialogs.guest_settings import GuestSettingsDialog
 from gui.dialogs.new_host import NewHostDialog
 from gui.dialogs.new_vm import NewVmWizard
 from gui.dialogs.preferences import PreferencesDialog
-from gui.document import Document
-from gui.reasons import reason_text
-from gui.settings import Settings
+from gui.document.document import Document
+from gui.shell.settings import Settings
+from gui.text.reasons import reason_text
 from tests.gui.test_main_window import make_world
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from gui import mime
+from gui.document import mime
 from tests.gui.test_main_window import make_window
 
 # The refusal tooltip asks the offscreen platform to raise() its window, which it cannot.
@@ -112,7 +112,7 @@ def test_foreign_mime_is_not_taken(win):
 
 
 def test_palette_offers_every_template_with_an_icon(win):
-    from core.catalog import IMAGES, VM_TEMPLATES
+    from core.model.catalog import IMAGES, VM_TEMPLATES
 
     for kind, ids in (("vm", VM_TEMPLATES), ("container", IMAGES)):
         for tid in ids:

@@ -6,16 +6,16 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFontInfo, QImage
 
-from core.graph import build_layer_graph
-from core.hardware import HOST_TEMPLATES
-from core.kinds import Mode, Product
-from core.model import Guest, Host, VmConfig
-from core.world import World
-from gui import mime
-from gui.document import Document
-from gui.graph_view import GraphView
-from gui.layer_view import READABLE_TITLE_PX, fractions
-from gui.reasons import reason_text
+from core.model.hardware import HOST_TEMPLATES
+from core.model.kinds import Mode, Product
+from core.model.objects import Guest, Host, VmConfig
+from core.sim.graph import build_layer_graph
+from core.sim.world import World
+from gui.document import mime
+from gui.document.document import Document
+from gui.graph.scene_view import READABLE_TITLE_PX, fractions
+from gui.graph.view import GraphView
+from gui.text.reasons import reason_text
 
 from .dnd import drag_over, drop_at
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from core.hardware import HOST_TEMPLATES
-from core.kinds import GuestState, IoPath, Mode, Product
-from core.model import ContainerConfig, Guest, Host, VmConfig
-from core.world import World
-from gui.document import Document
-from gui.guest_tab import GuestTab
-from gui.reasons import reason_text
+from core.model.hardware import HOST_TEMPLATES
+from core.model.kinds import GuestState, IoPath, Mode, Product
+from core.model.objects import ContainerConfig, Guest, Host, VmConfig
+from core.sim.world import World
+from gui.document.document import Document
+from gui.tabs.guest_tab import GuestTab
+from gui.text.reasons import reason_text
 
 
 @pytest.fixture

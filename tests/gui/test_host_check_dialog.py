@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication
 
-from core.hostcheck import FACT_KEYS
-from core.hostcheck import MESSAGES as CORE_MESSAGES
-from core.hostcheck import SOURCES as CORE_SOURCES
-from gui.host_check_dialog import (
+from core.course.hostcheck import FACT_KEYS
+from core.course.hostcheck import MESSAGES as CORE_MESSAGES
+from core.course.hostcheck import SOURCES as CORE_SOURCES
+from gui.dialogs.host_check import (
     MESSAGES,
     SOURCES,
     HostCheckDialog,

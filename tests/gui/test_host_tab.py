@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
-from core.hardware import HOST_TEMPLATES
-from core.kinds import Mode, Product
-from core.model import Guest, Host, VmConfig
-from core.world import World
-from gui import mime
-from gui.document import Document
-from gui.host_tab import HostTab
-from gui.reasons import reason_text
+from core.model.hardware import HOST_TEMPLATES
+from core.model.kinds import Mode, Product
+from core.model.objects import Guest, Host, VmConfig
+from core.sim.world import World
+from gui.document import mime
+from gui.document.document import Document
+from gui.tabs.host_tab import HostTab
+from gui.text.reasons import reason_text
 
 from .dnd import drag_over, drop_at
 

@@ -15,8 +15,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from core.kinds import Mode
-from gui.library import ID_ROLE
+from core.model.kinds import Mode
+from gui.panels.library import ID_ROLE
 from tests.gui.random_actions import make_window
 
 HOST = "<b>bold</b><img src=x> & Co"
@@ -135,8 +135,8 @@ def test_broken_file_is_refused_and_the_open_lab_stays(win, tmp_path):
 def test_lab_beyond_the_window_limits_is_refused_with_a_clear_message(win, tmp_path):
     """Allowed by the file format (virtlab-sim runs it) but too big to stay smooth in the window."""
     from bench.limits import lab
-    from core.scenario import load_scenario
-    from gui.document_files import WINDOW_MAX_GUESTS
+    from core.files.scenario import load_scenario
+    from gui.document.files import WINDOW_MAX_GUESTS
 
     world = win.doc.world
     big = tmp_path / "big.vlab"

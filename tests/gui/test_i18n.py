@@ -21,11 +21,11 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMenu, QMessageBox
 
-from core.paths import resources_dir
-from gui.app import install_translations
-from gui.document import Document
-from gui.main_window import MainWindow
-from gui.settings import Settings
+from core.files.locations import resources_dir
+from gui.document.document import Document
+from gui.shell.app import install_translations
+from gui.shell.main_window import MainWindow
+from gui.shell.settings import Settings
 
 TS_DIR = resources_dir() / "translations"
 TS = TS_DIR / "virtlab_zh_CN.ts"
@@ -188,8 +188,8 @@ def test_switching_language_changes_the_visible_texts(qtbot, tmp_path, language,
 
 
 def test_reasons_are_translated_with_their_terms(language):
-    from core.rules import refuse
-    from gui.reasons import reason_text
+    from core.sim.rules import refuse
+    from gui.text.reasons import reason_text
 
     v = refuse("technique_not_offered", "{product} does not offer {technique} virtualization; it offers {choices}.",
                product="xen", technique="full", choices="para, hardware")
@@ -277,7 +277,7 @@ def test_accelerator_clashes_are_found(qtbot, tmp_path):
 
 # --- texts made from core's values and from lab files --------------------------------------
 def test_learn_panel_words_the_figures_stacks(qtbot, language):
-    from gui.learn_panel import LearnPanel, stack_words
+    from gui.panels.learn_panel import LearnPanel, stack_words
 
     assert stack_words("hosted, hardware, EPT, paravirtual, bridged") == (
         "Hosted (type 2); hardware-assisted with EPT/NPT; I/O: paravirtual (virtio); network: bridged")
@@ -293,7 +293,7 @@ def test_learn_panel_words_the_figures_stacks(qtbot, language):
 
 
 def test_host_check_sources_in_chinese(qtbot, language):
-    from gui.host_check_dialog import HostCheckDialog
+    from gui.dialogs.host_check import HostCheckDialog
     from tests.core.test_hostcheck import INTEL, FakeReader
 
     language("zh_CN")
@@ -307,8 +307,8 @@ def test_host_check_sources_in_chinese(qtbot, language):
 
 
 def test_briefs_put_numbered_steps_on_lines_of_their_own(qtbot, tmp_path):
-    from gui.home_tab import bundled_labs
-    from gui.lab_panel import brief_html, brief_text
+    from gui.tabs.home_tab import bundled_labs
+    from gui.text.lab_texts import brief_html, brief_text
 
     one = "Intro here. 1. Do this: see 80 %. 2. Then that. 3. Done."
     assert brief_text(one) == "Intro here.\n1. Do this: see 80 %.\n2. Then that.\n3. Done."
@@ -327,8 +327,8 @@ def test_briefs_put_numbered_steps_on_lines_of_their_own(qtbot, tmp_path):
 
 
 def test_lab_names_in_the_ui_language(tmp_path):
-    from core.scenario import ScenarioError, load_scenario, loads_scenario
-    from gui.lab_panel import localize_names
+    from core.files.scenario import ScenarioError, load_scenario, loads_scenario
+    from gui.text.lab_texts import localize_names
 
     demo = resources_dir() / "labs" / "demo.vlab"
     s = load_scenario(demo)

@@ -6,13 +6,14 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDockWidget, QMenu
 
-from core import paths
-from core.kinds import GuestState, Mode, Product
-from gui.document import Document
-from gui.home_tab import PATH_ROLE
-from gui.lab_panel import MET_ROLE, lab_texts
-from gui.main_window import MainWindow
-from gui.settings import Settings
+from core.files import locations
+from core.model.kinds import GuestState, Mode, Product
+from gui.document.document import Document
+from gui.panels.lab_panel import MET_ROLE
+from gui.shell.main_window import MainWindow
+from gui.shell.settings import Settings
+from gui.tabs.home_tab import PATH_ROLE
+from gui.text.lab_texts import lab_texts
 from tests.gui.test_main_window import run_until
 
 
@@ -36,7 +37,7 @@ def chinese():
 
 
 def test_goals_tick_as_the_student_works(win):
-    assert win.open_lab(paths.labs_dir() / "kvm-qemu.vlab")
+    assert win.open_lab(locations.labs_dir() / "kvm-qemu.vlab")
     dock = win.findChild(QDockWidget, "labDock")
     assert not dock.isHidden()
     panel = win.lab_panel
@@ -56,20 +57,20 @@ def test_goals_tick_as_the_student_works(win):
 
 
 def test_a_lab_without_goals_hides_the_panel(win):
-    win.open_lab(paths.demo_lab())
+    win.open_lab(locations.demo_lab())
     assert win.findChild(QDockWidget, "labDock").isHidden()
     assert win.lab_panel.goals.count() == 0
 
 
 def test_chinese_texts_when_the_ui_is_chinese(win, chinese):
-    win.open_lab(paths.labs_dir() / "docker-image-registry-container.vlab")
+    win.open_lab(locations.labs_dir() / "docker-image-registry-container.vlab")
     panel = win.lab_panel
     assert panel.title.text().startswith("实验 5") and "守护进程" in panel.brief.text()
     assert panel.goals.item(0).text() == "实验机运行 Docker 守护进程"
 
 
 def test_english_fallback_for_missing_translations():
-    from core.goals import Goal
+    from core.course.goals import Goal
 
     goals = [Goal("host_mode", host="pc", mode="hybrid"), Goal("image_cached", host="pc", image="nginx")]
     title, brief, texts = lab_texts("T", "D", goals, {"zh_CN": {"goals": ["第一"]}}, "zh_CN")
@@ -82,13 +83,13 @@ def test_help_menu_and_home_tab_list_the_labs_with_goals(win):
     assert {"actionLab_kvm-qemu", "actionLab_four-properties", "actionLab_demo"} <= names
     lst = win.home.lab_list
     tips = {lst.item(i).data(PATH_ROLE): lst.item(i).toolTip() for i in range(lst.count())}
-    assert "80 % of native" in tips[str(paths.labs_dir() / "kvm-qemu.vlab")]
+    assert "80 % of native" in tips[str(locations.labs_dir() / "kvm-qemu.vlab")]
     next(a for a in menu.actions() if a.objectName() == "actionLab_four-properties").trigger()
     assert win.doc.path.name == "four-properties.vlab" and win.lab_panel.goals.count() == 3
 
 
 def test_panel_looks_right(win, tmp_path):
-    win.open_lab(paths.labs_dir() / "xen-paravirt.vlab")
+    win.open_lab(locations.labs_dir() / "xen-paravirt.vlab")
     win.doc.set_mode("server", Mode.BARE_METAL, Product.XEN)
     shot = win.lab_panel.grab()
     assert not shot.isNull() and shot.width() > 100

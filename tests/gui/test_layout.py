@@ -16,15 +16,15 @@ from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction, QFontDatabase
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QWidget
 
-from core.compare import WORKLOAD_NAMES
-from core.kinds import GuestState, Mode, Product
-from core.paths import demo_lab
-from gui.app import install_translations
-from gui.compare_view import CompareView
-from gui.document import Document
-from gui.main_window import MainWindow
-from gui.settings import Settings
-from gui.side_by_side import SideBySideDialog
+from core.course.compare import WORKLOAD_NAMES
+from core.files.locations import demo_lab
+from core.model.kinds import GuestState, Mode, Product
+from gui.dialogs.compare_view import CompareView
+from gui.dialogs.side_by_side import SideBySideDialog
+from gui.document.document import Document
+from gui.shell.app import install_translations
+from gui.shell.main_window import MainWindow
+from gui.shell.settings import Settings
 
 SIZES = ((1440, 900), (1366, 768))
 

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from core.concepts import CONCEPTS
-from gui import learn_texts
-from gui.learn_panel import LearnPanel, concept_for_object, concept_for_setting
+from core.course.concepts import CONCEPTS
+from gui.panels.learn_panel import LearnPanel, concept_for_object, concept_for_setting
+from gui.text import learn_texts
 from tests.gui.test_main_window import make_window
 
 
@@ -40,7 +40,7 @@ def test_shows_figures_sources_and_lab(panel):
     assert panel.show_concept("technique:para")
     text = panel.plain_text()
     assert "hypercalls" in text and "[Barham2003]" in text and "Xen and the Art" in text
-    assert "0.97×" in text  # kernel build 263/271 s, read from core.efficiency
+    assert "0.97×" in text  # kernel build 263/271 s, read from core.sim.efficiency
     assert panel.title.text() == "Paravirtualization"
     assert "xen-paravirt.vlab" in panel.lab_label.text() and panel.open_lab.isEnabled()
     assert panel.topics.currentData() == "technique:para"

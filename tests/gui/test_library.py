@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from core.kinds import GuestState, Mode, Product
-from gui.document import Document
-from gui.library import ID_ROLE, LibraryPanel
+from core.model.kinds import GuestState, Mode, Product
+from gui.document.document import Document
+from gui.panels.library import ID_ROLE, LibraryPanel
 from tests.gui.test_main_window import make_world
 
 
@@ -80,7 +80,7 @@ def test_removal_and_undo(panel):
 
 
 def test_world_replaced_rebuilds(panel):
-    from core.world import World
+    from core.sim.world import World
 
     panel.model.doc.set_world(World())
     assert panel.model.rowCount() == 0 and panel.model.item_for("ws") is None

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from core.hardware import HOST_TEMPLATES
-from core.kinds import GuestState, Mode, Product
-from core.model import ContainerConfig, Guest, Host, VmConfig
-from core.paths import demo_lab
-from core.world import World
-from gui.document import Document
-from gui.home_tab import PATH_ROLE
-from gui.main_window import MainWindow
-from gui.settings import Settings
+from core.files.locations import demo_lab
+from core.model.hardware import HOST_TEMPLATES
+from core.model.kinds import GuestState, Mode, Product
+from core.model.objects import ContainerConfig, Guest, Host, VmConfig
+from core.sim.world import World
+from gui.document.document import Document
+from gui.shell.main_window import MainWindow
+from gui.shell.settings import Settings
+from gui.tabs.home_tab import PATH_ROLE
 
 
 def make_world() -> World:

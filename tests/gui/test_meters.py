@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from gui import palette_colors as pc
-from gui.meters import MeterBar, MetricRow, Sparkline, paint_meter
+from gui.graph.meters import MeterBar, MetricRow, Sparkline, paint_meter
+from gui.shell import colors as pc
 
 
 def test_load_colour_thresholds():

@@ -1,0 +1,35 @@
+"""Bring an older scenario file up to the current format version.
+
+Each step takes the parsed JSON of version N and returns version N + 1, so a
+file of any older version walks the chain.  Steps work on plain dicts, before
+the schema sees the data, and report problems as ``ScenarioError``.
+
+Versions:
+    1  the first format (hosts, guests, goals)
+    2  adds the optional ``i18n`` translations of the title, description and goals;
+       later, still version 2 (optional, so older version 2 files load unchanged):
+       the VM fields ``sriov``, ``snapshots`` and ``linked_to``
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from core.files.errors import ScenarioError
+
+
+def _v1_to_v2(data: dict, source: str) -> dict:
+    if "i18n" in data:
+        raise ScenarioError(source, "i18n", "translations need format version 2; set \"version\": 2")
+    return {**data, "version": 2}
+
+
+# version -> the step that turns it into the next version
+STEPS: dict[int, Callable[[dict, str], dict]] = {1: _v1_to_v2}
+
+
+def migrate(data: dict, current: int, source: str) -> dict:
+    """``data`` (its header already checked: 1 <= version <= current) as version ``current``."""
+    while data["version"] < current:
+        data = STEPS[data["version"]](data, source)
+    return data

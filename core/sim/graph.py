@@ -1,0 +1,175 @@
+"""The layer graph: a pure function world -> networkx.DiGraph, and its layout.
+
+Edges point upward, from what provides to what runs on it (hardware -> host OS
+-> VMM -> guest OS -> application).  Node ids are stable across calls, so a
+view can keep one item per node and update it in place.
+
+Node attributes:
+    kind     hardware, hostos, vmm, hypervisor, mgmt, kvm, qemu, daemon, client,
+             registry, image, guestos, container, app
+    layer    0 hardware ... 5 applications (see ``layers.py``)
+    label    short English text; names from scenario files appear unchanged
+    host     id of the physical host it belongs to ("" for the registry)
+    guest    id of the guest it belongs to, or ""
+    privileged  guest OS nodes only: "bt", "hypercall" or "vtx" (see PRIVILEGED)
+    metrics  (table, id) to look up in a ``Sample``: ("host", id), ("layer", id),
+             ("guest", id) or None
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.model.catalog import GUEST_OSES, IMAGES
+from core.model.kinds import Mode, Product, Technique
+from core.model.layers import (
+    APP_LEVEL,
+    EMULATOR_LEVEL,
+    GUEST_LEVEL,
+    HW_LEVEL,
+    host_layers,
+    layer_id,
+    vm_layers,
+)
+from core.model.objects import VmConfig
+from core.sim.world import World
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+_LABELS = {
+    "hostos": "Host OS",
+    "vmm": "VMM",
+    "hypervisor": "Hypervisor",
+    "mgmt": "Dom0",
+    "kvm": "KVM module",
+    "qemu": "QEMU",
+    "daemon": "Docker daemon",
+}
+REGISTRY_ID = "registry"
+
+
+def _layer_label(key: str, product: Product | None) -> str:
+    if key == "mgmt" and product is Product.HYPER_V:
+        return "Root partition"
+    if key in ("vmm", "hypervisor") and product is not None:
+        return {
+            Product.VMWARE_WORKSTATION: "VMware Workstation",
+            Product.VIRTUALBOX: "VirtualBox",
+            Product.ESXI: "ESXi",
+            Product.XEN: "Xen",
+            Product.HYPER_V: "Hyper-V",
+            Product.FUSIONSPHERE: "FusionSphere",
+        }.get(product, _LABELS[key])
+    return _LABELS[key]
+
+
+# Who handles a guest's privileged instructions, by technique: binary
+# translation in the VMM, hypercalls from the modified guest kernel, or the CPU
+# itself (the guest runs in VT-x / AMD-V non-root mode and exits to the root).
+PRIVILEGED = {Technique.FULL: "bt", Technique.PARA: "hypercall", Technique.HARDWARE: "vtx"}
+
+
+def privileged_by(technique: Technique) -> str:
+    return PRIVILEGED[technique]
+
+
+def build_layer_graph(world: World) -> nx.DiGraph:
+    # networkx costs a tenth of a second to import: load it on first use, after
+    # the window is on screen, not at start-up (bench/bench_startup.py).
+    import networkx as nx
+
+    g = nx.DiGraph()
+    for host in world.hosts.values():
+        hw = f"{host.id}/hw"
+        g.add_node(hw, kind="hardware", layer=HW_LEVEL, label=host.name, host=host.id,
+                   guest="", metrics=("host", host.id))
+        below = hw
+        tops: dict[str, str] = {}
+        for spec in host_layers(host.mode, host.product, host.host_os):
+            nid = layer_id(host.id, spec.key)
+            g.add_node(nid, kind=spec.kind, layer=spec.level, label=_layer_label(spec.key, host.product),
+                       host=host.id, guest="", metrics=("layer", nid))
+            # Dom0 sits beside the guests on the hypervisor, not under them.
+            g.add_edge(tops.get("hypervisor", below), nid)
+            tops[spec.key] = nid
+            if spec.key != "mgmt":
+                below = nid
+        if host.mode is Mode.CONTAINER:
+            client = f"{host.id}/client"
+            g.add_node(client, kind="client", layer=APP_LEVEL, label="docker CLI", host=host.id,
+                       guest="", metrics=None)
+            g.add_edge(client, below)  # the client talks to the daemon over its API
+            if not g.has_node(REGISTRY_ID):
+                g.add_node(REGISTRY_ID, kind="registry", layer=APP_LEVEL, label="Registry",
+                           host="", guest="", metrics=None)
+        for guest in world.guests_on(host.id):
+            _add_guest(g, world, host, guest, below, tops)
+    return g
+
+
+def _add_guest(g: nx.DiGraph, world: World, host, guest, below: str, tops: dict) -> None:
+    gid = guest.id
+    metrics = ("guest", gid)
+    if isinstance(guest.config, VmConfig):
+        parent = below
+        for spec in vm_layers(host.mode):
+            nid = layer_id(gid, spec.key)
+            g.add_node(nid, kind=spec.kind, layer=EMULATOR_LEVEL, label=_LABELS[spec.key],
+                       host=host.id, guest=gid, metrics=("layer", nid))
+            g.add_edge(parent, nid)
+            parent = nid
+        os_name = GUEST_OSES[guest.config.os].name
+        g.add_node(f"{gid}/os", kind="guestos", layer=GUEST_LEVEL, label=guest.name,
+                   detail=os_name, privileged=privileged_by(guest.config.technique),
+                   host=host.id, guest=gid, metrics=metrics)
+        g.add_edge(parent, f"{gid}/os")
+        if "mgmt" in tops:
+            g.add_edge(tops["mgmt"], f"{gid}/os")  # Dom0 serves the DomU's I/O
+        top = f"{gid}/os"
+    else:
+        image = IMAGES[guest.config.image]
+        img = f"{host.id}/image/{image.id}"
+        if not g.has_node(img):
+            g.add_node(img, kind="image", layer=EMULATOR_LEVEL, label=image.name, host=host.id,
+                       guest="", metrics=None)
+            g.add_edge(below, img)
+            g.add_edge(REGISTRY_ID, img)
+        g.add_node(f"{gid}/ctr", kind="container", layer=GUEST_LEVEL, label=guest.name,
+                   detail=image.name, host=host.id, guest=gid, metrics=metrics)
+        g.add_edge(img, f"{gid}/ctr")
+        top = f"{gid}/ctr"
+    g.add_node(f"{gid}/app", kind="app", layer=APP_LEVEL, label=guest.workload, host=host.id,
+               guest=gid, metrics=metrics)
+    g.add_edge(top, f"{gid}/app")
+
+
+def layered_layout(g: nx.DiGraph, column_gap: float = 1.0) -> dict[str, tuple[float, float]]:
+    """Positions with hardware at y=0 and applications at y=5, one band per host.
+
+    Within a host's band, each layer is a row centred over the widest one, nodes
+    sorted by id for a stable picture.  (``networkx.multipartite_layout`` does
+    the same for one graph but rescales every call into a fixed box, which
+    would squeeze a host with many guests; bands need one unit per node.)
+    """
+    pos: dict[str, tuple[float, float]] = {}
+    by_host: dict[str, list[str]] = {}
+    for n, data in g.nodes(data=True):  # insertion order: the world's host order
+        by_host.setdefault(data["host"], []).append(n)
+    # Container hosts go last, next to the registry they pull from, so the
+    # registry's edges do not cross every other host.
+    pulls = {g.nodes[v]["host"] for v in g.successors(REGISTRY_ID)} if REGISTRY_ID in g else set()
+    order = sorted(by_host, key=lambda h: (h == "", h in pulls))
+    x0 = 0.0
+    for host_id in order:
+        nodes = sorted(by_host[host_id])
+        per_layer: dict[int, list[str]] = {}
+        for n in nodes:
+            per_layer.setdefault(g.nodes[n]["layer"], []).append(n)
+        width = max(len(v) for v in per_layer.values())
+        for layer, members in per_layer.items():
+            offset = (width - len(members)) / 2.0
+            for k, n in enumerate(members):
+                pos[n] = (x0 + offset + k, float(layer))
+        x0 += width + column_gap
+    return pos

@@ -1,0 +1,314 @@
+"""Rules with reasons: may this guest go there, may this host change mode?
+
+Every check returns a ``Verdict``: allowed or not, a stable reason ``code``,
+its ``params`` and an English sentence.  The GUI words the code in the user's
+language from the params; the English text serves the CLI and logs.
+Codes are part of the public contract: do not rename them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from core.model.catalog import GUEST_OSES, IMAGES
+from core.model.kinds import (
+    CONTAINER_NETWORKS,
+    PRODUCTS_BY_MODE,
+    VM_NETWORKS,
+    GuestState,
+    IoPath,
+    Mode,
+    Product,
+    Technique,
+)
+from core.model.objects import ContainerConfig, Guest, Host, VmConfig
+
+
+@dataclass(frozen=True)
+class Verdict:
+    ok: bool
+    code: str = "ok"
+    params: dict = field(default_factory=dict)
+    message: str = ""  # English, formatted
+    template: str = ""  # English with {param} fields: the GUI translates this
+
+    def __bool__(self) -> bool:
+        return self.ok
+
+
+OK = Verdict(True)
+
+
+class RuleError(ValueError):
+    """Raised when a refused change is attempted anyway."""
+
+    def __init__(self, verdict: Verdict):
+        super().__init__(verdict.message)
+        self.verdict = verdict
+
+
+def refuse(code: str, template: str, **params) -> Verdict:
+    """A refusal: ``template`` is English with ``{name}`` fields filled from params."""
+    return Verdict(False, code, params, template.format(**params), template)
+
+
+# Ranges for numeric settings: (low, high, unit).
+LIMITS = {
+    "vcpus": (1, 128, ""),
+    "memory_mb": (64, 2 * 1024 * 1024, "MB"),
+    "disk_gb": (1, 64_000, "GB"),
+    "cpu_limit": (0.1, 128.0, "cores"),
+    "memory_limit_mb": (4, 1024 * 1024, "MB"),
+}
+
+# Techniques each product offers (the course notes' table of who does what).
+TECHNIQUES_BY_PRODUCT: dict[Product, tuple[Technique, ...]] = {
+    Product.VMWARE_WORKSTATION: (Technique.FULL, Technique.HARDWARE),
+    Product.VIRTUALBOX: (Technique.FULL, Technique.HARDWARE),
+    Product.ESXI: (Technique.FULL, Technique.PARA, Technique.HARDWARE),
+    Product.XEN: (Technique.PARA, Technique.HARDWARE),  # PV and HVM domains; no BT
+    Product.HYPER_V: (Technique.PARA, Technique.HARDWARE),  # enlightened guests
+    Product.FUSIONSPHERE: (Technique.FULL, Technique.PARA, Technique.HARDWARE),
+    Product.KVM: (Technique.HARDWARE,),  # KVM needs VT-x; QEMU alone would emulate
+}
+# Hypervisors that cannot start at all without VT-x/AMD-V.
+_NEEDS_VTX = {Product.KVM, Product.HYPER_V, Product.ESXI}
+
+
+def check_range(field_name: str, value: float) -> Verdict:
+    low, high, unit = LIMITS[field_name]
+    if not low <= value <= high:
+        return refuse(
+            "value_out_of_range",
+            "{field} must be between {low} and {high} {unit}; got {value}.",
+            field=field_name, low=low, high=high, unit=unit, value=value,
+        )
+    return OK
+
+
+def check_mode(host: Host, mode: Mode, product: Product | None, guests: Iterable[Guest]) -> Verdict:
+    """May ``host`` switch to ``mode`` run by ``product``?"""
+    guests = list(guests)
+    allowed = PRODUCTS_BY_MODE[mode]
+    if mode is Mode.NATIVE:
+        if product is not None:
+            return refuse("product_mode_mismatch", "A native host runs no virtualization product.")
+    elif product not in allowed:
+        return refuse(
+            "product_mode_mismatch",
+            "{product} is not a {mode} product; choose one of {choices}.",
+            product=product.value if product else "none", mode=mode.value, choices=", ".join(p.value for p in allowed),
+        )
+    running = [g for g in guests if g.state is not GuestState.OFF]
+    if running and (mode, product) != (host.mode, host.product):
+        return refuse(
+            "host_has_running_guests",
+            "Power off the {count} guest(s) on {host} before changing how it is virtualized.",
+            count=len(running), host=host.name,
+        )
+    cpu = host.hardware.cpu
+    if product in _NEEDS_VTX and not cpu.vtx:
+        return refuse(
+            "needs_vtx",
+            "This CPU has no {vtx}, so {product} cannot run on it.",
+            vtx=cpu.vtx_name, product=product.value,
+        )
+    if product is Product.HYPER_V and not cpu.ept:
+        return refuse("needs_ept", "Hyper-V needs a CPU with {ept} (second-level address translation).", ept=cpu.ept_name)
+    if mode in (Mode.HYBRID, Mode.CONTAINER) and host.host_os != "linux":
+        return refuse(
+            "needs_linux_host",
+            "{product} needs a Linux host kernel; this host runs {os}.",
+            product=product.value, os=host.host_os,
+        )
+    vms = [g for g in guests if g.is_vm]
+    containers = [g for g in guests if not g.is_vm]
+    if mode in (Mode.NATIVE, Mode.CONTAINER) and vms:
+        return refuse(
+            "host_has_vms",
+            "{host} still holds {count} VM(s); a {mode} host cannot run them. Move or delete them first.",
+            host=host.name, count=len(vms), mode=mode.value,
+        )
+    if mode is not Mode.CONTAINER and containers:
+        return refuse(
+            "host_has_containers",
+            "{host} still holds {count} container(s), which need a container engine. Move or delete them first.",
+            host=host.name, count=len(containers),
+        )
+    for g in vms:
+        v = check_vm_config(host_with(host, mode, product), g.config)
+        if not v:
+            return v
+    return OK
+
+
+def host_with(host: Host, mode: Mode, product: Product | None) -> Host:
+    """A copy of ``host`` as it would be after a mode change (for what-if checks)."""
+    return Host(host.id, host.name, host.hardware, mode, product, host.host_os, set())
+
+
+def check_vm_config(host: Host, cfg: VmConfig) -> Verdict:
+    for name in ("vcpus", "memory_mb", "disk_gb"):
+        v = check_range(name, getattr(cfg, name))
+        if not v:
+            return v
+    os = GUEST_OSES.get(cfg.os)
+    if os is None:
+        return refuse("unknown_os", "Unknown guest operating system '{os}'.", os=cfg.os)
+    cpu, hw = host.hardware.cpu, host.hardware
+    if cfg.vcpus > cpu.cores:
+        return refuse(
+            "vcpus_exceed_cores",
+            "A VM cannot have more vCPUs ({vcpus}) than its host has cores ({cores}).",
+            vcpus=cfg.vcpus, cores=cpu.cores,
+        )
+    if cfg.memory_mb > hw.memory_mb:
+        return refuse(
+            "memory_exceeds_host",
+            "A VM cannot have more memory ({memory} MB) than its host has ({host_memory} MB).",
+            memory=cfg.memory_mb, host_memory=hw.memory_mb,
+        )
+    if cfg.memory_mb < os.min_memory_mb:
+        return refuse(
+            "memory_below_os_minimum",
+            "{os} needs at least {minimum} MB of memory; this VM has {memory} MB.",
+            os=os.name, minimum=os.min_memory_mb, memory=cfg.memory_mb,
+        )
+    if cfg.network not in VM_NETWORKS:
+        return refuse("bad_network", "A VM's network is NAT, bridged or host-only, not {network}.", network=cfg.network.value)
+    tech = cfg.technique
+    if tech is Technique.HARDWARE and not cpu.vtx:
+        return refuse(
+            "technique_needs_vtx",
+            "Hardware-assisted virtualization needs {vtx}, which this CPU lacks.",
+            vtx=cpu.vtx_name,
+        )
+    if tech is Technique.PARA and not os.pv_capable:
+        return refuse(
+            "os_not_paravirtualizable",
+            "{os} cannot be a paravirtualized guest: its kernel cannot be modified to use hypercalls.",
+            os=os.name,
+        )
+    if host.product is not None and host.product in TECHNIQUES_BY_PRODUCT:
+        offered = TECHNIQUES_BY_PRODUCT[host.product]
+        if tech not in offered:
+            return refuse(
+                "technique_not_offered",
+                "{product} does not offer {technique} virtualization; it offers {choices}.",
+                product=host.product.value, technique=tech.value,
+                choices=", ".join(t.value for t in offered),
+            )
+    if cfg.io is IoPath.PASSTHROUGH:
+        if host.mode is Mode.HOSTED:
+            return refuse(
+                "passthrough_not_hosted",
+                "A hosted hypervisor cannot hand a device to a guest: the host OS owns the devices.",
+            )
+        if not cpu.iommu:
+            return refuse(
+                "passthrough_needs_iommu",
+                "Device passthrough needs an IOMMU (VT-d / AMD-Vi), which this host lacks.",
+            )
+    if cfg.sriov:
+        if not hw.nic.sriov:
+            return refuse("sriov_needs_nic",
+                          "This host's NIC cannot split itself into SR-IOV virtual functions.")
+        if host.mode is Mode.HOSTED or not cpu.iommu:
+            return refuse("sriov_needs_iommu",
+                          "An SR-IOV virtual function is assigned through the IOMMU (VT-d / AMD-Vi) "
+                          "by a bare-metal or hybrid hypervisor; this host cannot do that.")
+    return OK
+
+
+def check_container_config(host: Host, cfg: ContainerConfig) -> Verdict:
+    for name in ("cpu_limit", "memory_limit_mb"):
+        v = check_range(name, getattr(cfg, name))
+        if not v:
+            return v
+    if cfg.image not in IMAGES:
+        return refuse("unknown_image", "Unknown container image '{image}'.", image=cfg.image)
+    if cfg.network not in CONTAINER_NETWORKS:
+        return refuse("bad_network", "A container's network is NAT or host, not {network}.", network=cfg.network.value)
+    if cfg.cpu_limit > host.hardware.cpu.cores:
+        return refuse(
+            "cpu_limit_exceeds_cores",
+            "The CPU limit ({limit}) is more than the host's {cores} cores.",
+            limit=cfg.cpu_limit, cores=host.hardware.cpu.cores,
+        )
+    return OK
+
+
+def check_place(host: Host, config: VmConfig | ContainerConfig) -> Verdict:
+    """May a guest with this configuration live on ``host``?"""
+    if isinstance(config, VmConfig):
+        if host.mode is Mode.NATIVE:
+            return refuse(
+                "native_runs_no_vms",
+                "{host} runs no hypervisor. Make it hosted, bare-metal or hybrid to run VMs.",
+                host=host.name,
+            )
+        if host.mode is Mode.CONTAINER:
+            return refuse(
+                "container_host_runs_no_vms",
+                "{host} is a container host; containers share its kernel, VMs need a hypervisor.",
+                host=host.name,
+            )
+        return check_vm_config(host, config)
+    if host.mode is Mode.BARE_METAL:
+        return refuse(
+            "container_needs_linux_kernel",
+            "A Linux container needs a Linux kernel to share, and {host} runs a bare-metal "
+            "hypervisor. Put the container in a Linux VM, or use a container host.",
+            host=host.name,
+        )
+    if host.mode is not Mode.CONTAINER:
+        return refuse(
+            "container_needs_engine",
+            "{host} runs no container engine. Make it a container host to run containers.",
+            host=host.name,
+        )
+    return check_container_config(host, config)
+
+
+def check_power_on(host: Host, guest: Guest) -> Verdict:
+    if guest.state not in (GuestState.OFF, GuestState.CRASHED, GuestState.SUSPENDED):
+        return refuse("already_on", "{guest} is already {state}.", guest=guest.name, state=guest.state.value)
+    return check_place(host, guest.config)
+
+
+def check_move(guest: Guest, target: Host, source: Host | None = None) -> Verdict:
+    """May ``guest`` go to ``target``? A running VM goes by live migration."""
+    if guest.host_id == target.id:
+        return refuse("same_host", "{guest} is already on {host}.", guest=guest.name, host=target.name)
+    if guest.state is not GuestState.OFF:
+        if not guest.is_vm:
+            return refuse(
+                "container_cannot_migrate",
+                "{guest} is a container: its processes live in the host's kernel, so it cannot be "
+                "live-migrated. Stop it, move it, and start it again.",
+                guest=guest.name,
+            )
+        if guest.state is not GuestState.RUNNING:
+            return refuse(
+                "guest_must_be_off",
+                "Power off {guest} before moving it: only a running VM can be live-migrated, and it is {state}.",
+                guest=guest.name, state=guest.state.value,
+            )
+        if source is not None and (source.mode, source.product) != (target.mode, target.product):
+            return refuse(
+                "guest_must_be_off",
+                "Power off {guest} before moving it: live migration needs the same hypervisor on both "
+                "hosts, and {host} runs {product}.",
+                guest=guest.name, host=target.name,
+                product=target.product.value if target.product else target.mode.value,
+            )
+        cfg = guest.config
+        if cfg.io is IoPath.PASSTHROUGH or cfg.sriov:
+            return refuse(
+                "migration_blocked_by_device",
+                "{guest} has a physical device assigned to it (passthrough or an SR-IOV function); "
+                "that device cannot follow it to another host while it runs.",
+                guest=guest.name,
+            )
+    return check_place(target, guest.config)

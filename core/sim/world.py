@@ -1,0 +1,383 @@
+"""The world: hosts, guests, simulated time, and who is told of changes.
+
+Every change goes through a method here, which checks the rules first (and
+raises ``RuleError`` with the verdict when refused), changes the model, and
+tells observers with an ``Event``.  Observers are plain callables, so a GUI
+can turn events into Qt signals and update its views item by item, and a test
+or the CLI can listen without Qt.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from core.model.catalog import GUEST_OSES, IMAGES
+from core.model.hardware import Hardware
+from core.model.kinds import GuestState, Mode, Product
+from core.model.objects import ContainerConfig, Guest, Host, VmConfig
+from core.model.workloads import WORKLOADS
+from core.sim import migration, network, rules, snapshots, storage
+from core.sim.metrics import History, Sample
+
+# [Manco2017] a Docker container starts in about 0.15-0.5 s on an idle host.
+CONTAINER_START_S = 0.3
+# Assumption: a campus link to the registry delivers image layers at 80 MB/s.
+REGISTRY_MBS = 80.0
+# Assumption: saving or restoring a suspended VM's memory image takes 2 s.
+SUSPEND_S = 2.0
+
+
+@dataclass(frozen=True)
+class Event:
+    """What changed. ``kind`` is one of EVENT_KINDS; ``id`` names the object."""
+
+    kind: str
+    id: str = ""
+
+
+EVENT_KINDS = (
+    "host_added", "host_removed", "host_changed",
+    "guest_added", "guest_removed", "guest_changed", "guest_moved", "guest_state",
+    "tick", "reset",
+)
+
+Observer = Callable[[Event], None]
+
+
+class World:
+    def __init__(self, seed: int = 0, history: int = 240):
+        self.hosts: dict[str, Host] = {}
+        self.guests: dict[str, Guest] = {}
+        self.time = 0.0
+        self.seed = seed
+        self._rng = None  # numpy's generator, made on the first tick
+        self.history = History(history)
+        self._observers: list[Observer] = []
+        self._compiled = None  # engine.Compiled: the world as arrays, rebuilt after changes
+        self._transitions: set[str] = set()  # guests with a running timer
+        self._ids = itertools.count(1)
+        self.migrations: dict[str, migration.Migration] = {}  # live migrations in progress
+        self.snapshots: dict = {}  # guest id -> snapshots.SnapshotTree
+        self.links: dict[str, tuple[str, str | None]] = {}  # linked clone -> (base guest, snapshot)
+
+    # --- observers --------------------------------------------------------------
+    def subscribe(self, fn: Observer) -> None:
+        self._observers.append(fn)
+
+    def unsubscribe(self, fn: Observer) -> None:
+        self._observers.remove(fn)
+
+    def notify(self, kind: str, obj_id: str = "") -> None:
+        if kind not in ("tick",):
+            self._compiled = None  # structure changed: recompile before next tick
+        ev = Event(kind, obj_id)
+        for fn in list(self._observers):
+            fn(ev)
+
+    # --- ids ------------------------------------------------------------------------
+    def new_id(self, prefix: str) -> str:
+        while True:
+            candidate = f"{prefix}{next(self._ids)}"
+            # Snapshot ids too: a loaded lab restarts the counter, and its trees hold "snap3" already.
+            if candidate not in self.hosts and candidate not in self.guests and not any(
+                    candidate in t.snaps for t in self.snapshots.values()):
+                return candidate
+
+    def guests_on(self, host_id: str) -> list[Guest]:
+        return [g for g in self.guests.values() if g.host_id == host_id]
+
+    # --- hosts ----------------------------------------------------------------------
+    def add_host(self, host: Host) -> Host:
+        if host.id in self.hosts or host.id in self.guests:
+            raise ValueError(f"duplicate id {host.id!r}")
+        self.hosts[host.id] = host
+        self.notify("host_added", host.id)
+        return host
+
+    def remove_host(self, host_id: str) -> tuple[Host, list[Guest]]:
+        """Remove a host and its guests; returns both so an undo can restore them."""
+        host = self.hosts[host_id]
+        # VMs migrating to this host stay where they are (their migration ends).
+        for gid in [m.guest_id for m in self.migrations.values() if m.target == host_id]:
+            self.cancel_migration(gid)
+        removed = self.guests_on(host_id)
+        for g in removed:
+            self.remove_guest(g.id)
+        del self.hosts[host_id]
+        self.notify("host_removed", host_id)
+        return host, removed
+
+    def check_mode(self, host_id: str, mode: Mode, product: Product | None) -> rules.Verdict:
+        host = self.hosts[host_id]
+        return rules.check_mode(host, mode, product, self.guests_on(host_id))
+
+    def set_mode(self, host_id: str, mode: Mode, product: Product | None) -> tuple[Mode, Product | None]:
+        """Change how a host is virtualized; returns the old (mode, product)."""
+        _require(self.check_mode(host_id, mode, product))
+        host = self.hosts[host_id]
+        old = (host.mode, host.product)
+        host.mode, host.product = mode, product
+        self.notify("host_changed", host_id)
+        return old
+
+    def rename(self, obj_id: str, name: str) -> str:
+        obj = self.hosts.get(obj_id) or self.guests[obj_id]
+        old, obj.name = obj.name, name
+        self.notify("host_changed" if obj_id in self.hosts else "guest_changed", obj_id)
+        return old
+
+    def check_hardware(self, host_id: str, hardware: Hardware) -> rules.Verdict:
+        """May ``host`` get new hardware? Its mode and stopped VMs must still fit."""
+        host = self.hosts[host_id]
+        guests = self.guests_on(host_id)
+        running = [g for g in guests if g.state is not GuestState.OFF]
+        if running:
+            return rules.refuse("host_has_running_guests",
+                                "Power off the {count} guest(s) on {host} before changing how it is virtualized.",
+                                host=host.name, count=len(running))
+        # e.g. a KVM host cannot move to a CPU without VT-x, nor keep an 8-vCPU VM on 2 cores.
+        changed = replace(host, hardware=hardware)
+        verdict = rules.check_mode(changed, host.mode, host.product, guests)
+        for g in guests:
+            if verdict and not g.is_vm:
+                verdict = rules.check_container_config(changed, g.config)
+        return verdict
+
+    def set_hardware(self, host_id: str, hardware: Hardware) -> Hardware:
+        _require(self.check_hardware(host_id, hardware))
+        host = self.hosts[host_id]
+        old, host.hardware = host.hardware, hardware
+        self.notify("host_changed", host_id)
+        return old
+
+    # --- guests ---------------------------------------------------------------------
+    def check_add_guest(self, host_id: str, config: VmConfig | ContainerConfig,
+                        linked: bool = False) -> rules.Verdict:
+        v = rules.check_place(self.hosts[host_id], config)
+        if v and isinstance(config, VmConfig):
+            v = storage.check_fits(self, host_id, config, linked) and network.check_vf(self, host_id, config)
+        return v
+
+    def check_remove_guest(self, guest_id: str) -> rules.Verdict:
+        return snapshots.check_remove(self, guest_id)
+
+    def add_guest(self, guest: Guest) -> Guest:
+        if guest.id in self.guests or guest.id in self.hosts:
+            raise ValueError(f"duplicate id {guest.id!r}")
+        if guest.workload not in WORKLOADS:
+            raise ValueError(f"unknown workload {guest.workload!r}")
+        _require(self.check_add_guest(guest.host_id, guest.config, guest.id in self.links))
+        self.guests[guest.id] = guest
+        if guest.timer > 0:
+            self._transitions.add(guest.id)
+        self.notify("guest_added", guest.id)
+        return guest
+
+    def remove_guest(self, guest_id: str) -> Guest:
+        guest = self.guests.pop(guest_id)
+        self._transitions.discard(guest_id)
+        self.migrations.pop(guest_id, None)
+        self.notify("guest_removed", guest_id)
+        return guest
+
+    def check_move(self, guest_id: str, host_id: str) -> rules.Verdict:
+        """A stopped guest moves at once; a running VM by live migration (``core.sim.migration``)."""
+        g = self.guests[guest_id]
+        v = rules.check_move(g, self.hosts[host_id], self.hosts[g.host_id])
+        if v and guest_id in self.links:
+            v = rules.refuse("linked_clone_stays",
+                             "{guest} is a linked clone: its disk reads from a snapshot on its host, so it "
+                             "cannot leave it. Make a full clone to move it.", guest=g.name)
+        if v and g.state is not GuestState.OFF:
+            v = migration.check_migrate(self, guest_id, host_id)
+        if v and g.is_vm:
+            v = storage.check_fits(self, host_id, g.config) and network.check_vf(self, host_id, g.config)
+        return v
+
+    def move_guest(self, guest_id: str, host_id: str) -> str:
+        """Move a stopped guest, or start migrating a running VM; returns its host now."""
+        _require(self.check_move(guest_id, host_id))
+        guest = self.guests[guest_id]
+        old = guest.host_id
+        if guest.state is not GuestState.OFF:
+            self.migrations[guest_id] = migration.plan(self, guest_id, host_id)
+            self.notify("guest_state", guest_id)
+            return old
+        guest.host_id = host_id
+        self.notify("guest_moved", guest_id)
+        return old
+
+    def cancel_migration(self, guest_id: str) -> None:
+        if self.migrations.pop(guest_id, None) is not None:
+            self.notify("guest_state", guest_id)
+
+    def check_update(self, guest_id: str, config: VmConfig | ContainerConfig) -> rules.Verdict:
+        guest = self.guests[guest_id]
+        if type(config) is not type(guest.config):
+            return rules.refuse("kind_mismatch", "A VM cannot become a container or the reverse.")
+        if guest.state is not GuestState.OFF and _hardware_changed(guest.config, config):
+            return rules.refuse(
+                "guest_must_be_off",
+                "Power off {guest} before changing its virtual hardware.",
+                guest=guest.name,
+            )
+        v = rules.check_place(self.hosts[guest.host_id], config)
+        return v and network.check_vf(self, guest.host_id, config, guest_id)
+
+    def update_guest(self, guest_id: str, config: VmConfig | ContainerConfig | None = None,
+                     workload: str | None = None) -> tuple[VmConfig | ContainerConfig, str]:
+        """Change a guest's settings; returns the old (config, workload)."""
+        guest = self.guests[guest_id]
+        old = (guest.config, guest.workload)
+        if config is not None:
+            _require(self.check_update(guest_id, config))
+        if workload is not None and workload not in WORKLOADS:
+            raise ValueError(f"unknown workload {workload!r}")
+        guest.config = config or guest.config
+        guest.workload = workload or guest.workload
+        self.notify("guest_changed", guest_id)
+        return old
+
+    # --- power ----------------------------------------------------------------------
+    def check_power_on(self, guest_id: str) -> rules.Verdict:
+        g = self.guests[guest_id]
+        return rules.check_power_on(self.hosts[g.host_id], g)
+
+    def power_on(self, guest_id: str) -> GuestState:
+        """Start (or resume) a guest; returns its previous state."""
+        _require(self.check_power_on(guest_id))
+        g = self.guests[guest_id]
+        old = g.state
+        if old is GuestState.SUSPENDED:
+            self._set_state(g, GuestState.STARTING, SUSPEND_S)
+        elif g.is_vm:
+            self._set_state(g, GuestState.STARTING, GUEST_OSES[g.config.os].boot_s)
+        else:
+            missing = self._missing_layers(g)
+            if missing:
+                size = IMAGES[g.config.image].size_mb * len(missing) / len(IMAGES[g.config.image].layers)
+                # A layer already on its way for another container is not fetched twice.
+                sharing = [o for o in self.guests_on(g.host_id) if o.state is GuestState.PULLING
+                           and o.config.image == g.config.image]
+                seconds = max((o.timer for o in sharing), default=size / REGISTRY_MBS)
+                self._set_state(g, GuestState.PULLING, seconds)
+                g.timer_total = size / REGISTRY_MBS  # the bar shows the whole download
+            else:
+                self._set_state(g, GuestState.STARTING, CONTAINER_START_S)
+        return old
+
+    def power_off(self, guest_id: str) -> GuestState:
+        g = self.guests[guest_id]
+        old = g.state
+        if old is not GuestState.OFF:
+            self._set_state(g, GuestState.OFF, 0.0)
+        return old
+
+    def check_suspend(self, guest_id: str) -> rules.Verdict:
+        g = self.guests[guest_id]
+        if g.state is not GuestState.RUNNING or not g.is_vm:
+            return rules.refuse("cannot_suspend", "Only a running VM can be suspended; {guest} is {state}.",
+                             guest=g.name, state=g.state.value)
+        return rules.OK
+
+    def suspend(self, guest_id: str) -> GuestState:
+        _require(self.check_suspend(guest_id))
+        g = self.guests[guest_id]
+        old = g.state
+        self._set_state(g, GuestState.SUSPENDED, 0.0)
+        return old
+
+    def check_reset(self, guest_id: str) -> rules.Verdict:
+        g = self.guests[guest_id]
+        if g.state is GuestState.OFF:
+            return rules.refuse("cannot_reset", "{guest} is off; power it on instead.", guest=g.name)
+        return rules.OK
+
+    def reset(self, guest_id: str) -> GuestState:
+        _require(self.check_reset(guest_id))
+        g = self.guests[guest_id]
+        old = g.state
+        self._set_state(g, GuestState.OFF, 0.0)
+        self.power_on(guest_id)
+        return old
+
+    def restore_state(self, guest_id: str, state: GuestState, timer: float = 0.0) -> None:
+        """Put a guest back into a recorded state (used by undo and scenario loading)."""
+        self._set_state(self.guests[guest_id], state, timer)
+
+    def _set_state(self, g: Guest, state: GuestState, timer: float) -> None:
+        g.state, g.timer, g.timer_total = state, timer, timer
+        if state is not GuestState.RUNNING:
+            self.migrations.pop(g.id, None)  # a VM that stops is no longer migrating
+        if timer > 0:
+            self._transitions.add(g.id)
+        else:
+            self._transitions.discard(g.id)
+        self.notify("guest_state", g.id)
+
+    def _missing_layers(self, g: Guest) -> list[str]:
+        cache = self.hosts[g.host_id].image_cache
+        return [lay for lay in IMAGES[g.config.image].layers if lay not in cache]
+
+    # --- time -------------------------------------------------------------------------
+    def _advance_transitions(self, dt: float) -> None:
+        for gid in sorted(self._transitions):
+            g = self.guests[gid]
+            g.timer -= dt
+            if g.timer > 1e-9:
+                continue
+            if g.state is GuestState.PULLING:
+                self.hosts[g.host_id].image_cache.update(IMAGES[g.config.image].layers)
+                self._set_state(g, GuestState.STARTING, CONTAINER_START_S)
+            else:
+                self._set_state(g, GuestState.RUNNING, 0.0)
+
+    def step(self, dt: float = 1.0) -> Sample:
+        """Advance simulated time by ``dt`` seconds and sample every metric."""
+        if not dt > 0:
+            raise ValueError("dt must be positive")
+        if self._transitions:
+            self._advance_transitions(dt)
+        if self.migrations:
+            migration.advance(self, dt)
+        self.time += dt
+        # The engine (and numpy) load on the first tick, not at start-up.
+        from core.sim import engine
+
+        if self._compiled is None:
+            self._compiled = engine.Compiled(self)
+        sample = engine.tick(self._compiled, self.time, self.rng)
+        self.history.append(sample)
+        self.notify("tick")
+        return sample
+
+    def run(self, seconds: float, dt: float = 1.0) -> Sample | None:
+        sample = None
+        for _ in range(max(1, round(seconds / dt))):
+            sample = self.step(dt)
+        return sample
+
+    @property
+    def rng(self):
+        """The seeded random generator (numpy), created on first use."""
+        if self._rng is None:
+            import numpy as np
+
+            self._rng = np.random.default_rng(self.seed)
+        return self._rng
+
+    @property
+    def latest(self) -> Sample | None:
+        return self.history.latest
+
+
+def _require(verdict: rules.Verdict) -> None:
+    if not verdict:
+        raise rules.RuleError(verdict)
+
+
+def _hardware_changed(old, new) -> bool:
+    """Anything but the network mode needs the guest off to change."""
+    return replace(old, network=new.network) != new

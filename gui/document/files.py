@@ -1,0 +1,352 @@
+"""The lab as a document on disk: new, open, save, save as, revert, close, recent.
+
+``DocumentFiles`` belongs to the main window (``window.files``).  It keeps the
+parts of a lab that are not the world (title, description, goals,
+translations: ``meta``), knows whether there are unsaved changes, and asks
+before throwing them away.
+
+Questions never block: a box is shown with ``open()`` and the answer arrives
+through a signal, so scripted tests are never stuck in a modal ``exec()``.
+The box being shown is ``files.box`` (click one of its buttons), and
+``files.answers[box_name] = "save" | "discard" | "cancel" | "revert"`` answers
+a question without showing any box (the pytest plugin does this).
+
+Saving is atomic (``QSaveFile``: write a temporary file, flush, rename over
+the old one); a failure in the middle leaves the previous file as it was.
+
+Signals:
+    lab_changed()  -- a lab was opened, created, reverted or recovered (``meta`` is new)
+    saved(str)     -- the document was written to this path
+    closing()      -- the window is closing for good (autosave removes its file)
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QIODevice, QObject, QSaveFile, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from core.course.goals import Goal
+from core.files.locations import labs_dir
+from core.sim.world import World
+
+# Preferences this module reads (registered here so Settings knows their type).
+MAX_RECENT = 8
+# The window's own caps (the file format allows 500 hosts / 20,000 guests): bench/limits.py
+# measured a 200/2000 lab at ~30 ms a frame and ~5 s to open; 300/3000 at ~75 ms and ~7 s.
+WINDOW_MAX_HOSTS = 200
+WINDOW_MAX_GUESTS = 2000
+# Bytes per write call: small enough that a failure can land mid-file in tests.
+CHUNK = 64 * 1024
+
+Button = QMessageBox.StandardButton
+
+
+@dataclass
+class LabMeta:
+    """Everything in a lab file that is not the world."""
+
+    title: str = ""
+    description: str = ""
+    seed: int | None = None
+    tick_seconds: float = 1.0
+    goals: list[Goal] = field(default_factory=list)
+    i18n: dict = field(default_factory=dict)
+
+
+def scenario_bytes(world: World, meta: LabMeta) -> bytes:
+    from core.files.scenario import world_to_dict
+
+    data = world_to_dict(world, meta.title, meta.description, meta.seed, meta.tick_seconds, meta.goals,
+                         meta.i18n)
+    return (json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
+
+
+def _write_chunk(f: QSaveFile, chunk: bytes) -> None:
+    if f.write(chunk) != len(chunk):
+        raise OSError(f.errorString() or "short write")
+
+
+def write_atomically(path: str | Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` or leave it untouched; raises OSError on failure."""
+    f = QSaveFile(str(path))
+    if not f.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise OSError(f.errorString())
+    try:
+        for i in range(0, len(data), CHUNK):
+            _write_chunk(f, data[i:i + CHUNK])
+        if not f.flush() or not f.commit():
+            raise OSError(f.errorString() or "could not finish writing")
+    except BaseException:
+        f.cancelWriting()
+        f.commit()  # after cancelWriting this only discards the temporary file
+        raise
+
+
+def load_text_error(path, e) -> str:
+    """The File / Field / Problem text shown when a lab cannot be opened."""
+    if getattr(e, "problem", None) is not None:
+        field_ = e.field or QCoreApplication.translate("MainWindow", "(the whole file)")
+        return QCoreApplication.translate("MainWindow", "File: %1\nField: %2\nProblem: %3").replace(
+            "%1", e.path).replace("%2", field_).replace("%3", e.problem)
+    return QCoreApplication.translate("MainWindow", "File: %1\nProblem: %2").replace("%1", str(path)).replace("%2", str(e))
+
+
+class DocumentFiles(QObject):
+    lab_changed = Signal()
+    saved = Signal(str)
+    closing = Signal()
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.w = window
+        self.doc = window.doc
+        self.meta = LabMeta()
+        self.box: QMessageBox | None = None  # the question or error being shown
+        self.answers: dict[str, str] = {}  # box objectName -> answer, given without a box
+        # Where to save / what to open, asked with a file dialog unless a test replaces these.
+        self.ask_save_path: Callable[[], str] = self._save_dialog
+        self.ask_open_path: Callable[[], str] = self._open_dialog
+        self._dirty = False  # modified without an undo step (recovered work)
+        self._may_close = False
+        self.doc.undo_stack.cleanChanged.connect(self._refresh)
+
+    # --- state ------------------------------------------------------------------------
+    @property
+    def path(self) -> Path | None:
+        return self.doc.path
+
+    @property
+    def modified(self) -> bool:
+        try:
+            return self._dirty or not self.doc.undo_stack.isClean()
+        except RuntimeError:  # the stack emits cleanChanged while being destroyed
+            return False
+
+    def set_dirty(self) -> None:
+        """Mark as modified without an undo step (recovered work is unsaved)."""
+        self._dirty = True
+        self._refresh()
+
+    def display_name(self) -> str:
+        if self.path is not None:
+            return self.path.name
+        return self.meta.title or self.tr("Untitled lab")
+
+    def _refresh(self, *_args) -> None:
+        try:
+            self.w.setWindowModified(self.modified)
+            self.w.actions.update_file_actions()
+        except (RuntimeError, AttributeError):  # during construction or destruction of the window
+            pass
+
+    # --- opening ----------------------------------------------------------------------
+    def open(self, path: str | Path, startup: bool = False) -> bool:
+        """Load a lab now (no question); on failure explain and leave the document as it was."""
+        from core.files.scenario import MAX_GUESTS, MAX_HOSTS, TooBigError, load_scenario
+
+        try:
+            s = load_scenario(path, limits=(WINDOW_MAX_HOSTS, WINDOW_MAX_GUESTS))
+        except TooBigError as e:  # fine for virtlab-sim, too big for a smooth window
+            if e.count > (MAX_HOSTS if e.field == "hosts" else MAX_GUESTS):  # over the file format's own limit
+                text = load_text_error(path, e)
+            elif e.field == "hosts":
+                text = self.tr("File: %1\nThis lab has %2 hosts; the window opens labs of up to %3 hosts and %4 "
+                               "guests, so that it stays responsive. Larger labs run headless: virtlab-sim run FILE.")
+            else:
+                text = self.tr("File: %1\nThis lab has %2 guests; the window opens labs of up to %3 hosts and %4 "
+                               "guests, so that it stays responsive. Larger labs run headless: virtlab-sim run FILE.")
+            if e.count <= (MAX_HOSTS if e.field == "hosts" else MAX_GUESTS):
+                text = text.replace("%1", str(path)).replace("%2", str(e.count)).replace(
+                    "%3", str(WINDOW_MAX_HOSTS)).replace("%4", str(WINDOW_MAX_GUESTS))
+            self.w.show_load_error(text)
+            if startup:
+                self._install(World(), LabMeta(), None)
+            return False
+        except Exception as e:  # noqa: BLE001 -- ScenarioError, or a loader bug: never crash the app
+            self.w.show_load_error(load_text_error(path, e))
+            if startup:
+                self._install(World(), LabMeta(), None)
+            return False
+        from gui.text.lab_texts import localize_names
+
+        # The lab's host and guest names in the UI language, applied once on
+        # opening (not on recovery, which would undo the student's renames).
+        i18n = localize_names(s.world, s.i18n)
+        self._install(s.world, LabMeta(s.title, s.description, s.seed, s.tick_seconds, s.goals, i18n),
+                      Path(path))
+        self.add_recent(path)
+        self.doc.logged.emit("info", self.tr("Opened lab %1").replace("%1", self.w.lab_info[0] or Path(path).name))
+        return True
+
+    def _install(self, world: World, meta: LabMeta, path: Path | None) -> None:
+        from gui.text.lab_texts import lab_texts
+
+        self.meta = meta
+        # What the window shows: the lab's own translation where it has one;
+        # ``meta`` keeps the file's texts, so saving writes them back unchanged.
+        title, brief, _goals = lab_texts(meta.title, meta.description, [], meta.i18n)
+        self.w.lab_info = (title, brief)
+        self._dirty = False
+        self.doc.set_world(world, path)
+        self.lab_changed.emit()
+        self._refresh()
+        self.w._update_title()
+
+    def new(self) -> None:
+        self._install(World(), LabMeta(), None)
+
+    def install_recovered(self, world: World, meta: LabMeta, path: Path | None) -> None:
+        """Recovered work: the old file's path, but unsaved."""
+        self._install(world, meta, path)
+        self.set_dirty()
+
+    # --- questions first --------------------------------------------------------------
+    def request(self, then: Callable[[], None]) -> None:
+        """Run ``then`` once unsaved changes are saved or discarded; not at all on Cancel."""
+        if not self.modified:
+            then()
+            return
+
+        def answered(answer: str) -> None:
+            if answer == "discard" or (answer == "save" and self.save()):
+                then()
+
+        self._ask("unsavedBox", self.tr("Unsaved changes"),
+                  self.tr("The lab “%1” has unsaved changes.").replace("%1", self.display_name()),
+                  self.tr("Do you want to save them first?"),
+                  {Button.Save: "save", Button.Discard: "discard", Button.Cancel: "cancel"}, answered)
+
+    def request_new(self) -> None:
+        self.request(self.new)
+
+    def request_open(self, path: str | Path) -> None:
+        self.request(lambda: self.open(path))
+
+    def request_open_dialog(self) -> None:
+        def pick() -> None:
+            path = self.ask_open_path()
+            if path:
+                self.open(path)
+
+        self.request(pick)
+
+    def request_revert(self) -> None:
+        if self.path is None or not self.modified:
+            return
+        path = self.path
+
+        def answered(answer: str) -> None:
+            if answer == "revert":
+                self.open(path)
+
+        self._ask("revertBox", self.tr("Revert lab"),
+                  self.tr("Discard your changes and reload “%1” from disk?").replace("%1", path.name),
+                  self.tr("This cannot be undone."), {Button.Reset: "revert", Button.Cancel: "cancel"}, answered)
+
+    def close_event(self, event) -> bool:
+        """From the window's closeEvent: True to close now; otherwise ask and close later."""
+        if self._may_close or not self.modified:
+            self.closing.emit()
+            return True
+        state = {"in_event": True, "agreed": False}
+
+        def close_now() -> None:
+            if state["in_event"]:  # answered at once (a preset answer): close in this event
+                state["agreed"] = True
+            else:  # answered later from the box: close again, without asking
+                self._may_close = True
+                self.w.close()
+
+        self.request(close_now)
+        state["in_event"] = False
+        if state["agreed"]:
+            self.closing.emit()
+            return True
+        event.ignore()
+        return False
+
+    def _ask(self, name: str, title: str, text: str, info: str, buttons: dict, then: Callable[[str], None]) -> None:
+        if name in self.answers:
+            then(self.answers[name])
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, Button.NoButton, self.w)
+        box.setObjectName(name)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the name comes from a file
+        box.setInformativeText(info)
+        for button in buttons:
+            box.addButton(button)
+        box.setDefaultButton(next(iter(buttons)))
+        box.setEscapeButton(Button.Cancel)
+        box.buttonClicked.connect(lambda b: then(buttons.get(box.standardButton(b), "cancel")))
+        box.finished.connect(box.deleteLater)
+        self.box = box
+        box.open()
+
+    # --- saving -----------------------------------------------------------------------
+    def save(self, path: str | Path | None = None) -> bool:
+        target = Path(path) if path else self.path
+        if target is None or target.resolve().parent == labs_dir().resolve():  # bundled labs stay as shipped
+            return self.save_as()
+        try:
+            write_atomically(target, scenario_bytes(self.doc.world, self.meta))
+        except (OSError, ValueError) as e:
+            self._show_save_error(target, e)
+            return False
+        self.doc.path = target
+        self._dirty = False
+        self.doc.undo_stack.setClean()
+        self.add_recent(target)
+        self._refresh()
+        self.w._update_title()
+        self.saved.emit(str(target))
+        self.doc.logged.emit("info", self.tr("Saved lab to %1").replace("%1", str(target)))
+        return True
+
+    def save_as(self) -> bool:
+        path = self.ask_save_path()
+        if not path:
+            return False
+        if not path.endswith(".vlab"):
+            path += ".vlab"
+        return self.save(path)
+
+    def _show_save_error(self, path: Path, e: Exception) -> None:
+        text = self.tr("File: %1\nProblem: %2").replace("%1", str(path)).replace("%2", str(e))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot save lab"),
+                          self.tr("VirtLab could not save the lab. The file on disk was not changed."),
+                          Button.Ok, self.w)
+        box.setObjectName("saveErrorBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(text)
+        self.box = box
+        self.w.event_log.add("error", text.replace("\n", "; "))
+        box.open()
+
+    def _save_dialog(self) -> str:
+        start = str(self.path) if self.path and self.path.parent != labs_dir() else "lab.vlab"
+        path, _ = QFileDialog.getSaveFileName(self.w, self.tr("Save Lab"), start, self.tr("VirtLab labs (*.vlab)"))
+        return path
+
+    def _open_dialog(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(self.w, self.tr("Open Lab"), str(labs_dir()),
+                                              self.tr("VirtLab labs (*.vlab);;All files (*)"))
+        return path
+
+    # --- recent files -----------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        return [p for p in self.w.settings.value("recent_files").split("\n") if p]
+
+    def add_recent(self, path: str | Path) -> None:
+        p = str(Path(path).resolve())
+        if Path(p).parent == labs_dir().resolve():
+            return  # bundled labs are on the Home tab and in Help → Labs already
+        items = [p] + [x for x in self.recent_files() if x != p]
+        self.w.settings.set_value("recent_files", "\n".join(items[:MAX_RECENT]))
+
+    def clear_recent(self) -> None:
+        self.w.settings.set_value("recent_files", "")

@@ -1,0 +1,72 @@
+"""What is dragged: palette templates and existing guests, as real mime data.
+
+Every drop target (a host's tab, its row in the library tree, its node in the
+layer graph) uses ``check`` while hovering and ``drop`` on release, so all
+targets accept and refuse the same things for the same reasons.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QMimeData
+
+from core.sim import rules
+from gui.document.document import Document
+
+TEMPLATE_MIME = "application/x-virtlab-template"  # {"kind": "vm"|"container", "template": id}
+GUEST_MIME = "application/x-virtlab-guest"  # {"guest": id}
+
+
+def template_mime(kind: str, template_id: str) -> QMimeData:
+    md = QMimeData()
+    md.setData(TEMPLATE_MIME, json.dumps({"kind": kind, "template": template_id}).encode())
+    return md
+
+
+def guest_mime(guest_id: str) -> QMimeData:
+    md = QMimeData()
+    md.setData(GUEST_MIME, json.dumps({"guest": guest_id}).encode())
+    return md
+
+
+def decode(md: QMimeData) -> dict | None:
+    """The payload as a dict with "kind" ("vm", "container" or "guest"), or None."""
+    try:
+        if md.hasFormat(TEMPLATE_MIME):
+            d = json.loads(bytes(md.data(TEMPLATE_MIME)).decode())
+            if d.get("kind") in ("vm", "container") and isinstance(d.get("template"), str):
+                return d
+        elif md.hasFormat(GUEST_MIME):
+            d = json.loads(bytes(md.data(GUEST_MIME)).decode())
+            if isinstance(d.get("guest"), str):
+                return {"kind": "guest", "guest": d["guest"]}
+    except (ValueError, UnicodeDecodeError):
+        pass
+    return None
+
+
+def check(doc: Document, host_id: str, md: QMimeData) -> rules.Verdict | None:
+    """Would dropping ``md`` on ``host_id`` be accepted? None: not ours at all."""
+    d = decode(md)
+    if d is None or host_id not in doc.world.hosts:
+        return None
+    if d["kind"] == "guest":
+        if d["guest"] not in doc.world.guests:
+            return None
+        return doc.world.check_move(d["guest"], host_id)
+    try:
+        return doc.check_drop(host_id, d["kind"], d["template"])
+    except KeyError:
+        return None
+
+
+def drop(doc: Document, host_id: str, md: QMimeData) -> rules.Verdict | None:
+    """Carry out the drop through the document (undoable); refusals are reported by it."""
+    d = decode(md)
+    if check(doc, host_id, md) is None:
+        return None
+    if d["kind"] == "guest":
+        return doc.move_guest(d["guest"], host_id)
+    verdict, _ = doc.add_guest_from_template(host_id, d["kind"], d["template"])
+    return verdict

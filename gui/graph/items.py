@@ -1,0 +1,344 @@
+"""Graphics items of the layer graph: nodes, edges, host bands, the row backdrop.
+
+Items are created once per graph node and updated in place.  A ``NodeItem``
+reads its meter values from one row of an array the view fills for all nodes
+at once (``bind``), and keeps a pixmap of itself (device-coordinate cache), so
+a tick repaints only the nodes whose meters visibly moved; the rest are blits.
+Text is drawn with ``QStaticText`` in plain-text format (names come from
+scenario files and must never be read as rich text).
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QStaticText
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem
+
+from gui.graph.meters import paint_meter
+from gui.shell import colors as pc
+from gui.text.value_names import kind_caption, level_title, node_label, privileged_text
+
+NODE_W, NODE_H = 156.0, 64.0
+X_STEP, Y_STEP = 176.0, 100.0  # pixels per layout unit: one node column, one layer row
+TOP_LEVEL = 5
+PAD = 8.0
+# Below this zoom the meters are not drawn (see NodeItem.paint), so ticks need not repaint.
+METER_LOD = 0.38
+METER_GAP = 6.0
+METER_W = (NODE_W - 2 * PAD - 2 - 2 * METER_GAP) / 3  # three bars side by side, at 100 %
+_BOUNDS = QRectF(-NODE_W / 2 - 3, -NODE_H / 2 - 3, NODE_W + 6, NODE_H + 6)
+
+
+def scene_pos(ux: float, layer: float) -> QPointF:
+    """Layout units to scene pixels; y is flipped so hardware sits at the bottom."""
+    return QPointF(ux * X_STEP, (TOP_LEVEL - layer) * Y_STEP)
+
+
+def _static(text: str) -> QStaticText:
+    st = QStaticText(text)
+    st.setTextFormat(Qt.TextFormat.PlainText)
+    st.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+    return st
+
+
+class Theme:
+    """Fonts and the light/dark switch, shared by every item of one scene."""
+
+    def __init__(self, font: QFont, dark: bool):
+        self.dark = dark
+        self.label_font = QFont(font)
+        self.label_font.setPointSizeF(max(7.0, font.pointSizeF()))
+        self.label_font.setBold(True)
+        self.small_font = QFont(font)
+        self.small_font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
+        self.tiny_font = QFont(font)
+        self.tiny_font.setPointSizeF(max(5.5, font.pointSizeF() * 0.7))
+        self.label_fm = QFontMetrics(self.label_font)
+        self.small_fm = QFontMetrics(self.small_font)
+        self.meter_names = {
+            "CPU": _static(QCoreApplication.translate("LayerGraph", "CPU")),
+            "MEM": _static(QCoreApplication.translate("LayerGraph", "MEM")),
+            "I/O": _static(QCoreApplication.translate("LayerGraph", "I/O")),
+        }
+        self.text = QColor(235, 238, 242) if dark else QColor(28, 32, 38)
+        self.muted = QColor(160, 165, 172) if dark else QColor(105, 110, 118)
+        self.edge = QColor(150, 156, 166, 190) if dark else QColor(110, 118, 130, 170)
+        self.track = pc.METER_TRACK_DARK if dark else pc.METER_TRACK_LIGHT
+
+
+class _Marked:
+    """Selection highlight and drop-target outline, shared by nodes and host bands."""
+
+    highlighted = False
+    drop_state: str | None = None  # "accept", "refuse" or None
+
+    def set_highlighted(self, on: bool) -> None:
+        if on != self.highlighted:
+            self.highlighted = on
+            self.update()
+
+    def set_drop_state(self, state: str | None) -> None:
+        if state != self.drop_state:
+            self.drop_state = state
+            self.update()
+
+
+class NodeItem(_Marked, QGraphicsItem):
+    """One node of the layer graph: a rounded box with label, caption and meters."""
+
+    def __init__(self, node_id: str, data: dict, theme: Theme):
+        super().__init__()
+        self.node_id = node_id
+        self.theme = theme
+        self.host_id = data.get("host", "")
+        self.guest_id = data.get("guest", "")
+        self.edges: list[EdgeItem] = []
+        self.meters: tuple[str, ...] = ()
+        self._own: list[float] = []  # fractions 0..1, one per meter, when not bound to a table
+        self._table = None  # or the view's (nodes, 3) array of fractions ...
+        self._row = 0  # ... and this node's row in it
+        self.off = False
+        self.highlighted = False
+        self.drop_state: str | None = None  # None, "accept" or "refuse"
+        self.state_text = ""
+        self.set_data(data)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setAcceptHoverEvents(False)
+        # Qt keeps a pixmap of the node, redrawn only after update(): with the whole
+        # viewport repainted each tick, unchanged nodes then cost a blit, not paint().
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def set_data(self, data: dict) -> None:
+        """Take (possibly changed) attributes from the graph: label, kind, metrics."""
+        self.kind = data["kind"]
+        self.layer = data["layer"]
+        self.metrics = data.get("metrics")
+        self.label = node_label(self.kind, str(data.get("label", "")))
+        self.detail = str(data.get("detail", "") or "")
+        self.privileged = data.get("privileged") or ""  # who handles privileged instructions
+        th = self.theme
+        self._label = _static(th.label_fm.elidedText(self.label, Qt.TextElideMode.ElideRight, int(NODE_W - 2 * PAD)))
+        self._set_caption()
+        if self.metrics is None:
+            self.meters = ()
+        elif self.metrics[0] == "layer":
+            self.meters = ("CPU", "MEM")
+        else:
+            self.meters = ("CPU", "MEM", "I/O")
+        self._own = [0.0] * len(self.meters)
+        tip = f"<b>{html.escape(self.label)}</b><br>{html.escape(kind_caption(self.kind))}"
+        if self.detail:
+            tip += f"<br>{html.escape(self.detail)}"
+        self.setToolTip(tip)
+        self.update()
+
+    def _set_caption(self) -> None:
+        text = self.detail or kind_caption(self.kind)
+        if self.privileged:
+            text = f"{text} · {privileged_text(self.privileged)}"
+        if self.state_text:
+            text = f"{text} · {self.state_text}"
+        self._caption = _static(self.theme.small_fm.elidedText(text, Qt.TextElideMode.ElideRight,
+                                                                 int(NODE_W - 2 * PAD)))
+
+    def set_state(self, off: bool, state_text: str) -> None:
+        if (off, state_text) != (self.off, self.state_text):
+            self.off, self.state_text = off, state_text
+            self._set_caption()
+            self.update()
+
+    @property
+    def values(self) -> list[float]:
+        """The meters' fractions (0..1), one per meter."""
+        if self._table is not None and self.meters:
+            return self._table[self._row, :len(self.meters)].tolist()
+        return list(self._own)
+
+    def set_values(self, values: list[float], repaint: bool = True) -> None:
+        """Own values, no longer read from a table."""
+        self._table = None
+        self._own = list(values)
+        if repaint:
+            self.update()
+
+    def bind(self, table, row: int) -> None:
+        """Read the meters from ``table[row]`` (the view writes the table each tick and calls update())."""
+        self._table, self._row = table, row
+
+    def boundingRect(self) -> QRectF:
+        return _BOUNDS  # called several times per item per paint: keep it cheap
+
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            for e in self.edges:
+                e.adjust()
+        return super().itemChange(change, value)
+
+    def paint(self, p: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        th = self.theme
+        fill, border, _text = pc.kind_colors(self.kind, th.dark)
+        if self.off:
+            fill, border = pc.kind_colors(self.kind + ":off", th.dark)[:2]
+        rect = QRectF(-NODE_W / 2, -NODE_H / 2, NODE_W, NODE_H)
+        lod = option.levelOfDetailFromTransform(p.worldTransform())
+        if lod < 0.22:  # far away: a coloured block is all one can see
+            p.fillRect(rect, border if self.highlighted else fill)
+            return
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(border, 1.2)
+        if self.drop_state:
+            pen = QPen(pc.ACCEPT if self.drop_state == "accept" else pc.REFUSE, 3)
+        elif self.highlighted:
+            pen = QPen(pc.SELECT, 3)
+        p.setPen(pen)
+        p.setBrush(fill)
+        p.drawRoundedRect(rect, 7, 7)
+        # A strip of the kind's strong colour on the left edge, like a tab.
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(border)
+        p.drawRoundedRect(QRectF(rect.left() + 2, rect.top() + 6, 3, NODE_H - 12), 1.5, 1.5)
+        x, y = rect.left() + PAD + 2, rect.top() + 5
+        p.setPen(th.muted if self.off else th.text)
+        p.setFont(th.label_font)
+        p.drawStaticText(QPointF(x, y), self._label)
+        if lod < METER_LOD:
+            return
+        p.setFont(th.small_font)
+        p.setPen(th.muted)
+        p.drawStaticText(QPointF(x, y + th.label_fm.height()), self._caption)
+        if self.meters:
+            self._paint_meters(p, rect)
+
+    def _paint_meters(self, p: QPainter, rect: QRectF) -> None:
+        th = self.theme
+        values = self.values
+        # Always three slots, so bars line up across nodes.
+        w, gap = METER_W, METER_GAP
+        y_bar = rect.bottom() - 8
+        p.setFont(th.tiny_font)
+        for k, name in enumerate(self.meters):
+            x = rect.left() + PAD + 2 + k * (w + gap)
+            p.setPen(th.muted)
+            p.drawStaticText(QPointF(x, y_bar - 12), th.meter_names[name])
+            f = values[k] if k < len(values) else 0.0
+            color = QColor(150, 150, 150) if self.off else None
+            paint_meter(p, QRectF(x, y_bar, w, 4), f, th.track, color)
+
+
+class EdgeItem(QGraphicsPathItem):
+    """A curve from what provides to what runs on it; follows both ends."""
+
+    def __init__(self, src: NodeItem, dst: NodeItem, theme: Theme, dashed: bool = False):
+        super().__init__()
+        self.src, self.dst = src, dst
+        pen = QPen(theme.edge, 1.4)
+        if dashed:  # a service or control relation, not "runs on"
+            pen.setStyle(Qt.PenStyle.DashLine)
+        pen.setCosmetic(True)
+        self.setPen(pen)
+        self.setZValue(-1)
+        src.edges.append(self)
+        dst.edges.append(self)
+        self.adjust()
+
+    def detach(self) -> None:
+        for n in (self.src, self.dst):
+            if self in n.edges:
+                n.edges.remove(self)
+
+    def adjust(self) -> None:
+        a, b = self.src.pos(), self.dst.pos()
+        lower, upper = (a, b) if a.y() >= b.y() else (b, a)
+        start = QPointF(lower.x(), lower.y() - NODE_H / 2)
+        end = QPointF(upper.x(), upper.y() + NODE_H / 2)
+        path = QPainterPath(start)
+        dy = (start.y() - end.y()) / 2
+        path.cubicTo(QPointF(start.x(), start.y() - dy), QPointF(end.x(), end.y() + dy), end)
+        self.setPath(path)
+
+
+class BandItem(_Marked, QGraphicsItem):
+    """The column of one physical host: a tinted panel titled with its name and stack."""
+
+    def __init__(self, host_id: str, theme: Theme):
+        super().__init__()
+        self.host_id = host_id
+        self.theme = theme
+        self.rect = QRectF()
+        self.highlighted = False
+        self.drop_state: str | None = None
+        self._title = _static("")
+        self._sub = _static("")
+        self.setZValue(-10)
+
+    def set_geometry(self, rect: QRectF) -> None:
+        if rect != self.rect:
+            self.prepareGeometryChange()
+            self.rect = rect
+
+    def set_title(self, name: str, subtitle: str) -> None:
+        fm = self.theme.label_fm
+        width = int(max(40.0, self.rect.width() - 2 * PAD))
+        self._title = _static(fm.elidedText(name, Qt.TextElideMode.ElideRight, width))
+        self._sub = _static(self.theme.small_fm.elidedText(subtitle, Qt.TextElideMode.ElideRight, width))
+        self.setToolTip(f"<b>{html.escape(name)}</b><br>{html.escape(subtitle)}")
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self.rect.adjusted(-3, -3, 3, 3)
+
+    def paint(self, p: QPainter, option, widget=None) -> None:
+        th = self.theme
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fill = QColor(255, 255, 255, 14) if th.dark else QColor(20, 40, 80, 10)
+        pen = QPen(QColor(255, 255, 255, 40) if th.dark else QColor(20, 40, 80, 45), 1)
+        if self.drop_state:
+            pen = QPen(pc.ACCEPT if self.drop_state == "accept" else pc.REFUSE, 3, Qt.PenStyle.DashLine)
+            tint = QColor(pc.ACCEPT if self.drop_state == "accept" else pc.REFUSE)
+            tint.setAlpha(28)
+            fill = tint
+        elif self.highlighted:
+            pen = QPen(pc.SELECT, 2)
+        p.setPen(pen)
+        p.setBrush(fill)
+        p.drawRoundedRect(self.rect, 10, 10)
+        p.setPen(th.text)
+        p.setFont(th.label_font)
+        p.drawStaticText(QPointF(self.rect.left() + PAD, self.rect.top() + 6), self._title)
+        p.setPen(th.muted)
+        p.setFont(th.small_font)
+        p.drawStaticText(QPointF(self.rect.left() + PAD, self.rect.top() + 6 + th.label_fm.height()), self._sub)
+
+
+class BackdropItem(QGraphicsItem):
+    """Faint row stripes with the layer titles at the left: the graph's y axis."""
+
+    def __init__(self, theme: Theme):
+        super().__init__()
+        self.theme = theme
+        self.left, self.right = 0.0, 0.0
+        self.titles = [_static(level_title(k)) for k in range(TOP_LEVEL + 1)]
+        self.setZValue(-20)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def set_span(self, left: float, right: float) -> None:
+        if (left, right) != (self.left, self.right):
+            self.prepareGeometryChange()
+            self.left, self.right = left, right
+
+    def boundingRect(self) -> QRectF:
+        top = scene_pos(0, TOP_LEVEL).y() - Y_STEP / 2
+        return QRectF(self.left, top, self.right - self.left, Y_STEP * (TOP_LEVEL + 1))
+
+    def paint(self, p: QPainter, option, widget=None) -> None:
+        th = self.theme
+        p.setFont(th.small_font)
+        for level in range(TOP_LEVEL + 1):
+            y = scene_pos(0, level).y()
+            if level % 2 == 0:
+                p.fillRect(QRectF(self.left, y - Y_STEP / 2, self.right - self.left, Y_STEP),
+                           QColor(255, 255, 255, 8) if th.dark else QColor(0, 0, 0, 9))
+            p.setPen(th.muted)
+            p.drawStaticText(QPointF(self.left + 6, y - th.small_fm.height() / 2), self.titles[level])

@@ -1,0 +1,333 @@
+"""The library: a tree of hosts and their guests, with a search filter.
+
+The model follows the Document's signals one item at a time (a guest's state
+changes its icon and status cell, nothing else) and is rebuilt only when a
+whole new world is loaded.  Host rows are drop targets for palette templates
+and for guests dragged from this same tree; both go through ``gui.document.mime`` so
+the tree accepts and refuses exactly what every other drop target does.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QDrag, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QToolTip,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.document import mime
+from gui.document.document import Document
+from gui.shell import icons
+from gui.text.reasons import reason_text
+from gui.text.value_names import mode_short, mode_text, product_text, state_text
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "host" or "guest"
+
+class LibraryModel(QStandardItemModel):
+    """Two columns: name (with icon) and status (a host's mode, a guest's state)."""
+
+    def __init__(self, document: Document, parent=None):
+        super().__init__(parent)
+        self.doc = document
+        self._items: dict[str, QStandardItem] = {}
+        self.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Status")])
+        d = document
+        d.host_added.connect(self._add_host)
+        d.host_removed.connect(self._remove)
+        d.host_changed.connect(self._update_host)
+        d.guest_added.connect(self._add_guest)
+        d.guest_removed.connect(self._remove)
+        d.guest_changed.connect(self._update_guest)
+        d.guest_state_changed.connect(self._update_guest)
+        d.guest_moved.connect(self._move_guest)
+        d.world_replaced.connect(self.rebuild)
+        self.rebuild()
+
+    def item_for(self, obj_id: str) -> QStandardItem | None:
+        return self._items.get(obj_id)
+
+    def rebuild(self) -> None:
+        self.removeRows(0, self.rowCount())
+        self._items.clear()
+        for hid in self.doc.world.hosts:
+            self._add_host(hid)
+        for gid in self.doc.world.guests:
+            self._add_guest(gid)
+
+    @staticmethod
+    def _row(obj_id: str, kind: str) -> list[QStandardItem]:
+        name, status = QStandardItem(), QStandardItem()
+        for it in (name, status):
+            it.setData(obj_id, ID_ROLE)
+            it.setData(kind, KIND_ROLE)
+            it.setEditable(False)
+            it.setDropEnabled(kind == "host")
+            it.setDragEnabled(kind == "guest")
+        return [name, status]
+
+    def _add_host(self, hid: str) -> None:
+        if hid in self._items or hid not in self.doc.world.hosts:
+            return
+        row = self._row(hid, "host")
+        self._items[hid] = row[0]
+        self.appendRow(row)
+        self._update_host(hid)
+
+    def _add_guest(self, gid: str) -> None:
+        g = self.doc.world.guests.get(gid)
+        if gid in self._items or g is None or g.host_id not in self._items:
+            return
+        row = self._row(gid, "guest")
+        self._items[gid] = row[0]
+        self._items[g.host_id].appendRow(row)
+        self._update_guest(gid)
+
+    def _remove(self, obj_id: str) -> None:
+        item = self._items.pop(obj_id, None)
+        if item is None:
+            return
+        for i in range(item.rowCount()):  # a host's guests go with it
+            self._items.pop(item.child(i).data(ID_ROLE), None)
+        (item.parent() or self.invisibleRootItem()).removeRow(item.row())
+
+    def _move_guest(self, gid: str) -> None:
+        item, g = self._items.get(gid), self.doc.world.guests.get(gid)
+        if item is None or g is None:
+            return
+        row = (item.parent() or self.invisibleRootItem()).takeRow(item.row())
+        self._items[g.host_id].appendRow(row)
+
+    def _status(self, item: QStandardItem) -> QStandardItem:
+        parent = item.parent() or self.invisibleRootItem()
+        return parent.child(item.row(), 1)
+
+    def _update_host(self, hid: str) -> None:
+        item, h = self._items.get(hid), self.doc.world.hosts.get(hid)
+        if item is None or h is None:
+            return
+        item.setText(h.name)
+        item.setIcon(icons.icon("host"))
+        status = mode_text(h.mode) + (f" · {product_text(h.product)}" if h.product else "")
+        self._status(item).setText(mode_short(h.mode))  # the full words are in the tooltip
+        cpu = h.hardware.cpu
+        tip = self.tr("<b>%1</b><br>%2<br>%3 cores, %4 GB memory").replace("%1", escape(h.name)).replace(
+            "%2", escape(status)).replace("%3", str(cpu.cores)).replace("%4", str(h.hardware.memory_mb // 1024))
+        item.setToolTip(tip)
+        self._status(item).setToolTip(tip)
+
+    def _update_guest(self, gid: str) -> None:
+        item, g = self._items.get(gid), self.doc.world.guests.get(gid)
+        if item is None or g is None:
+            return
+        item.setText(g.name)
+        item.setIcon(icons.state_icon(g.state.value))
+        kind = self.tr("virtual machine") if g.is_vm else self.tr("container")
+        self._status(item).setText(state_text(g.state))
+        self._status(item).setIcon(icons.icon("vm" if g.is_vm else "container"))
+        tip = f"<b>{escape(g.name)}</b><br>{escape(kind)}: {escape(state_text(g.state))}"
+        item.setToolTip(tip)
+        self._status(item).setToolTip(tip)
+
+
+class LibraryFilter(QSortFilterProxyModel):
+    """Case-insensitive search over names and status; a match keeps its host visible."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self.setAutoAcceptChildRows(True)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+
+class LibraryView(QTreeView):
+    """The tree; host rows take drops, guest rows can be dragged to another host.
+
+    Signals:
+        drop_refused(object)  -- a Verdict, once per host hovered with a refused payload
+    """
+
+    drop_refused = Signal(object)
+
+    def __init__(self, document: Document, parent=None):
+        super().__init__(parent)
+        self.doc = document
+        self.setObjectName("libraryTree")
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDropIndicatorShown(False)  # the whole host row is highlighted instead
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformRowHeights(True)
+        self.setAnimated(True)
+        self._hover: tuple[QModelIndex, bool] | None = None  # (host row, accepted)
+        self._last_refusal: tuple[str, bytes] | None = None
+
+    # --- which host is under the cursor ---------------------------------------------
+    def host_at(self, pos: QPoint) -> tuple[QModelIndex, str] | None:
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return None
+        index = index.siblingAtColumn(0)
+        if index.data(KIND_ROLE) == "guest":  # a guest row stands for its host
+            index = index.parent()
+        return index, index.data(ID_ROLE)
+
+    def _set_hover(self, hover: tuple[QModelIndex, bool] | None) -> None:
+        self._hover = hover
+        self.viewport().update()
+
+    # --- drops ----------------------------------------------------------------------
+    def dragEnterEvent(self, event):
+        if mime.decode(event.mimeData()) is None:
+            event.ignore()
+            return
+        event.accept()
+        self._last_refusal = None
+
+    def dragMoveEvent(self, event):
+        pos = event.position().toPoint()
+        target = self.host_at(pos)
+        verdict = mime.check(self.doc, target[1], event.mimeData()) if target else None
+        if verdict is None:
+            self._set_hover(None)
+            event.ignore()
+            return
+        self._set_hover((target[0], verdict.ok))
+        if verdict.ok:
+            QToolTip.hideText()
+            event.setDropAction(self._action_for(event.mimeData()))
+            event.accept()
+            return
+        event.ignore()
+        text = reason_text(verdict)
+        QToolTip.showText(self.viewport().mapToGlobal(pos), text, self.viewport())
+        key = (target[1], bytes(event.mimeData().data(mime.TEMPLATE_MIME) or event.mimeData().data(mime.GUEST_MIME)))
+        if key != self._last_refusal:  # tell once per host, not on every mouse move
+            self._last_refusal = key
+            self.drop_refused.emit(verdict)
+
+    def dragLeaveEvent(self, event):
+        self._set_hover(None)
+        QToolTip.hideText()
+        event.accept()
+
+    def dropEvent(self, event):
+        self._set_hover(None)
+        target = self.host_at(event.position().toPoint())
+        verdict = mime.drop(self.doc, target[1], event.mimeData()) if target else None
+        if verdict is not None and verdict.ok:
+            event.setDropAction(self._action_for(event.mimeData()))
+            event.accept()
+        else:
+            event.ignore()  # the document has already reported the reason
+
+    @staticmethod
+    def _action_for(md) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction if md.hasFormat(mime.GUEST_MIME) else Qt.DropAction.CopyAction
+
+    # --- drags ----------------------------------------------------------------------
+    def startDrag(self, supported_actions):
+        index = self.currentIndex().siblingAtColumn(0)
+        if index.data(KIND_ROLE) != "guest":
+            return
+        drag = QDrag(self)
+        drag.setMimeData(mime.guest_mime(index.data(ID_ROLE)))
+        drag.setPixmap(index.data(Qt.ItemDataRole.DecorationRole).pixmap(24, 24))
+        # Not QAbstractItemView's own drag: it would delete the row after a move;
+        # here the row moves when the document says the guest moved.
+        drag.exec(Qt.DropAction.MoveAction)
+
+    def drawRow(self, painter, option, index):
+        if self._hover and index.siblingAtColumn(0) == self._hover[0]:
+            colour = QColor("#2e9d44" if self._hover[1] else "#c62828")
+            colour.setAlpha(60)
+            painter.fillRect(option.rect, colour)
+        super().drawRow(painter, option, index)
+
+
+class LibraryPanel(QWidget):
+    """Search field over the tree.
+
+    Signals:
+        selected(str)  -- the id of the host or guest the user selected ("" for none)
+    """
+
+    selected = Signal(str)
+
+    def __init__(self, document: Document, parent=None):
+        super().__init__(parent)
+        self.setObjectName("libraryPanel")
+        self.model = LibraryModel(document, self)
+        self.proxy = LibraryFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("librarySearch")
+        self.search.setPlaceholderText(self.tr("Search hosts and guests"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.textChanged.connect(self._filter)
+        self.view = LibraryView(document, self)
+        self.view.setModel(self.proxy)
+        header = self.view.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.resizeSection(1, self.fontMetrics().horizontalAdvance("M" * 9))
+        self.view.selectionModel().currentRowChanged.connect(self._on_current)
+        self.proxy.rowsInserted.connect(self._expand_new)
+        self.proxy.layoutChanged.connect(self.view.expandAll)
+        self.view.expandAll()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.setSpacing(4)
+        lay.addWidget(self.search)
+        lay.addWidget(self.view)
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self.view.expandAll()
+
+    def _expand_new(self, parent: QModelIndex, first: int, last: int) -> None:
+        if not parent.isValid():
+            for row in range(first, last + 1):
+                self.view.expand(self.proxy.index(row, 0))
+        else:
+            self.view.expand(parent)
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.selected.emit(current.data(ID_ROLE) or "")
+
+    def current_id(self) -> str:
+        return self.view.currentIndex().data(ID_ROLE) or ""
+
+    def proxy_index(self, obj_id: str) -> QModelIndex:
+        item = self.model.item_for(obj_id)
+        return self.proxy.mapFromSource(item.index()) if item else QModelIndex()
+
+    def select(self, obj_id: str) -> None:
+        """Make ``obj_id`` the current row (no signal if it already is)."""
+        if obj_id == self.current_id():
+            return
+        index = self.proxy_index(obj_id)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+        else:
+            self.view.clearSelection()

@@ -1,0 +1,84 @@
+"""The status bar: simulated time, speed, what is running, and the last refusal.
+
+Time changes every tick, so only that label is touched on ``ticked``; the
+counts change only when guests come, go or change state.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from core.model.kinds import GuestState
+from gui.document.document import Document
+from gui.text.reasons import reason_text
+
+
+def format_sim_time(seconds: float) -> str:
+    s = int(seconds)
+    return f"{s // 3600:d}:{s // 60 % 60:02d}:{s % 60:02d}"
+
+
+class StatusBar(QStatusBar):
+    def __init__(self, document: Document, parent=None):
+        super().__init__(parent)
+        self.setObjectName("statusBar")
+        self.doc = document
+        self.refusal = self._label("refusalLabel", permanent=False)
+        self.refusal.setStyleSheet("color: #c62828;")
+        self.refusal.setMinimumWidth(40)
+        self.counts = self._label("countsLabel")
+        self.speed = self._label("speedLabel")
+        self.time = self._label("timeLabel")
+        self.running = self._label("runningLabel")
+        d = document
+        d.ticked.connect(self._update_time)
+        d.speed_changed.connect(self._update_speed)
+        d.running_changed.connect(self._update_running)
+        d.refused.connect(self._refused)
+        for sig in (d.host_added, d.host_removed, d.guest_added, d.guest_removed, d.guest_state_changed):
+            sig.connect(self._update_counts)
+        d.world_replaced.connect(self.refresh)
+        self.refresh()
+
+    def _label(self, name: str, permanent: bool = True) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # reasons quote names from files
+        if permanent:
+            self.addPermanentWidget(label)
+        else:
+            self.addWidget(label, 1)
+        return label
+
+    def refresh(self) -> None:
+        self._update_time()
+        self._update_speed(self.doc.speed)
+        self._update_running(self.doc.running)
+        self._update_counts()
+        self.show_refusal("")
+
+    def _refused(self, verdict) -> None:
+        self.show_refusal(reason_text(verdict))
+
+    def show_refusal(self, text: str) -> None:
+        """The last refusal stays until the next one (or a new world)."""
+        self.refusal.setText(text)
+        self.refusal.setToolTip(escape(text))
+
+    def _update_time(self) -> None:
+        self.time.setText(self.tr("Time %1").replace("%1", format_sim_time(self.doc.world.time)))
+
+    def _update_speed(self, speed: float) -> None:
+        self.speed.setText(self.tr("Speed %1×").replace("%1", f"{speed:g}"))
+
+    def _update_running(self, on: bool) -> None:
+        self.running.setText(self.tr("Simulation running") if on else self.tr("Simulation paused"))
+
+    def _update_counts(self, *_args) -> None:
+        w = self.doc.world
+        running = sum(g.state is GuestState.RUNNING for g in w.guests.values())
+        self.counts.setText(self.tr("%1 hosts · %2 of %3 guests running").replace("%1", str(len(w.hosts)))
+                            .replace("%2", str(running)).replace("%3", str(len(w.guests))))

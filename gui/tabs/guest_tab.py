@@ -1,0 +1,311 @@
+"""A guest's tab: what it is, what its stack is, its power buttons and its speed.
+
+The key teaching number is the guest's speed relative to the same work on
+native hardware, shown large.  Power buttons are enabled from ``world.check_*``
+and carry core's reason as their tooltip when they are not.
+
+Signals:
+    settings_requested(str) -- "Settings…" was pressed for this guest id
+"""
+
+from __future__ import annotations
+
+import qtawesome as qta
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.model.kinds import GuestState
+from gui.graph.meters import MetricRow
+from gui.shell import colors as pc
+from gui.tabs.course_widgets import TransitionBar
+from gui.tabs.guest_cards import gb, guest_what
+from gui.tabs.guest_stack import StackBox
+from gui.text.reasons import reason_text
+from gui.text.value_names import (
+    io_text,
+    mode_short,
+    mode_text,
+    network_text,
+    product_text,
+    state_text,
+    technique_text,
+    workload_text,
+)
+
+
+def _plain_label(text: str = "") -> QLabel:
+    lab = QLabel(text)
+    lab.setTextFormat(Qt.TextFormat.PlainText)
+    return lab
+
+
+class GuestTab(QWidget):
+    settings_requested = Signal(str)
+
+    def __init__(self, document, guest_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.obj_id = guest_id
+        self.setObjectName("guestTab")
+        self._stale = True  # values not shown since the last tick (the tab was hidden)
+
+        self.title = _plain_label()
+        self.title.setObjectName("guestTitle")
+        f = self.title.font()
+        f.setPointSizeF(f.pointSizeF() * 1.5)
+        f.setBold(True)
+        self.title.setFont(f)
+        self.state = _plain_label()
+        self.state.setObjectName("guestState")
+        self.stack = _plain_label()
+        self.stack.setObjectName("guestStack")
+        self.stack.setWordWrap(True)
+
+        self.buttons: dict[str, QPushButton] = {}
+        bar = QHBoxLayout()
+        for key, icon, text in (("on", "mdi6.play", self.tr("Power on")), ("suspend", "mdi6.pause", self.tr("Suspend")),
+                                ("off", "mdi6.stop", self.tr("Power off")), ("reset", "mdi6.restart", self.tr("Reset"))):
+            b = QPushButton(qta.icon(icon, color=self.palette().color(self.palette().ColorRole.ButtonText)), text)
+            b.setObjectName(f"power_{key}")
+            b.clicked.connect(lambda _=False, k=key: self._power(k))
+            self.buttons[key] = b
+            bar.addWidget(b)
+        bar.addStretch(1)
+        self.settings = QPushButton(qta.icon("mdi6.cog-outline", color=self.palette().color(
+            self.palette().ColorRole.ButtonText)), self.tr("Settings…"))
+        self.settings.setObjectName("guestSettingsButton")
+        self.settings.clicked.connect(lambda: self.settings_requested.emit(self.obj_id))
+        bar.addWidget(self.settings)
+        self.snapshots = QPushButton(self.tr("Snapshots…"))
+        self.snapshots.setObjectName("guestSnapshotsButton")
+        self.snapshots.setToolTip(self.tr("Take, revert to and delete snapshots; make clones"))
+        self.snapshots.clicked.connect(self._show_snapshots)
+        bar.addWidget(self.snapshots)
+
+        self.summary_box = QGroupBox(self.tr("Summary"))
+        self.form = QFormLayout(self.summary_box)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+
+        self.perf = QLabel()
+        self.perf.setObjectName("perfLabel")
+        pf = self.perf.font()
+        pf.setPointSizeF(pf.pointSizeF() * 2.0)
+        pf.setBold(True)
+        self.perf.setFont(pf)
+        self.perf_note = QLabel(self.tr("Speed of this guest's work compared with the same work on the bare "
+                                        "hardware: what virtualization costs here."))
+        self.perf_note.setWordWrap(True)
+        self.perf_note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.rows = {
+            "cpu": MetricRow(self.tr("CPU")),
+            "ready": MetricRow(self.tr("CPU ready (waiting for a core)")),
+            "mem": MetricRow(self.tr("Memory"), 1.0, history_max=None),
+            "disk": MetricRow(self.tr("Disk"), 1.0, history_max=None),
+            "net": MetricRow(self.tr("Network"), 1.0, history_max=None),
+        }
+        perf_box = QGroupBox(self.tr("Performance"))
+        pl = QVBoxLayout(perf_box)
+        pl.addWidget(self.perf)
+        pl.addWidget(self.perf_note)
+        pl.addSpacing(6)
+        for row in self.rows.values():
+            pl.addWidget(row)
+        pl.addStretch(1)
+
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addSpacing(12)
+        head.addWidget(self.state)
+        head.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(self.summary_box, 4)
+        body.addWidget(perf_box, 6)
+        lay = QVBoxLayout(self)
+        lay.addLayout(head)
+        lay.addWidget(self.stack)
+        lay.addLayout(bar)
+        self.progress = TransitionBar(document, guest_id)  # image pull, boot, live migration
+        lay.addWidget(self.progress)
+        self.layers = StackBox(document, guest_id)  # the layers under this guest, down to the hardware
+        # Summary, performance and stack scroll together: on a small screen they keep
+        # their natural height instead of being squeezed into each other.
+        content = QWidget()
+        cl = QVBoxLayout(content)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.addLayout(body)
+        cl.addWidget(self.layers, 1)
+        scroll = QScrollArea()
+        scroll.setObjectName("guestDetailsScroll")
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 14)
+        lay.addWidget(scroll, 1)
+
+        d = document
+        d.guest_changed.connect(self._on_changed)
+        d.guest_moved.connect(self._on_changed)
+        d.guest_state_changed.connect(self._on_changed)
+        d.host_changed.connect(self._on_host_changed)
+        d.ticked.connect(self._on_ticked)
+        d.world_replaced.connect(self._refresh)
+        self._refresh()
+
+    @property
+    def guest(self):
+        return self.document.world.guests.get(self.obj_id)
+
+    def _on_changed(self, guest_id: str) -> None:
+        if guest_id == self.obj_id:
+            self._refresh()
+
+    def _on_host_changed(self, host_id: str) -> None:
+        g = self.guest
+        if g is not None and g.host_id == host_id:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        g = self.guest
+        if g is None:
+            return
+        world = self.document.world
+        host = world.hosts[g.host_id]
+        self.title.setText(g.name)
+        state = g.state.value
+        self.state.setText(f"● {state_text(state)}")
+        self.state.setStyleSheet(f"color: {pc.state_color(state).name()}; font-weight: bold;")
+        self.stack.setText(self.stack_line(g, host))
+        self._fill_summary(g, host)
+        self._update_buttons(g)
+        self.layers.refresh()
+        self._on_ticked()
+
+    def stack_line(self, g, host) -> str:
+        """E.g. "Ubuntu 24.04 LTS on KVM + QEMU (Hybrid) · hardware-assisted with EPT/NPT · virtio"."""
+        where = product_text(host.product) or mode_text(host.mode)
+        if g.is_vm:
+            c = g.config
+            ept = c.ept and host.hardware.cpu.ept
+            return " · ".join((self.tr("%1 on %2 (%3)").replace("%1", guest_what(g)).replace("%2", where)
+                               .replace("%3", mode_short(host.mode)),
+                               technique_text(c.technique, ept), io_text(c.io)))
+        return " · ".join((self.tr("%1 container on %2").replace("%1", guest_what(g)).replace("%2", where),
+                           self.tr("shares the host's kernel"), self.tr("no guest OS to boot")))
+
+    def _fill_summary(self, g, host) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        add = lambda label, text: self.form.addRow(label, _plain_label(str(text)))  # noqa: E731
+        add(self.tr("Host:"), host.name)
+        if g.is_vm:
+            c = g.config
+            cpu = host.hardware.cpu
+            add(self.tr("Operating system:"), guest_what(g))
+            add(self.tr("vCPUs:"), c.vcpus)
+            add(self.tr("Memory:"), f"{c.memory_mb} MB")
+            add(self.tr("Disk:"), (self.tr("%1 GB, thin") if c.thin_disk else self.tr("%1 GB, preallocated"))
+                .replace("%1", str(c.disk_gb)))
+            net = network_text(c.network)
+            add(self.tr("Network:"), self.tr("%1, SR-IOV virtual function").replace("%1", net) if c.sriov else net)
+            add(self.tr("Technique:"), technique_text(c.technique, c.ept and cpu.ept))
+            add(self.tr("%s:") % cpu.ept_name, self.tr("used") if c.ept and cpu.ept else
+                self.tr("not available on this CPU") if not cpu.ept else self.tr("off"))
+            add(self.tr("I/O path:"), io_text(c.io))
+        else:
+            c = g.config
+            add(self.tr("Image:"), guest_what(g))
+            add(self.tr("CPU limit:"), self.tr("%1 cores").replace("%1", f"{c.cpu_limit:g}"))
+            add(self.tr("Memory limit:"), f"{c.memory_limit_mb} MB")
+            add(self.tr("Network:"), network_text(c.network))
+            ports = ", ".join(f"{a}→{b}" for a, b in c.ports) or self.tr("none")
+            add(self.tr("Ports:"), ports)
+        add(self.tr("Workload:"), workload_text(g.workload))
+
+    def _show_snapshots(self) -> None:
+        from gui.dialogs.snapshots import SnapshotDialog  # noqa: PLC0415 (only when asked)
+
+        self.snapshot_dialog = SnapshotDialog(self.document, self.obj_id, self)
+        self.snapshot_dialog.open()
+
+    def _update_buttons(self, g) -> None:
+        w = self.document.world
+        checks = {
+            "on": w.check_power_on(self.obj_id),
+            "suspend": w.check_suspend(self.obj_id),
+            "reset": w.check_reset(self.obj_id),
+        }
+        for key, verdict in checks.items():
+            self.buttons[key].setEnabled(verdict.ok)
+            self.buttons[key].setToolTip("" if verdict.ok else reason_text(verdict))
+        off = g.state is GuestState.OFF
+        self.buttons["off"].setEnabled(not off)
+        self.buttons["off"].setToolTip(self.tr("%s is already off.") % g.name if off else "")
+
+    def _power(self, key: str) -> None:
+        d = self.document
+        {"on": d.power_on, "suspend": d.suspend, "off": d.power_off, "reset": d.reset}[key](self.obj_id)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._on_ticked()
+
+    def _set_text(self, label: QLabel, text: str) -> None:
+        if text != label.text():  # a new text re-lays the label out: only when it changes
+            label.setText(text)
+
+    def _on_ticked(self) -> None:
+        g, world = self.guest, self.document.world
+        sample = world.latest
+        if g is None:
+            return
+        # A tab behind another draws nothing: catch up when it is shown.
+        self._stale = not self.isVisible()
+        if self._stale:
+            return
+        row = sample.guest(self.obj_id) if sample is not None else None
+        hw = world.hosts[g.host_id].hardware
+        r = self.rows
+        self.layers.update_values()
+        if row is None:
+            self._set_text(self.perf, self.tr("Not running"))
+            sheet = f"color: {pc.STATE_COLORS['off'].name()};"
+            if sheet != self.perf.styleSheet():
+                self.perf.setStyleSheet(sheet)
+            row = dict.fromkeys(("cpu_pct", "ready_pct", "mem_used_mb", "mem_alloc_mb", "disk_iops",
+                                 "disk_mbs", "net_mbps"), 0.0)
+        else:
+            perf = row["perf"]
+            self._set_text(self.perf, self.tr("runs at %1 % of native speed").replace("%1", f"{100 * perf:.0f}"))
+            color = pc.METER_OK if perf >= 0.9 else pc.METER_WARN if perf >= 0.6 else pc.METER_BAD
+            sheet = f"color: {color.name()};"
+            if sheet != self.perf.styleSheet():
+                self.perf.setStyleSheet(sheet)
+        r["cpu"].bar.set_value(row["cpu_pct"], text=f"{row['cpu_pct']:.0f} %")
+        r["ready"].bar.set_value(row["ready_pct"], text=f"{row['ready_pct']:.0f} %")
+        r["mem"].bar.set_value(row["mem_used_mb"], max(row["mem_alloc_mb"], 1.0),
+                               text=self.tr("%1 of %2 GB in use").replace("%1", gb(row["mem_used_mb"]))
+                               .replace("%2", gb(row["mem_alloc_mb"])))
+        r["disk"].bar.set_value(row["disk_iops"], hw.disk.iops, text=self.tr("%1 IOPS · %2 MB/s")
+                                .replace("%1", f"{row['disk_iops']:,.0f}").replace("%2", f"{row['disk_mbs']:.0f}"))
+        r["net"].bar.set_value(row["net_mbps"], hw.nic.gbps * 1000,
+                               text=self.tr("%1 Mb/s").replace("%1", f"{row['net_mbps']:.0f}"))
+        hist = world.history
+        for key, metric in (("cpu", "cpu_pct"), ("ready", "ready_pct"), ("mem", "mem_used_mb"),
+                            ("disk", "disk_iops"), ("net", "net_mbps")):
+            r[key].spark.set_values(hist.series("guest", self.obj_id, metric, last=60))
+
+    def sizeHint(self) -> QSize:
+        return QSize(1000, 700)

@@ -1,0 +1,167 @@
+"""What a lab file says, in the UI language: title, brief, goals, names.
+
+Lab files are untrusted: texts are read as plain text and shown escaped.  A
+lab's ``i18n.zh_CN`` texts replace the English ones when the window is
+Chinese.  The Lab panel, the Home tab, the Learn panel and the document's
+title all read labs through here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from core.course.goals import Goal, GoalError
+from gui.text.reasons import enum_word
+
+MAX_HEADER_BYTES = 5 * 1024 * 1024  # as core.files.scenario.MAX_BYTES
+
+
+def ui_language() -> str:
+    """The language of the user interface, e.g. "zh_CN" (app.py sets QLocale's default)."""
+    return QLocale().name()
+
+
+def _language_key(i18n: dict, lang: str | None = None) -> str | None:
+    """The key of ``i18n`` for ``lang`` (exact, else the same language), or None."""
+    lang = lang or ui_language()
+    if lang in i18n:
+        return lang
+    base = lang.split("_")[0]
+    return next((code for code in i18n if code.split("_")[0] == base), None)
+
+
+def localized(i18n: dict, lang: str | None = None) -> dict:
+    """The lab's texts for ``lang`` (exact, else same language), or {}."""
+    code = _language_key(i18n, lang)
+    return i18n[code] if code is not None else {}
+
+
+# A step number ("2. ") after the end of a sentence or a colon, Latin or Chinese.
+_STEP = re.compile(r"(?<=[.:;!?。：；！？)）])\s*(?=(\d{1,2})\.\s)")
+
+
+def brief_text(text: str) -> str:
+    """A lab's brief with its numbered steps on lines of their own (plain text).
+
+    Bundled labs put a line break before each step; a brief written as one
+    paragraph whose steps are numbered 1., 2., ... in order is split the same
+    way.  Anything else is left as it is.
+    """
+    text = text.strip()
+    if "\n" in text:
+        return text
+    lines, start, want = [], 0, 1
+    for m in _STEP.finditer(text):
+        if int(m.group(1)) == want:
+            lines.append(text[start:m.start()].rstrip())
+            start, want = m.end(), want + 1
+    if want < 3:  # fewer than two steps: not a list
+        return text
+    lines.append(text[start:])
+    return "\n".join(line for line in lines if line)
+
+
+def brief_html(text: str) -> str:
+    """The brief for a rich-text tooltip: escaped, a line per step."""
+    return escape(brief_text(text)).replace("\n", "<br>")
+
+
+def lab_summary(path: Path) -> tuple[str, str, list[str]]:
+    """(title, brief, goal texts) of a lab file in the UI language, from its JSON alone.
+
+    Validating every bundled lab in full would cost half a second at start-up
+    (pydantic, building each world); a lab is validated when it is opened.
+    A file that cannot be read gives its name and the reason.
+    """
+    try:
+        if path.stat().st_size > MAX_HEADER_BYTES:
+            return path.stem, "", []
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        return path.stem, str(e), []
+    if not isinstance(data, dict):
+        return path.stem, "", []
+    i18n = data.get("i18n") if isinstance(data.get("i18n"), dict) else {}
+    t = localized({k: v for k, v in i18n.items() if isinstance(v, dict)})
+    title = t.get("title") or data.get("title")
+    brief = t.get("description") or data.get("description")
+    goals = []
+    raw_goals = data.get("goals") if isinstance(data.get("goals"), list) else []
+    texts = t.get("goals") if isinstance(t.get("goals"), list) else []
+    for i, raw in enumerate(raw_goals):
+        if i < len(texts) and isinstance(texts[i], str) and texts[i]:
+            goals.append(texts[i])
+            continue
+        try:
+            goals.append(goal_text(Goal.from_dict(raw)))
+        except (GoalError, TypeError, ValueError):
+            continue
+    return (title if isinstance(title, str) and title else path.stem,
+            brief if isinstance(brief, str) else "", goals)
+
+
+def lab_header(path: Path) -> tuple[str, str]:
+    """(title, brief) of a lab file in the UI language; see ``lab_summary``."""
+    title, brief, _goals = lab_summary(path)
+    return title, brief
+
+
+def lab_texts(title: str, description: str, goals: list[Goal], i18n: dict,
+              lang: str | None = None) -> tuple[str, str, list[str]]:
+    """(title, brief, goal texts) in the UI language where the lab translates them."""
+    t = localized(i18n, lang)
+    texts = list(t.get("goals", ()))
+    goal_texts = [texts[i] if i < len(texts) and texts[i] else goal_text(g) for i, g in enumerate(goals)]
+    return t.get("title") or title, t.get("description") or description, goal_texts
+
+
+def localize_names(world, i18n: dict, lang: str | None = None) -> dict:
+    """Give the hosts and guests of a just-opened lab its names in the UI language.
+
+    Returns ``i18n`` without the names it used: from now on the names are the
+    world's own, so what the student sees is what is saved, and a lab saved
+    after a rename reopens with that rename.  Names stay plain text.
+    """
+    code = _language_key(i18n, lang)
+    names = i18n[code].get("names") if code is not None else None
+    if not names:
+        return i18n
+    for obj_id, name in names.items():
+        if (obj_id in world.hosts or obj_id in world.guests) and isinstance(name, str) and name:
+            world.rename(obj_id, name)
+    rest = {k: v for k, v in i18n[code].items() if k != "names"}
+    return {**i18n, code: rest}
+
+
+def goal_text(goal: Goal) -> str:
+    """The goal's own ``text``, or a sentence made from its fields."""
+    if goal.text:
+        return goal.text
+    host = goal.host if goal.host != "*" else QCoreApplication.translate("LabPanel", "any host")
+    t = goal.type
+    if t == "host_mode":
+        s = QCoreApplication.translate("LabPanel", "Host %1 runs in %2 mode").replace("%2", enum_word("mode", str(goal.mode)))
+    elif t == "running_guests":
+        s = QCoreApplication.translate("LabPanel", "At least %2 guests (%3) run on %1").replace("%3", goal.kind or "vm/container")
+    elif t == "guest_on_mode":
+        s = QCoreApplication.translate("LabPanel", "At least %2 guests run on %3 hosts").replace("%3", enum_word("mode", str(goal.mode)))
+    elif t == "technique_used":
+        s = QCoreApplication.translate("LabPanel", "At least %2 running VMs use %3 virtualization").replace("%3", enum_word("technique", str(goal.technique)))
+    elif t == "cpu_below":
+        s = QCoreApplication.translate("LabPanel", "CPU of %1 stays below %3 % for %4 s").replace("%3", f"{goal.pct:g}").replace(
+            "%4", f"{goal.for_seconds:g}")
+    elif t == "image_cached":
+        s = QCoreApplication.translate("LabPanel", "Image %3 is pulled to %1").replace("%3", str(goal.image))
+    elif t == "perf_at_least":
+        s = QCoreApplication.translate("LabPanel", "At least %2 guests reach %3 % of native speed on %1").replace("%3", f"{goal.pct:g}")
+    elif t == "host_metric_above":
+        s = QCoreApplication.translate("LabPanel", "%3 of %1 rises above %4").replace("%3", str(goal.metric)).replace(
+            "%4", f"{goal.value:g}")
+    else:  # guest_on_host
+        s = QCoreApplication.translate("LabPanel", "Guest %3 runs on %1").replace("%3", str(goal.guest))
+    return s.replace("%1", host).replace("%2", str(goal.at_least))

@@ -1,0 +1,119 @@
+"""The Learn panel's explanations, in VirtLab's own words, marked for translation.
+
+One title and one short text per concept id of ``core.course.concepts``; names for
+the figures the simulation uses.  Strings are marked with QT_TRANSLATE_NOOP
+(context "LearnTexts") and translated where shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_T = "LearnTexts"
+
+TITLES = {
+    "hardware": QT_TRANSLATE_NOOP("LearnTexts", "Physical hardware"),
+    "hostos": QT_TRANSLATE_NOOP("LearnTexts", "Host operating system"),
+    "vmm": QT_TRANSLATE_NOOP("LearnTexts", "VMM application (hosted hypervisor)"),
+    "hypervisor": QT_TRANSLATE_NOOP("LearnTexts", "Bare-metal hypervisor"),
+    "mgmt": QT_TRANSLATE_NOOP("LearnTexts", "Dom0 / root partition"),
+    "kvm": QT_TRANSLATE_NOOP("LearnTexts", "KVM kernel module"),
+    "qemu": QT_TRANSLATE_NOOP("LearnTexts", "QEMU device emulator"),
+    "daemon": QT_TRANSLATE_NOOP("LearnTexts", "Docker daemon"),
+    "client": QT_TRANSLATE_NOOP("LearnTexts", "Docker client"),
+    "registry": QT_TRANSLATE_NOOP("LearnTexts", "Image registry"),
+    "image": QT_TRANSLATE_NOOP("LearnTexts", "Container image"),
+    "guestos": QT_TRANSLATE_NOOP("LearnTexts", "Guest operating system"),
+    "container": QT_TRANSLATE_NOOP("LearnTexts", "Container"),
+    "app": QT_TRANSLATE_NOOP("LearnTexts", "Application (workload)"),
+    "mode:native": QT_TRANSLATE_NOOP("LearnTexts", "Native: no virtualization"),
+    "mode:hosted": QT_TRANSLATE_NOOP("LearnTexts", "Hosted virtualization (type 2)"),
+    "mode:bare-metal": QT_TRANSLATE_NOOP("LearnTexts", "Bare-metal virtualization (type 1)"),
+    "mode:hybrid": QT_TRANSLATE_NOOP("LearnTexts", "Hybrid virtualization (KVM + QEMU)"),
+    "mode:container": QT_TRANSLATE_NOOP("LearnTexts", "Container host"),
+    "technique:full": QT_TRANSLATE_NOOP("LearnTexts", "Full virtualization (binary translation)"),
+    "technique:para": QT_TRANSLATE_NOOP("LearnTexts", "Paravirtualization"),
+    "technique:hardware": QT_TRANSLATE_NOOP("LearnTexts", "Hardware-assisted virtualization"),
+    "ept": QT_TRANSLATE_NOOP("LearnTexts", "EPT/NPT versus shadow page tables"),
+    "io:emulated": QT_TRANSLATE_NOOP("LearnTexts", "Emulated devices"),
+    "io:paravirtual": QT_TRANSLATE_NOOP("LearnTexts", "Paravirtual devices (virtio)"),
+    "io:passthrough": QT_TRANSLATE_NOOP("LearnTexts", "Device passthrough"),
+    "network:nat": QT_TRANSLATE_NOOP("LearnTexts", "NAT networking"),
+    "network:bridged": QT_TRANSLATE_NOOP("LearnTexts", "Bridged networking"),
+    "network:host-only": QT_TRANSLATE_NOOP("LearnTexts", "Host-only networking"),
+    "network:host": QT_TRANSLATE_NOOP("LearnTexts", "Host networking (containers)"),
+    "overcommit": QT_TRANSLATE_NOOP("LearnTexts", "CPU overcommit and ready time"),
+    "page-sharing": QT_TRANSLATE_NOOP("LearnTexts", "Page sharing"),
+    "ballooning": QT_TRANSLATE_NOOP("LearnTexts", "Ballooning"),
+    "swap": QT_TRANSLATE_NOOP("LearnTexts", "Hypervisor swapping"),
+}
+
+TEXTS = {
+    "hardware": QT_TRANSLATE_NOOP("LearnTexts", "The real machine: CPU cores, memory, disks and network cards. Every layer above it shares these, so whatever a layer spends is missing for the guests. Whether the CPU has VT-x/AMD-V and EPT/NPT decides which stacks and techniques are possible on it; an old laptop without them cannot run KVM."),
+    "hostos": QT_TRANSLATE_NOOP("LearnTexts", "An ordinary operating system (Linux or Windows) that owns the hardware and its drivers. In a hosted stack every guest disk or network request ends up as a request to this OS, which is why hosted I/O is slow. Under KVM the host kernel itself schedules the VMs, and under Docker it runs the containers' processes directly."),
+    "vmm": QT_TRANSLATE_NOOP("LearnTexts", "The virtual machine monitor of a hosted stack is an application, like VMware Workstation or VirtualBox. It traps the guest's privileged work and switches between the guest and the host OS whenever a timer, interrupt or page fault needs the host. These world switches are the extra cost of type 2 over type 1: two operating systems have to cooperate for each device access."),
+    "hypervisor": QT_TRANSLATE_NOOP("LearnTexts", "A thin kernel installed directly on the hardware (ESXi, Xen, Hyper-V, FusionSphere). It schedules the VMs' vCPUs and handles their traps without a general-purpose OS underneath. That is why type 1 is faster than type 2, but it also means the hypervisor needs its own drivers and its own management console."),
+    "mgmt": QT_TRANSLATE_NOOP("LearnTexts", "Xen's Dom0 (Hyper-V's root partition) is a privileged VM that owns the real device drivers and runs the management tools. The other guests (DomU) send their I/O through split drivers to backends in Dom0. So Dom0 uses CPU and memory of its own, and a busy Dom0 slows every guest's I/O."),
+    "kvm": QT_TRANSLATE_NOOP("LearnTexts", "KVM is a module that turns the Linux kernel into a hypervisor: each VM is a normal Linux process, and each vCPU a thread that the kernel schedules. It relies on VT-x/AMD-V to run guest code directly, so it needs a CPU with hardware virtualization. Device work is left to QEMU in user space."),
+    "qemu": QT_TRANSLATE_NOOP("LearnTexts", "Under KVM each VM has its own QEMU process, which emulates the devices the guest sees: disks, network cards, a BIOS. Every emulated I/O operation crosses from the guest to the kernel to QEMU and back, which is why random disk I/O under KVM reaches only about half of native. virtio and vhost shorten this path."),
+    "daemon": QT_TRANSLATE_NOOP("LearnTexts", "The Docker daemon (dockerd) builds and runs containers on request: it pulls images, sets up namespaces, cgroups and the network, then starts the container's process on the host kernel. It is a small service, not a hypervisor: once a container runs, its code talks to the kernel directly."),
+    "client": QT_TRANSLATE_NOOP("LearnTexts", "The docker command-line client does no work itself: it sends each command (run, pull, stop) to the daemon over its API. That is why the client can even be on another machine than the containers it controls."),
+    "registry": QT_TRANSLATE_NOOP("LearnTexts", "A registry (such as Docker Hub) stores images. A host downloads an image once and keeps it; the next container from the same image starts without a download. Images are shared in layers, so two images built on the same base download the base only once."),
+    "image": QT_TRANSLATE_NOOP("LearnTexts", "An image is a read-only package of an application with everything it needs: its files, libraries and settings, but no kernel. Every container made from it gets a thin writable layer on top, so a hundred containers share one copy of the image on disk."),
+    "guestos": QT_TRANSLATE_NOOP("LearnTexts", "A complete operating system running inside a VM, with its own kernel. It boots like on a real PC, which takes seconds to minutes, and it believes it owns the hardware. How its privileged instructions reach the real CPU depends on the technique: binary translation, paravirtualization or hardware assist."),
+    "container": QT_TRANSLATE_NOOP("LearnTexts", "A container is a group of processes that the host kernel isolates with namespaces and limits with cgroups. There is no second kernel, so CPU, memory and disk run at native speed and a container starts in well under a second. The price is weaker isolation, and a Linux container needs a Linux kernel underneath."),
+    "app": QT_TRANSLATE_NOOP("LearnTexts", "The program the guest runs, described as a mix of work: plain computing, system calls, page-table work, memory traffic, disk and network. Each kind of work pays a different price on each stack, so the same stack can be nearly free for one application and expensive for another. Try the Compare Stacks view."),
+    "mode:native": QT_TRANSLATE_NOOP("LearnTexts", "The operating system runs directly on the hardware with no virtualization at all. VirtLab uses it as the baseline: every speed is shown relative to native = 1.0×. Only one OS can run at a time, which is the problem virtualization solves."),
+    "mode:hosted": QT_TRANSLATE_NOOP("LearnTexts", "A virtualization application (VMware Workstation, VirtualBox) runs on top of a normal host OS. It is simple to install and uses the host's drivers, but there are two operating systems, and each guest I/O goes through the VMM and then the host OS. Compute-bound guests lose little; OS-heavy and I/O-heavy guests lose the most."),
+    "mode:bare-metal": QT_TRANSLATE_NOOP("LearnTexts", "The hypervisor is installed on the hardware itself, with no host OS (ESXi, Xen, Hyper-V, FusionSphere). Guests reach the CPU and devices through one thin layer, so they run faster than under a hosted VMM. It takes over the whole machine and is managed from a console or a management VM such as Xen's Dom0."),
+    "mode:hybrid": QT_TRANSLATE_NOOP("LearnTexts", "A normal Linux kernel gains hypervisor powers from a module (KVM), and a user-space emulator (QEMU) provides each VM's devices. It combines the speed of type 1 with the drivers and tools of an ordinary OS. It needs VT-x/AMD-V in the CPU."),
+    "mode:container": QT_TRANSLATE_NOOP("LearnTexts", "A host OS runs a container engine (Docker). Containers share the host's kernel instead of booting their own, so they cost almost nothing in speed and start in a fraction of a second. They cannot run a different kernel: a Linux container on a Windows host needs a Linux VM."),
+    "technique:full": QT_TRANSLATE_NOOP("LearnTexts", "The guest OS runs unmodified. The VMM scans its kernel code and rewrites (translates) the privileged instructions into safe ones before they run. User programs run at full speed, but system calls, page faults and process creation pay for the translation."),
+    "technique:para": QT_TRANSLATE_NOOP("LearnTexts", "The guest kernel is modified to know it is virtualized: instead of privileged instructions it makes hypercalls to the hypervisor, and it batches its page-table updates. This is very fast (Xen's original design), but only an OS whose kernel can be changed can do it: Windows cannot be a paravirtualized guest."),
+    "technique:hardware": QT_TRANSLATE_NOOP("LearnTexts", "The CPU itself (Intel VT-x, AMD-V) gives the guest its own mode: guest code runs directly, and the CPU exits to the hypervisor only on sensitive events. The guest is unmodified and no translation is needed. With EPT/NPT for memory it is the fastest general technique; without, page-table work is slow."),
+    "ept": QT_TRANSLATE_NOOP("LearnTexts", "A guest has its own page tables, but the real MMU needs addresses of real memory. Without hardware help the hypervisor keeps shadow page tables and must trap every guest page-table change. EPT (Intel) and NPT (AMD) let the CPU walk both levels itself, which makes page faults and process creation several times faster."),
+    "io:emulated": QT_TRANSLATE_NOOP("LearnTexts", "The VM sees a well-known real device (an IDE disk, an e1000 network card) that the VMM imitates in software. Every register access of the driver is trapped and emulated, so each I/O costs many exits. It works with any guest OS, but it is the slowest path and burns the most host CPU."),
+    "io:paravirtual": QT_TRANSLATE_NOOP("LearnTexts", "The guest uses drivers written for virtual machines (virtio, VMware's vmxnet/pvscsi, Xen split drivers). They pass whole batches of requests through shared memory rings instead of imitating hardware registers. Bulk transfers reach nearly native speed; small random requests still pay for each trip through the I/O layer."),
+    "io:passthrough": QT_TRANSLATE_NOOP("LearnTexts", "A real device (or an SR-IOV slice of one) is given to the VM, and the IOMMU (VT-d) keeps its memory accesses inside that VM. The guest's driver talks to the hardware directly, so I/O runs at almost native speed. The device then belongs to that one VM, and it ties the VM to this host."),
+    "network:nat": QT_TRANSLATE_NOOP("LearnTexts", "Guests share the host's address: the virtualization layer rewrites the addresses of every packet, like a home router. Guests can reach out, but outside machines cannot reach the guests without port forwarding. The rewriting costs a little on every packet; for Docker it doubles request latency."),
+    "network:bridged": QT_TRANSLATE_NOOP("LearnTexts", "The guest's virtual card is connected to the physical network through a virtual switch, and the guest gets its own address there, like another PC on the same cable. Nothing is rewritten, so it is faster than NAT and other machines can reach the guest."),
+    "network:host-only": QT_TRANSLATE_NOOP("LearnTexts", "Guests and the host share a private virtual network that does not reach the outside. It is used to build isolated test networks: guests can talk to each other and to the host, and nothing else."),
+    "network:host": QT_TRANSLATE_NOOP("LearnTexts", "The container uses the host's own network stack, with no separate address and no address translation. Its network speed and latency are those of the host, at the cost of isolation: its ports are the host's ports."),
+    "overcommit": QT_TRANSLATE_NOOP("LearnTexts", "A host can give its guests more vCPUs in total than it has cores. While they are not all busy this costs nothing; when they are, a vCPU that is ready to run must wait for a core. That waiting is ready time (steal time inside the guest), and it slows every guest on the host."),
+    "page-sharing": QT_TRANSLATE_NOOP("LearnTexts", "VMs that run the same OS hold many identical memory pages. The hypervisor finds them, keeps one read-only copy and frees the others (VMware's transparent page sharing, KVM's KSM). This lets the host run more VMs than its memory would otherwise allow."),
+    "ballooning": QT_TRANSLATE_NOOP("LearnTexts", "When the host runs short of memory, a balloon driver inside each guest asks the guest OS for memory and hands it back to the hypervisor. The guest gives up pages it was not using, so this costs little as long as the guests have idle memory."),
+    "swap": QT_TRANSLATE_NOOP("LearnTexts", "If sharing and ballooning do not free enough memory, the hypervisor writes guest pages to disk. A page that the guest then touches must be read back from disk, thousands of times slower than memory, so even a little swapping slows guests badly."),
+}
+
+FIGURE_NAMES = {
+    "speed:cpu": QT_TRANSLATE_NOOP("LearnTexts", "Speed of plain computation"),
+    "speed:os": QT_TRANSLATE_NOOP("LearnTexts", "Speed of OS-heavy work (system calls, processes)"),
+    "speed:mmu": QT_TRANSLATE_NOOP("LearnTexts", "Speed of page-table work"),
+    "speed:mem": QT_TRANSLATE_NOOP("LearnTexts", "Memory bandwidth"),
+    "speed:disk_seq": QT_TRANSLATE_NOOP("LearnTexts", "Sequential disk throughput"),
+    "speed:disk_rand": QT_TRANSLATE_NOOP("LearnTexts", "Random disk IOPS"),
+    "speed:net_tput": QT_TRANSLATE_NOOP("LearnTexts", "Network throughput"),
+    "speed:net_lat": QT_TRANSLATE_NOOP("LearnTexts", "Network request rate (1 / latency)"),
+    "memory_mb": QT_TRANSLATE_NOOP("LearnTexts", "Memory used by the layer (MB)"),
+    "base_cpu": QT_TRANSLATE_NOOP("LearnTexts", "CPU used with no guests (cores)"),
+    "per_vm_memory_mb": QT_TRANSLATE_NOOP("LearnTexts", "Memory per VM (MB)"),
+    "io_cpu_per_gbps": QT_TRANSLATE_NOOP("LearnTexts", "CPU to move 1 Gb/s of network traffic (cores)"),
+    "io_cpu_per_10k_iops": QT_TRANSLATE_NOOP("LearnTexts", "CPU per 10,000 disk IOPS (cores)"),
+    "boot_s": QT_TRANSLATE_NOOP("LearnTexts", "Boot time (s)"),
+    "start_s": QT_TRANSLATE_NOOP("LearnTexts", "Start-up time (s)"),
+    "image_size_mb": QT_TRANSLATE_NOOP("LearnTexts", "Image size (MB)"),
+    "page_sharing_fraction": QT_TRANSLATE_NOOP("LearnTexts", "Memory reclaimed from identical VMs (fraction)"),
+    "swap_penalty": QT_TRANSLATE_NOOP("LearnTexts", "Slowdown factor per swapped working set"),
+}
+
+
+def title(concept_id: str) -> str:
+    return QCoreApplication.translate(_T, TITLES[concept_id]) if concept_id in TITLES else concept_id
+
+
+def text(concept_id: str) -> str:
+    return QCoreApplication.translate(_T, TEXTS[concept_id]) if concept_id in TEXTS else ""
+
+
+def figure_name(what: str) -> str:
+    return QCoreApplication.translate(_T, FIGURE_NAMES[what]) if what in FIGURE_NAMES else what

@@ -1,0 +1,105 @@
+"""Refusals from ``core`` in the user's language.
+
+``core`` gives a stable code, its parameters and the English template; the
+template is also the translation source, so it is marked here for lupdate.
+``tests/gui/test_reasons.py`` checks that every template ``core`` can produce
+is listed below, so no refusal reaches a Chinese student untranslated.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from core.sim.rules import Verdict
+from gui.text.value_names import list_separator, value_word
+
+CONTEXT = "Reason"
+
+# Every template in core/rules.py and core/world.py (kept in sync by a test).
+TEMPLATES = (
+    QT_TRANSLATE_NOOP("Reason", "{field} must be between {low} and {high} {unit}; got {value}."),
+    QT_TRANSLATE_NOOP("Reason", "A native host runs no virtualization product."),
+    QT_TRANSLATE_NOOP("Reason", "{product} is not a {mode} product; choose one of {choices}."),
+    QT_TRANSLATE_NOOP("Reason", "Power off the {count} guest(s) on {host} before changing how it is virtualized."),
+    QT_TRANSLATE_NOOP("Reason", "This CPU has no {vtx}, so {product} cannot run on it."),
+    QT_TRANSLATE_NOOP("Reason", "Hyper-V needs a CPU with {ept} (second-level address translation)."),
+    QT_TRANSLATE_NOOP("Reason", "{product} needs a Linux host kernel; this host runs {os}."),
+    QT_TRANSLATE_NOOP("Reason", "{host} still holds {count} VM(s); a {mode} host cannot run them. Move or delete them first."),
+    QT_TRANSLATE_NOOP("Reason", "{host} still holds {count} container(s), which need a container engine. Move or delete them first."),
+    QT_TRANSLATE_NOOP("Reason", "Unknown guest operating system '{os}'."),
+    QT_TRANSLATE_NOOP("Reason", "A VM cannot have more vCPUs ({vcpus}) than its host has cores ({cores})."),
+    QT_TRANSLATE_NOOP("Reason", "A VM cannot have more memory ({memory} MB) than its host has ({host_memory} MB)."),
+    QT_TRANSLATE_NOOP("Reason", "{os} needs at least {minimum} MB of memory; this VM has {memory} MB."),
+    QT_TRANSLATE_NOOP("Reason", "A VM's network is NAT, bridged or host-only, not {network}."),
+    QT_TRANSLATE_NOOP("Reason", "Hardware-assisted virtualization needs {vtx}, which this CPU lacks."),
+    QT_TRANSLATE_NOOP("Reason", "{os} cannot be a paravirtualized guest: its kernel cannot be modified to use hypercalls."),
+    QT_TRANSLATE_NOOP("Reason", "{product} does not offer {technique} virtualization; it offers {choices}."),
+    QT_TRANSLATE_NOOP("Reason", "A hosted hypervisor cannot hand a device to a guest: the host OS owns the devices."),
+    QT_TRANSLATE_NOOP("Reason", "Device passthrough needs an IOMMU (VT-d / AMD-Vi), which this host lacks."),
+    QT_TRANSLATE_NOOP("Reason", "Unknown container image '{image}'."),
+    QT_TRANSLATE_NOOP("Reason", "A container's network is NAT or host, not {network}."),
+    QT_TRANSLATE_NOOP("Reason", "The CPU limit ({limit}) is more than the host's {cores} cores."),
+    QT_TRANSLATE_NOOP("Reason", "{host} runs no hypervisor. Make it hosted, bare-metal or hybrid to run VMs."),
+    QT_TRANSLATE_NOOP("Reason", "{host} is a container host; containers share its kernel, VMs need a hypervisor."),
+    QT_TRANSLATE_NOOP("Reason", "A Linux container needs a Linux kernel to share, and {host} runs a bare-metal hypervisor. Put the container in a Linux VM, or use a container host."),
+    QT_TRANSLATE_NOOP("Reason", "{host} runs no container engine. Make it a container host to run containers."),
+    QT_TRANSLATE_NOOP("Reason", "{guest} is already {state}."),
+    QT_TRANSLATE_NOOP("Reason", "{guest} is already on {host}."),
+    QT_TRANSLATE_NOOP("Reason", "A VM cannot become a container or the reverse."),
+    QT_TRANSLATE_NOOP("Reason", "Power off {guest} before changing its virtual hardware."),
+    QT_TRANSLATE_NOOP("Reason", "Only a running VM can be suspended; {guest} is {state}."),
+    QT_TRANSLATE_NOOP("Reason", "{guest} is off; power it on instead."),
+    QT_TRANSLATE_NOOP("Reason", "{clone} is a linked clone of {guest} and reads its disk from it; delete the clone first."),
+    # Course features: migration, snapshots, storage, network, faults (core/*.py).
+    QT_TRANSLATE_NOOP("Reason", "{guest} is not running, so it cannot crash."),
+    QT_TRANSLATE_NOOP("Reason", "{guest} is being migrated; wait until it arrives."),
+    QT_TRANSLATE_NOOP("Reason", "{guest} is already being migrated."),
+    QT_TRANSLATE_NOOP("Reason", "{host} has only {free} MB of memory free; {guest} needs {memory} MB to arrive running."),
+    QT_TRANSLATE_NOOP("Reason", "All {limit} SR-IOV virtual functions of {host}'s NIC are in use."),
+    QT_TRANSLATE_NOOP("Reason", "{guest} is on a host-only network: it can talk only to its host and the VMs on the same host-only network."),
+    QT_TRANSLATE_NOOP("Reason", "{guest} is behind NAT: it can reach out, but nothing can reach it without port forwarding."),
+    QT_TRANSLATE_NOOP("Reason", "This host's NIC cannot split itself into SR-IOV virtual functions."),
+    QT_TRANSLATE_NOOP("Reason", "An SR-IOV virtual function is assigned through the IOMMU (VT-d / AMD-Vi) by a bare-metal or hybrid hypervisor; this host cannot do that."),
+    QT_TRANSLATE_NOOP("Reason", "{guest} is a container: its processes live in the host's kernel, so it cannot be live-migrated. Stop it, move it, and start it again."),
+    QT_TRANSLATE_NOOP("Reason", "Power off {guest} before moving it: only a running VM can be live-migrated, and it is {state}."),
+    QT_TRANSLATE_NOOP("Reason", "Power off {guest} before moving it: live migration needs the same hypervisor on both hosts, and {host} runs {product}."),
+    QT_TRANSLATE_NOOP("Reason", "{guest} has a physical device assigned to it (passthrough or an SR-IOV function); that device cannot follow it to another host while it runs."),
+    QT_TRANSLATE_NOOP("Reason", "{guest} is a container; snapshots and clones are for virtual machines."),
+    QT_TRANSLATE_NOOP("Reason", "{guest} is {state}; snapshots need a VM that is off or running."),
+    QT_TRANSLATE_NOOP("Reason", "{guest} has no such snapshot."),
+    QT_TRANSLATE_NOOP("Reason", "{clone} is a linked clone that reads its disk from this snapshot; delete it or make it a full clone first."),
+    QT_TRANSLATE_NOOP("Reason", "A linked clone shares a snapshot's disk: take a snapshot of {guest} first."),
+    QT_TRANSLATE_NOOP("Reason", "{host}'s datastore has {free} GB free, and this VM's disk needs {needed} GB now. Use a thin disk, a smaller disk, or free some space."),
+    QT_TRANSLATE_NOOP("Reason", "{guest} is a linked clone: its disk reads from a snapshot on its host, so it cannot leave it. Make a full clone to move it."),
+)
+
+
+# Some fields carry core's enum values ("para", "bare-metal", "running"): gui.text.value_names
+# puts them into words (its English source is the value itself).
+def enum_word(key: str, value: str) -> str:
+    """core's value of a field ("mode", "technique", "state", "network", ...) in the user's words."""
+    return value_word(key, value)
+
+
+def worded_params(template: str, params: dict) -> dict:
+    """``params`` with enum values put into words; ``choices`` lists products or techniques."""
+    out = {k: value_word(k, v) if isinstance(v, str) else v for k, v in params.items()}
+    choices = params.get("choices")
+    if isinstance(choices, str):
+        kind = "technique" if "{technique}" in template else "product"
+        out["choices"] = list_separator().join(value_word(kind, c) for c in choices.split(", "))
+    return out
+
+
+def reason_text(verdict: Verdict) -> str:
+    """The verdict's sentence in the current language (plain text)."""
+    if verdict.ok:
+        return ""
+    if not verdict.template:
+        return verdict.message
+    template = QCoreApplication.translate(CONTEXT, verdict.template)
+    try:
+        return template.format(**worded_params(verdict.template, verdict.params))
+    except (KeyError, IndexError, ValueError):
+        # A translation with a mistyped field must not hide the reason.
+        return verdict.message
