@@ -14,6 +14,7 @@ Signals:
     world_replaced()       -- a new world was loaded: rebuild views once
     refused(object)        -- a ``core.sim.rules.Verdict`` that said no
     drop_refused(object)   -- a Verdict for a drag hovering over a host that would refuse it
+    edit_applied(object)   -- a core edit the user made (not undo/redo): what a recording keeps
     logged(str, str)       -- (level, text) for the event log: "info", "warning"
     running_changed(bool), speed_changed(float)
 """
@@ -54,6 +55,7 @@ class Document(QObject):
     world_replaced = Signal()
     refused = Signal(object)
     drop_refused = Signal(object)
+    edit_applied = Signal(object)
     logged = Signal(str, str)
     running_changed = Signal(bool)
     speed_changed = Signal(float)
@@ -110,6 +112,7 @@ class Document(QObject):
             self._refused_redo = False
             self.undo_stack.push(EditCommand(self.world, edit, text, self._on_replay_refused))
             self.logged.emit("info", text)
+            self.edit_applied.emit(edit)
         return verdict
 
     def _on_replay_refused(self, verdict: rules.Verdict) -> None:
