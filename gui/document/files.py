@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from core.course.goals import Goal
 from core.files.locations import labs_dir
 from core.sim.world import World
+from gui.text.substitute import fill
 
 # Preferences this module reads (registered here so Settings knows their type).
 MAX_RECENT = 8
@@ -91,9 +92,8 @@ def load_text_error(path, e) -> str:
     """The File / Field / Problem text shown when a lab cannot be opened."""
     if getattr(e, "problem", None) is not None:
         field_ = e.field or QCoreApplication.translate("MainWindow", "(the whole file)")
-        return QCoreApplication.translate("MainWindow", "File: %1\nField: %2\nProblem: %3").replace(
-            "%1", e.path).replace("%2", field_).replace("%3", e.problem)
-    return QCoreApplication.translate("MainWindow", "File: %1\nProblem: %2").replace("%1", str(path)).replace("%2", str(e))
+        return fill(QCoreApplication.translate("MainWindow", "File: %1\nField: %2\nProblem: %3"), e.path, field_, e.problem)
+    return fill(QCoreApplication.translate("MainWindow", "File: %1\nProblem: %2"), str(path), str(e))
 
 
 class DocumentFiles(QObject):
@@ -161,8 +161,7 @@ class DocumentFiles(QObject):
                 text = self.tr("File: %1\nThis lab has %2 guests; the window opens labs of up to %3 hosts and %4 "
                                "guests, so that it stays responsive. Larger labs run headless: virtlab-sim run FILE.")
             if e.count <= (MAX_HOSTS if e.field == "hosts" else MAX_GUESTS):
-                text = text.replace("%1", str(path)).replace("%2", str(e.count)).replace(
-                    "%3", str(WINDOW_MAX_HOSTS)).replace("%4", str(WINDOW_MAX_GUESTS))
+                text = fill(text, str(path), str(e.count), str(WINDOW_MAX_HOSTS), str(WINDOW_MAX_GUESTS))
             self.w.show_load_error(text)
             if startup:
                 self._install(World(), LabMeta(), None)
@@ -180,7 +179,7 @@ class DocumentFiles(QObject):
         self._install(s.world, LabMeta(s.title, s.description, s.seed, s.tick_seconds, s.goals, i18n),
                       Path(path))
         self.add_recent(path)
-        self.doc.logged.emit("info", self.tr("Opened lab %1").replace("%1", self.w.lab_info[0] or Path(path).name))
+        self.doc.logged.emit("info", fill(self.tr("Opened lab %1"), self.w.lab_info[0] or Path(path).name))
         return True
 
     def _install(self, world: World, meta: LabMeta, path: Path | None) -> None:
@@ -217,7 +216,7 @@ class DocumentFiles(QObject):
                 then()
 
         self._ask("unsavedBox", self.tr("Unsaved changes"),
-                  self.tr("The lab “%1” has unsaved changes.").replace("%1", self.display_name()),
+                  fill(self.tr("The lab “%1” has unsaved changes."), self.display_name()),
                   self.tr("Do you want to save them first?"),
                   {Button.Save: "save", Button.Discard: "discard", Button.Cancel: "cancel"}, answered)
 
@@ -245,7 +244,7 @@ class DocumentFiles(QObject):
                 self.open(path)
 
         self._ask("revertBox", self.tr("Revert lab"),
-                  self.tr("Discard your changes and reload “%1” from disk?").replace("%1", path.name),
+                  fill(self.tr("Discard your changes and reload “%1” from disk?"), path.name),
                   self.tr("This cannot be undone."), {Button.Reset: "revert", Button.Cancel: "cancel"}, answered)
 
     def close_event(self, event) -> bool:
@@ -304,7 +303,7 @@ class DocumentFiles(QObject):
         self._refresh()
         self.w._update_title()
         self.saved.emit(str(target))
-        self.doc.logged.emit("info", self.tr("Saved lab to %1").replace("%1", str(target)))
+        self.doc.logged.emit("info", fill(self.tr("Saved lab to %1"), str(target)))
         return True
 
     def save_as(self) -> bool:
@@ -316,7 +315,7 @@ class DocumentFiles(QObject):
         return self.save(path)
 
     def _show_save_error(self, path: Path, e: Exception) -> None:
-        text = self.tr("File: %1\nProblem: %2").replace("%1", str(path)).replace("%2", str(e))
+        text = fill(self.tr("File: %1\nProblem: %2"), str(path), str(e))
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot save lab"),
                           self.tr("VirtLab could not save the lab. The file on disk was not changed."),
                           Button.Ok, self.w)
