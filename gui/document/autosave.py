@@ -28,7 +28,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QStandardPaths, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from gui.document.files import LabMeta, scenario_bytes, write_atomically
+from core.files.writing import write_atomically
+from gui.document.files import LabMeta, scenario_bytes
 from gui.text.substitute import fill
 
 ENV_DIR = "VIRTLAB_DATA_DIR"

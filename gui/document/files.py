@@ -11,7 +11,7 @@ The box being shown is ``files.box`` (click one of its buttons), and
 ``files.answers[box_name] = "save" | "discard" | "cancel" | "revert"`` answers
 a question without showing any box (the pytest plugin does this).
 
-Saving is atomic (``QSaveFile``: write a temporary file, flush, rename over
+Saving is atomic (``core.files.writing``: write a temporary file, flush, rename over
 the old one); a failure in the middle leaves the previous file as it was.
 
 Signals:
@@ -22,16 +22,17 @@ Signals:
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QIODevice, QObject, QSaveFile, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core.course.goals import Goal
+from core.files import scenario
 from core.files.locations import labs_dir
+from core.files.writing import write_atomically
 from core.sim.world import World
 from gui.text.substitute import fill
 
@@ -42,7 +43,6 @@ MAX_RECENT = 8
 WINDOW_MAX_HOSTS = 200
 WINDOW_MAX_GUESTS = 2000
 # Bytes per write call: small enough that a failure can land mid-file in tests.
-CHUNK = 64 * 1024
 
 Button = QMessageBox.StandardButton
 
@@ -60,32 +60,9 @@ class LabMeta:
 
 
 def scenario_bytes(world: World, meta: LabMeta) -> bytes:
-    from core.files.scenario import world_to_dict
-
-    data = world_to_dict(world, meta.title, meta.description, meta.seed, meta.tick_seconds, meta.goals,
-                         meta.i18n)
-    return (json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
-
-
-def _write_chunk(f: QSaveFile, chunk: bytes) -> None:
-    if f.write(chunk) != len(chunk):
-        raise OSError(f.errorString() or "short write")
-
-
-def write_atomically(path: str | Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` or leave it untouched; raises OSError on failure."""
-    f = QSaveFile(str(path))
-    if not f.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise OSError(f.errorString())
-    try:
-        for i in range(0, len(data), CHUNK):
-            _write_chunk(f, data[i:i + CHUNK])
-        if not f.flush() or not f.commit():
-            raise OSError(f.errorString() or "could not finish writing")
-    except BaseException:
-        f.cancelWriting()
-        f.commit()  # after cancelWriting this only discards the temporary file
-        raise
+    """The lab file's bytes, by core's one writer of the format."""
+    return scenario.scenario_bytes(world, meta.title, meta.description, meta.seed, meta.tick_seconds,
+                                   meta.goals, meta.i18n)
 
 
 def load_text_error(path, e) -> str:
