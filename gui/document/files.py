@@ -171,7 +171,7 @@ class DocumentFiles(QObject):
         self.doc.set_world(world, path)
         self.lab_changed.emit()
         self._refresh()
-        self.w._update_title()
+        self.w.update_title()
 
     def new(self) -> None:
         self._install(World(), LabMeta(), None)
@@ -278,7 +278,7 @@ class DocumentFiles(QObject):
         self.doc.undo_stack.setClean()
         self.add_recent(target)
         self._refresh()
-        self.w._update_title()
+        self.w.update_title()
         self.saved.emit(str(target))
         self.doc.logged.emit("info", fill(self.tr("Saved lab to %1"), str(target)))
         return True

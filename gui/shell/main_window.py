@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         install_features(self)
         self.resize(1440, 900)
         self._placed = False
-        self._update_title()
+        self.update_title()
         self.actions.update_for("")
 
     def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
@@ -247,12 +247,12 @@ class MainWindow(QMainWindow):
         self.current_id = ""
         self.show_home()
         self.actions.update_for("")
-        self._update_title()
+        self.update_title()
 
     def _clean_changed(self, clean: bool) -> None:
         self.setWindowModified(self.files.modified)
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
         title = self.lab_info[0] or (self.doc.path.name if self.doc.path else self.tr("Untitled lab"))
         if self.lab_info[0] and self.doc.path:
             self.setWindowTitle(fill(self.tr("%1 (%2)[*] — VirtLab"), title, self.doc.path.name))
