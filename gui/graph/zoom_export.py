@@ -2,12 +2,13 @@
 
 Kept apart from the view's model-to-item bookkeeping: these methods only
 read the scene and the view's transform.  They expect the host class to have
-``view`` (the ``LayerView``), ``scene`` and ``repaint_changed``.
+``view`` (the ``LayerView``), ``scene`` and ``repaint_changed``.  Texts use the
+"GraphView" translation context spelled out, as ``self.tr`` would in the view.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QColor, QFontInfo, QImage, QPainter
 from PySide6.QtWidgets import QFileDialog
 
@@ -89,7 +90,7 @@ class ZoomAndExport:
         gen.setFileName(str(path))
         gen.setSize(src.size().toSize())
         gen.setViewBox(QRectF(0, 0, src.width(), src.height()))
-        gen.setTitle(self.tr("VirtLab layer graph"))
+        gen.setTitle(QCoreApplication.translate("GraphView", "VirtLab layer graph"))
         p = QPainter()
         if not p.begin(gen):
             return False
@@ -108,13 +109,13 @@ class ZoomAndExport:
                 item.setCacheMode(NodeItem.CacheMode.DeviceCoordinateCache)
 
     def _ask_png(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export layer graph"), "layers.png",
-                                              self.tr("PNG images (*.png)"))
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("GraphView", "Export layer graph"), "layers.png",
+                                              QCoreApplication.translate("GraphView", "PNG images (*.png)"))
         if path:
             self.export_png(path, 2.0)
 
     def _ask_svg(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export layer graph"), "layers.svg",
-                                              self.tr("SVG drawings (*.svg)"))
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("GraphView", "Export layer graph"), "layers.svg",
+                                              QCoreApplication.translate("GraphView", "SVG drawings (*.svg)"))
         if path:
             self.export_svg(path)
