@@ -13,7 +13,7 @@ Signals:
     ticked()               -- after each simulation step; read ``world.latest``
     world_replaced()       -- a new world was loaded: rebuild views once
     refused(object)        -- a ``core.sim.rules.Verdict`` that said no
-    drop_refused(object)   -- a Verdict for a drag hovering over a host that would refuse it
+    drop_hovered(object)   -- a Verdict for a drag over a host, when the answer changes
     edit_applied(object)   -- a core edit the user made (not undo/redo): what a recording keeps
     logged(str, str)       -- (level, text) for the event log: "info", "warning"
     running_changed(bool), speed_changed(float)
@@ -54,7 +54,7 @@ class Document(QObject):
     ticked = Signal()
     world_replaced = Signal()
     refused = Signal(object)
-    drop_refused = Signal(object)
+    drop_hovered = Signal(object)
     edit_applied = Signal(object)
     logged = Signal(str, str)
     running_changed = Signal(bool)

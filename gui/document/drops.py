@@ -2,8 +2,9 @@
 
 While a payload is dragged over a host, ``hover`` asks core whether the edit
 it would make is allowed, tells the widget which mark to show (accept or
-refuse), keeps the refusal's text in ``message`` and announces a refusal once
-per host and payload (the status bar shows it).  On release, ``drop`` builds
+refuse), keeps the refusal's text in ``message`` and announces the answer once per
+host and payload (the status bar shows a refusal, and clears it when the
+answer turns to yes).  On release, ``drop`` builds
 the edit and gives it to ``Document.apply``, which checks it once, pushes one
 undo step and reports a refusal to the status bar and the event log.
 """
@@ -73,14 +74,16 @@ class DropTarget:
         else:
             self.message = reason_text(verdict)
             event.ignore()
-            key = (host_id, bytes(md.data(mime.TEMPLATE_MIME) or md.data(mime.GUEST_MIME)))
-            if key != self._announced:  # once per host and payload, not on every mouse move
-                self._announced = key
-                self.doc.drop_refused.emit(verdict)
+        key = (host_id, bytes(md.data(mime.TEMPLATE_MIME) or md.data(mime.GUEST_MIME)), verdict.ok)
+        if key != self._announced:  # once per host, payload and answer, not on every mouse move
+            self._announced = key
+            self.doc.drop_hovered.emit(verdict)
         return verdict
 
     def leave(self) -> None:
         self.mark(None, None)
+        if self._announced is not None and not self._announced[-1]:
+            self.doc.drop_hovered.emit(rules.OK)  # the refusal no longer holds: nothing is dragged here
         self._announced = None
 
     def drop(self, event, host_id: str | None) -> rules.Verdict | None:

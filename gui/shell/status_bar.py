@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 
 from core.model.kinds import GuestState
 from gui.document.document import Document
-from gui.text.reasons import reason_text
 from gui.text.substitute import fill
 
 
@@ -27,8 +26,8 @@ class StatusBar(QStatusBar):
         super().__init__(parent)
         self.setObjectName("statusBar")
         self.doc = document
+        # The last thing that happened: a change made (neutral) or refused (red).
         self.refusal = self._label("refusalLabel", permanent=False)
-        self.refusal.setStyleSheet("color: #c62828;")
         self.refusal.setMinimumWidth(40)
         self.counts = self._label("countsLabel")
         self.speed = self._label("speedLabel")
@@ -38,7 +37,8 @@ class StatusBar(QStatusBar):
         d.ticked.connect(self._update_time)
         d.speed_changed.connect(self._update_speed)
         d.running_changed.connect(self._update_running)
-        d.refused.connect(self._refused)
+        d.logged.connect(self._logged)
+        d.undo_stack.indexChanged.connect(self._undone_or_redone)
         for sig in (d.host_added, d.host_removed, d.guest_added, d.guest_removed, d.guest_state_changed):
             sig.connect(self._update_counts)
         d.world_replaced.connect(self.refresh)
@@ -59,15 +59,22 @@ class StatusBar(QStatusBar):
         self._update_speed(self.doc.speed)
         self._update_running(self.doc.running)
         self._update_counts()
-        self.show_refusal("")
+        self.show_message("")
 
-    def _refused(self, verdict) -> None:
-        self.show_refusal(reason_text(verdict))
+    def _logged(self, level: str, text: str) -> None:
+        self.show_message(text, level)
 
-    def show_refusal(self, text: str) -> None:
-        """The last refusal stays until the next one (or a new world)."""
+    def _undone_or_redone(self, _index: int) -> None:
+        # After an undo or redo neither the last change nor an older refusal holds;
+        # a new change (a push also moves the index) logs its own text right after.
+        self.show_message("")
+
+    def show_message(self, text: str, level: str = "info") -> None:
+        """The last change or refusal; a refusal stays until something else happens."""
         self.refusal.setText(text)
         self.refusal.setToolTip(escape(text))
+        self.refusal.setProperty("level", level)
+        self.refusal.setStyleSheet("color: #c62828;" if level in ("warning", "error") else "")
 
     def _update_time(self) -> None:
         self.time.setText(fill(self.tr("Time %1"), format_sim_time(self.doc.world.time)))

@@ -285,6 +285,15 @@ class GuestTab(QWidget):
                 self.perf.setStyleSheet(sheet)
             row = dict.fromkeys(("cpu_pct", "ready_pct", "mem_used_mb", "mem_alloc_mb", "disk_iops",
                                  "disk_mbs", "net_mbps"), 0.0)
+        elif g.state is not GuestState.RUNNING or g.id in world.migrations and world.migrations[g.id].paused:
+            # Booting (or paused for a migration's switch-over): its speed now says nothing
+            # about the stack, so the headline says what is happening, in the state's colour.
+            what = state_text(g.state) if g.state is not GuestState.RUNNING else self.tr("paused for switch-over")
+            text = fill(self.tr("%1 … %2 %"), what, f"{100 * g.progress:.0f}") if g.timer_total > 0 else what
+            self._set_text(self.perf, text)
+            sheet = f"color: {pc.state_color(g.state.value).name()};"
+            if sheet != self.perf.styleSheet():
+                self.perf.setStyleSheet(sheet)
         else:
             perf = row["perf"]
             self._set_text(self.perf, fill(self.tr("runs at %1 % of native speed"), f"{100 * perf:.0f}"))

@@ -1189,6 +1189,14 @@ Problem: %2</source>
         <translation>未运行</translation>
     </message>
     <message>
+        <source>paused for switch-over</source>
+        <translation>切换时暂停</translation>
+    </message>
+    <message>
+        <source>%1 … %2 %</source>
+        <translation>%1…… %2 %</translation>
+    </message>
+    <message>
         <source>runs at %1 % of native speed</source>
         <translation>速度为原生的 %1 %</translation>
     </message>
