@@ -25,7 +25,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from core.course.goals import Goal, GoalError
+from core.course.goals import Goal, GoalError, resolve_after
 from core.files.errors import ScenarioError, TooBigError
 from core.files.scenario_course import (
     link_dict,
@@ -123,8 +123,14 @@ def _goals(items: list[dict], world: World, source: str) -> list[Goal]:
             raise ScenarioError(source, f"goals[{i}]" + (f".{name}" if simple else ""),
                                 problem if simple else str(e)) from None
         if goal.host != "*" and goal.host not in world.hosts:
-            raise ScenarioError(source, f"goals[{i}].host", f"no host has the id {goal.host!r}")
+            raise ScenarioError(source, f"goals[{i}].host", f"no host has the id {goal.host[:80]!r}")
         goals.append(goal)
+    try:
+        resolve_after(goals)
+    except GoalError as e:  # "<index>: <field>: <problem>"
+        index, _, rest = str(e).partition(": ")
+        name, _, problem = rest.partition(": ")
+        raise ScenarioError(source, f"goals[{index}].{name}", problem) from None
     return goals
 
 
