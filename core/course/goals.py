@@ -239,6 +239,14 @@ def resolve_after(goals: list[Goal]) -> list[int | None]:
     return out
 
 
+def check_references(goals: list[Goal], host_ids: set[str]) -> None:
+    """Hosts and earlier goals that goals name must exist; raises GoalError("<index>: <field>: ...")."""
+    for i, g in enumerate(goals):
+        if g.host != "*" and g.host not in host_ids:
+            raise GoalError(f"{i}: host: no host has the id {g.host[:80]!r}")
+    resolve_after(goals)
+
+
 class GoalTracker:
     """Follows a world; ``met[i]`` tells whether goal i has been reached, ``when[i]`` at what time."""
 

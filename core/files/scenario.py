@@ -25,7 +25,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from core.course.goals import Goal, GoalError, resolve_after
+from core.course.goals import Goal, GoalError, check_references
 from core.files.errors import ScenarioError, TooBigError
 from core.files.scenario_course import (
     link_dict,
@@ -122,14 +122,11 @@ def _goals(items: list[dict], world: World, source: str) -> list[Goal]:
             simple = sep and name.isidentifier()  # GoalError says "<field>: <problem>"
             raise ScenarioError(source, f"goals[{i}]" + (f".{name}" if simple else ""),
                                 problem if simple else str(e)) from None
-        if goal.host != "*" and goal.host not in world.hosts:
-            raise ScenarioError(source, f"goals[{i}].host", f"no host has the id {goal.host[:80]!r}")
         goals.append(goal)
     try:
-        resolve_after(goals)
+        check_references(goals, set(world.hosts))
     except GoalError as e:  # "<index>: <field>: <problem>"
-        index, _, rest = str(e).partition(": ")
-        name, _, problem = rest.partition(": ")
+        index, name, problem = str(e).split(": ", 2)
         raise ScenarioError(source, f"goals[{index}].{name}", problem) from None
     return goals
 

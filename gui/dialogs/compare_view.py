@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,18 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from core.course.compare import LAYER_KEYS, WORKLOAD_NAMES, compare_json
+from gui.dialogs.compare_texts import header_unit, number, seconds_text, stack_text
 from gui.document.document import fill
 from gui.shell import colors as pc
 from gui.shell import icons
-from gui.text.value_names import (
-    benchmark_text,
-    io_text,
-    layer_name,
-    mode_text,
-    network_text,
-    product_text,
-    technique_short,
-)
+from gui.text.value_names import benchmark_text, layer_name, mode_text
 
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
 MODE_ORDER = ("native", "container", "hosted", "bare-metal", "hybrid")
@@ -54,22 +47,6 @@ DEFAULT_WORKLOAD = "os-heavy"
 COL_STACK, COL_REL, COL_VALUE, COL_OVERHEAD, COL_START = range(5)
 MIN_SECTION = 80  # px: a bar column keeps room for a short bar and its "+12 %" label
 STACK_SHARE = 0.42  # the stack column's text may take at most this share of the width
-
-# core's units name the benchmark too ("s to first instruction of the application");
-# the column header says only the unit, the summary and the header's tooltip say the rest.
-HEADER_UNITS = {
-    "GFLOPS (Linpack)": "GFLOPS", "GB/s (STREAM)": "GB/s", "MB/s": "MB/s", "IOPS": "IOPS", "Gb/s": "Gb/s",
-    "s (Linux kernel build)": QT_TRANSLATE_NOOP("CompareView", "s"),
-    "s to first instruction of the application": QT_TRANSLATE_NOOP("CompareView", "s"),
-    "cycles per page fault": QT_TRANSLATE_NOOP("CompareView", "cycles per fault"),
-    "us per transaction": QT_TRANSLATE_NOOP("CompareView", "µs per transaction"),
-}
-
-
-def header_unit(unit: str) -> str:
-    short = HEADER_UNITS.get(unit)
-    return QCoreApplication.translate("CompareView", short) if short else unit
-
 
 CSV_FIELDS = ("mode", "product", "technique", "ept", "io", "network", "value", "relative", "startup_s")
 
@@ -86,27 +63,6 @@ def layer_color(key: str) -> QColor:
 
 def mode_color(mode: str) -> QColor:
     return pc.kind_colors(MODE_KIND.get(mode, "hardware"))[1]
-
-
-def number(v: float) -> str:
-    return f"{v:,.0f}" if abs(v) >= 1000 else f"{v:.4g}"
-
-
-def seconds_text(s: float) -> str:
-    if s < 1.0:
-        return QCoreApplication.translate("CompareView", "%1 ms").replace("%1", f"{s * 1000:.3g}")
-    return QCoreApplication.translate("CompareView", "%1 s").replace("%1", f"{s:.3g}")
-
-
-def stack_text(r: dict) -> str:
-    """A row's stack in words: technique, I/O path and network of a VM; a container's network."""
-    if r["mode"] == "native":
-        return QCoreApplication.translate("CompareView", "Native hardware (baseline)")
-    if r["mode"] == "container":
-        return QCoreApplication.translate("CompareView", "Docker, network: %1").replace("%1", network_text(r["network"] or ""))
-    tech = technique_short(r["technique"], r["ept"] is not False)
-    parts = (product_text(r["product"]) if r.get("product") else mode_text(r["mode"]), tech, io_text(r["io"]))
-    return fill(QCoreApplication.translate("CompareView", "%1 · %2 · %3"), *parts)
 
 
 class BarDelegate(QStyledItemDelegate):

@@ -1,0 +1,48 @@
+"""Compare Stacks in words: a row's stack, its units and times, in the user's language.
+
+Kept apart from the view so that the widget module stays about drawing and
+layout; the texts are marked for translation in the "CompareView" context.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from gui.document.document import fill
+from gui.text.value_names import io_text, mode_text, network_text, product_text, technique_short
+
+# core's units name the benchmark too ("s to first instruction of the application");
+# the column header says only the unit, the summary and the header's tooltip say the rest.
+HEADER_UNITS = {
+    "GFLOPS (Linpack)": "GFLOPS", "GB/s (STREAM)": "GB/s", "MB/s": "MB/s", "IOPS": "IOPS", "Gb/s": "Gb/s",
+    "s (Linux kernel build)": QT_TRANSLATE_NOOP("CompareView", "s"),
+    "s to first instruction of the application": QT_TRANSLATE_NOOP("CompareView", "s"),
+    "cycles per page fault": QT_TRANSLATE_NOOP("CompareView", "cycles per fault"),
+    "us per transaction": QT_TRANSLATE_NOOP("CompareView", "µs per transaction"),
+}
+
+
+def header_unit(unit: str) -> str:
+    short = HEADER_UNITS.get(unit)
+    return QCoreApplication.translate("CompareView", short) if short else unit
+
+
+def number(v: float) -> str:
+    return f"{v:,.0f}" if abs(v) >= 1000 else f"{v:.4g}"
+
+
+def seconds_text(s: float) -> str:
+    if s < 1.0:
+        return QCoreApplication.translate("CompareView", "%1 ms").replace("%1", f"{s * 1000:.3g}")
+    return QCoreApplication.translate("CompareView", "%1 s").replace("%1", f"{s:.3g}")
+
+
+def stack_text(r: dict) -> str:
+    """A row's stack in words: technique, I/O path and network of a VM; a container's network."""
+    if r["mode"] == "native":
+        return QCoreApplication.translate("CompareView", "Native hardware (baseline)")
+    if r["mode"] == "container":
+        return QCoreApplication.translate("CompareView", "Docker, network: %1").replace("%1", network_text(r["network"] or ""))
+    tech = technique_short(r["technique"], r["ept"] is not False)
+    parts = (product_text(r["product"]) if r.get("product") else mode_text(r["mode"]), tech, io_text(r["io"]))
+    return fill(QCoreApplication.translate("CompareView", "%1 · %2 · %3"), *parts)
