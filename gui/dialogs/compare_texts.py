@@ -37,12 +37,15 @@ def seconds_text(s: float) -> str:
     return QCoreApplication.translate("CompareView", "%1 s").replace("%1", f"{s:.3g}")
 
 
-def stack_text(r: dict) -> str:
-    """A row's stack in words: technique, I/O path and network of a VM; a container's network."""
+def stack_text(r: dict, with_product: bool = False) -> str:
+    """A row's stack in words: technique and I/O path of a VM (and its product, where a
+    mode's rows use more than one); a container's network."""
     if r["mode"] == "native":
         return QCoreApplication.translate("CompareView", "Native hardware (baseline)")
     if r["mode"] == "container":
         return QCoreApplication.translate("CompareView", "Docker, network: %1").replace("%1", network_text(r["network"] or ""))
     tech = technique_short(r["technique"], r["ept"] is not False)
-    parts = (product_text(r["product"]) if r.get("product") else mode_text(r["mode"]), tech, io_text(r["io"]))
-    return fill(QCoreApplication.translate("CompareView", "%1 · %2 · %3"), *parts)
+    if not with_product:
+        return fill(QCoreApplication.translate("CompareView", "%1 · %2"), tech, io_text(r["io"]))
+    product = product_text(r["product"]) if r.get("product") else mode_text(r["mode"])
+    return fill(QCoreApplication.translate("CompareView", "%1 · %2 · %3"), product, tech, io_text(r["io"]))

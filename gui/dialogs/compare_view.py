@@ -229,6 +229,8 @@ class CompareView(QWidget):
         self.data = compare_json(self.current_workload())
         rows = self.data["results"]
         self.max_overhead = max((sum(r["overhead"].values()) for r in rows), default=0.0)
+        # Name the product only in a group whose rows use more than one (bare metal: ESXi and Xen).
+        self._mixed = {m for m in MODE_ORDER if len({r["product"] for r in rows if r["mode"] == m}) > 1}
         better = self.tr("higher is better") if self.data["higher_is_better"] else self.tr("lower is better")
         self.summary.setText(fill(self.tr("One Ubuntu guest on a rack server, on every stack, run by the "
                                           "simulation until it is steady. Measured: %1 (%2). Bars: speed "
@@ -299,11 +301,12 @@ class CompareView(QWidget):
 
     def _row(self, r: dict) -> QTreeWidgetItem:
         unit = self.data["unit"]
-        item = QTreeWidgetItem([stack_text(r), "", number(r["value"]), "", seconds_text(r["startup_s"])])
+        text = stack_text(r, r["mode"] in self._mixed)
+        item = QTreeWidgetItem([text, "", number(r["value"]), "", seconds_text(r["startup_s"])])
         item.setData(0, RESULT_ROLE, r)
         item.setTextAlignment(COL_VALUE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         item.setTextAlignment(COL_START, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        item.setToolTip(COL_STACK, escape(stack_text(r)))
+        item.setToolTip(COL_STACK, escape(stack_text(r, True)))
         item.setToolTip(COL_REL, fill(self.tr("%1 %2 — %3× the speed of native hardware"),
                                       number(r["value"]), escape(unit), f"{r['relative']:.3f}"))
         item.setToolTip(COL_VALUE, f"{number(r['value'])} {escape(unit)}")
