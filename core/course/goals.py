@@ -239,12 +239,33 @@ def resolve_after(goals: list[Goal]) -> list[int | None]:
     return out
 
 
-def check_references(goals: list[Goal], host_ids: set[str]) -> None:
-    """Hosts and earlier goals that goals name must exist; raises GoalError("<index>: <field>: ...")."""
-    for i, g in enumerate(goals):
-        if g.host != "*" and g.host not in host_ids:
-            raise GoalError(f"{i}: host: no host has the id {g.host[:80]!r}")
-    resolve_after(goals)
+class GoalListError(ValueError):
+    """A bad goal in a list: ``field`` is its path ("goals[2].after"), ``problem`` what is wrong."""
+
+    def __init__(self, field: str, problem: str):
+        super().__init__(f"{field}: {problem}")
+        self.field, self.problem = field, problem
+
+
+def parse_goals(items: list, host_ids: set[str]) -> list[Goal]:
+    """Goals from a scenario's list; the hosts and earlier goals they name must exist."""
+    goals = []
+    for i, d in enumerate(items):
+        try:
+            goals.append(Goal.from_dict(d))
+        except (GoalError, TypeError, ValueError) as e:
+            name, sep, problem = str(e).partition(": ")
+            simple = sep and name.isidentifier()  # GoalError says "<field>: <problem>"
+            where = f"goals[{i}]" + (f".{name}" if simple else "")
+            raise GoalListError(where, problem if simple else str(e)) from None
+        if goals[-1].host != "*" and goals[-1].host not in host_ids:
+            raise GoalListError(f"goals[{i}].host", f"no host has the id {goals[-1].host[:80]!r}")
+    try:
+        resolve_after(goals)
+    except GoalError as e:  # "<index>: <field>: <problem>"
+        index, name, problem = str(e).split(": ", 2)
+        raise GoalListError(f"goals[{index}].{name}", problem) from None
+    return goals
 
 
 class GoalTracker:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from core.course.goals import Goal, GoalError, check_references
+from core.course.goals import Goal, GoalListError, parse_goals
 from core.files.errors import ScenarioError, TooBigError
 from core.files.scenario_course import (
     link_dict,
@@ -113,22 +113,10 @@ def loads_scenario(text: str, source: str = "<string>", history: int = 240,
 
 
 def _goals(items: list[dict], world: World, source: str) -> list[Goal]:
-    goals = []
-    for i, d in enumerate(items):
-        try:
-            goal = Goal.from_dict(d)
-        except (GoalError, TypeError, ValueError) as e:
-            name, sep, problem = str(e).partition(": ")
-            simple = sep and name.isidentifier()  # GoalError says "<field>: <problem>"
-            raise ScenarioError(source, f"goals[{i}]" + (f".{name}" if simple else ""),
-                                problem if simple else str(e)) from None
-        goals.append(goal)
     try:
-        check_references(goals, set(world.hosts))
-    except GoalError as e:  # "<index>: <field>: <problem>"
-        index, name, problem = str(e).split(": ", 2)
-        raise ScenarioError(source, f"goals[{index}].{name}", problem) from None
-    return goals
+        return parse_goals(items, set(world.hosts))
+    except GoalListError as e:
+        raise ScenarioError(source, e.field, e.problem) from None
 
 
 class _Constant(str):
