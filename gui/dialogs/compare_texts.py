@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from gui.document.document import fill
+from gui.text.substitute import fill
 from gui.text.value_names import io_text, mode_text, network_text, product_text, technique_short
 
 # core's units name the benchmark too ("s to first instruction of the application");
@@ -33,8 +33,8 @@ def number(v: float) -> str:
 
 def seconds_text(s: float) -> str:
     if s < 1.0:
-        return QCoreApplication.translate("CompareView", "%1 ms").replace("%1", f"{s * 1000:.3g}")
-    return QCoreApplication.translate("CompareView", "%1 s").replace("%1", f"{s:.3g}")
+        return fill(QCoreApplication.translate("CompareView", "%1 ms"), f"{s * 1000:.3g}")
+    return fill(QCoreApplication.translate("CompareView", "%1 s"), f"{s:.3g}")
 
 
 def stack_text(r: dict, with_product: bool = False) -> str:
@@ -43,7 +43,7 @@ def stack_text(r: dict, with_product: bool = False) -> str:
     if r["mode"] == "native":
         return QCoreApplication.translate("CompareView", "Native hardware (baseline)")
     if r["mode"] == "container":
-        return QCoreApplication.translate("CompareView", "Docker, network: %1").replace("%1", network_text(r["network"] or ""))
+        return fill(QCoreApplication.translate("CompareView", "Docker, network: %1"), network_text(r["network"] or ""))
     tech = technique_short(r["technique"], r["ept"] is not False)
     if not with_product:
         return fill(QCoreApplication.translate("CompareView", "%1 · %2"), tech, io_text(r["io"]))

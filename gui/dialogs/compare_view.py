@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 
 from core.course.compare import LAYER_KEYS, WORKLOAD_NAMES, compare_json
 from gui.dialogs.compare_texts import header_unit, number, seconds_text, stack_text
-from gui.document.document import fill
 from gui.shell import colors as pc
 from gui.shell import icons
+from gui.text.substitute import fill
 from gui.text.value_names import benchmark_text, layer_name, mode_text
 
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -238,7 +238,7 @@ class CompareView(QWidget):
                                           "split by the layer that costs the time."),
                                   benchmark_text(self.data["workload"]), better))
         unit = self.data["unit"]
-        self.tree.headerItem().setText(COL_VALUE, self.tr("Measured in %1").replace("%1", header_unit(unit)))
+        self.tree.headerItem().setText(COL_VALUE, fill(self.tr("Measured in %1"), header_unit(unit)))
         self.tree.headerItem().setToolTip(COL_VALUE, fill(self.tr("%1, in %2 (%3)"), escape(benchmark_text(
             self.data["workload"])), escape(unit), escape(better)))
         self.tree.clear()
@@ -311,8 +311,7 @@ class CompareView(QWidget):
                                       number(r["value"]), escape(unit), f"{r['relative']:.3f}"))
         item.setToolTip(COL_VALUE, f"{number(r['value'])} {escape(unit)}")
         item.setToolTip(COL_OVERHEAD, self._overhead_tip(r))
-        item.setToolTip(COL_START, self.tr("From power-on to the application's first instruction: %1")
-                        .replace("%1", seconds_text(r["startup_s"])))
+        item.setToolTip(COL_START, fill(self.tr("From power-on to the application's first instruction: %1"), seconds_text(r["startup_s"])))
         return item
 
     def _overhead_tip(self, r: dict) -> str:

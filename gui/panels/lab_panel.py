@@ -22,10 +22,10 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem, QMenu, QVBoxLayout, QWidget
 
 from core.course.goals import GoalTracker
-from gui.document.document import fill
 from gui.shell import icons
 from gui.tabs.home_tab import PATH_ROLE, bundled_labs
 from gui.text.lab_texts import brief_html, brief_text, lab_summary, lab_texts
+from gui.text.substitute import fill
 
 MET_ROLE = Qt.ItemDataRole.UserRole + 1
 WAITING_ROLE = Qt.ItemDataRole.UserRole + 2  # True while the goal's ``after`` goal is not met

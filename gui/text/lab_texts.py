@@ -16,8 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from core.course.goals import Goal, GoalError
-from gui.document.document import fill
 from gui.text.reasons import enum_word
+from gui.text.substitute import fill
 
 MAX_HEADER_BYTES = 5 * 1024 * 1024  # as core.files.scenario.MAX_BYTES
 

@@ -640,8 +640,8 @@
         <translation>导出虚拟机</translation>
     </message>
     <message>
-        <source>Exported %s to one file</source>
-        <translation>已将 %s 导出为一个文件</translation>
+        <source>Exported %1 to one file</source>
+        <translation>已将 %1 导出为一个文件</translation>
     </message>
     <message>
         <source>Select the host to import the VM onto.</source>
@@ -678,104 +678,12 @@
 <context>
     <name>Document</name>
     <message>
-        <source>Add host %s</source>
-        <translation>添加主机 %s</translation>
+        <source>%1 (linked clone)</source>
+        <translation>%1（链接克隆）</translation>
     </message>
     <message>
-        <source>Remove host %s</source>
-        <translation>删除主机 %s</translation>
-    </message>
-    <message>
-        <source>Delete %s</source>
-        <translation>删除 %s</translation>
-    </message>
-    <message>
-        <source>Power on %s</source>
-        <translation>将 %s 开机</translation>
-    </message>
-    <message>
-        <source>Power off %s</source>
-        <translation>将 %s 关机</translation>
-    </message>
-    <message>
-        <source>Suspend %s</source>
-        <translation>挂起 %s</translation>
-    </message>
-    <message>
-        <source>Reset %s</source>
-        <translation>重置 %s</translation>
-    </message>
-    <message>
-        <source>Set %1 to native (no virtualization)</source>
-        <translation>将 %1 设为原生（无虚拟化）</translation>
-    </message>
-    <message>
-        <source>Set %1 to hosted (%2)</source>
-        <translation>将 %1 设为寄居虚拟化（%2）</translation>
-    </message>
-    <message>
-        <source>Set %1 to bare-metal (%2)</source>
-        <translation>将 %1 设为裸金属虚拟化（%2）</translation>
-    </message>
-    <message>
-        <source>Set %1 to hybrid (%2)</source>
-        <translation>将 %1 设为混合虚拟化（%2）</translation>
-    </message>
-    <message>
-        <source>Set %1 to a container host (%2)</source>
-        <translation>将 %1 设为容器主机（%2）</translation>
-    </message>
-    <message>
-        <source>Rename %1 to %2</source>
-        <translation>将 %1 重命名为 %2</translation>
-    </message>
-    <message>
-        <source>Add %1 to %2</source>
-        <translation>将 %1 添加到 %2</translation>
-    </message>
-    <message>
-        <source>Move %1 to %2</source>
-        <translation>将 %1 移到 %2</translation>
-    </message>
-    <message>
-        <source>Live-migrate %1 to %2</source>
-        <translation>将 %1 热迁移到 %2</translation>
-    </message>
-    <message>
-        <source>Change the settings of %s</source>
-        <translation>修改 %s 的设置</translation>
-    </message>
-    <message>
-        <source>Take a snapshot of %s</source>
-        <translation>为 %s 拍摄快照</translation>
-    </message>
-    <message>
-        <source>Revert %s to a snapshot</source>
-        <translation>将 %s 恢复到快照</translation>
-    </message>
-    <message>
-        <source>Delete a snapshot of %s</source>
-        <translation>删除 %s 的一个快照</translation>
-    </message>
-    <message>
-        <source>%s (linked clone)</source>
-        <translation>%s（链接克隆）</translation>
-    </message>
-    <message>
-        <source>%s (clone)</source>
-        <translation>%s（克隆）</translation>
-    </message>
-    <message>
-        <source>Clone %s</source>
-        <translation>克隆 %s</translation>
-    </message>
-    <message>
-        <source>Crash %s (kernel panic)</source>
-        <translation>让 %s 崩溃（内核恐慌）</translation>
-    </message>
-    <message>
-        <source>Kernel panic on %s</source>
-        <translation>%s 发生内核恐慌</translation>
+        <source>%1 (clone)</source>
+        <translation>%1（克隆）</translation>
     </message>
 </context>
 <context>
@@ -857,6 +765,117 @@ Problem: %2</source>
     <message>
         <source>VirtLab labs (*.vlab);;All files (*)</source>
         <translation>VirtLab 实验 (*.vlab);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>EditText</name>
+    <message>
+        <source>Add host %1</source>
+        <translation>添加主机 %1</translation>
+    </message>
+    <message>
+        <source>Remove host %1</source>
+        <translation>删除主机 %1</translation>
+    </message>
+    <message>
+        <source>Set %1 to native (no virtualization)</source>
+        <translation>将 %1 设为原生（无虚拟化）</translation>
+    </message>
+    <message>
+        <source>Set %1 to hosted (%2)</source>
+        <translation>将 %1 设为寄居虚拟化（%2）</translation>
+    </message>
+    <message>
+        <source>Set %1 to bare-metal (%2)</source>
+        <translation>将 %1 设为裸金属虚拟化（%2）</translation>
+    </message>
+    <message>
+        <source>Set %1 to hybrid (%2)</source>
+        <translation>将 %1 设为混合虚拟化（%2）</translation>
+    </message>
+    <message>
+        <source>Set %1 to a container host (%2)</source>
+        <translation>将 %1 设为容器主机（%2）</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Change the hardware of %1</source>
+        <translation>更改 %1 的硬件</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>将 %1 添加到 %2</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>将 %1 移到 %2</translation>
+    </message>
+    <message>
+        <source>Live-migrate %1 to %2</source>
+        <translation>将 %1 热迁移到 %2</translation>
+    </message>
+    <message>
+        <source>Change the settings of %1</source>
+        <translation>修改 %1 的设置</translation>
+    </message>
+    <message>
+        <source>Power on %1</source>
+        <translation>将 %1 开机</translation>
+    </message>
+    <message>
+        <source>Power off %1</source>
+        <translation>将 %1 关机</translation>
+    </message>
+    <message>
+        <source>Suspend %1</source>
+        <translation>挂起 %1</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>重置 %1</translation>
+    </message>
+    <message>
+        <source>Take a snapshot of %1</source>
+        <translation>为 %1 拍摄快照</translation>
+    </message>
+    <message>
+        <source>Revert %1 to a snapshot</source>
+        <translation>将 %1 恢复到快照</translation>
+    </message>
+    <message>
+        <source>Delete a snapshot of %1</source>
+        <translation>删除 %1 的一个快照</translation>
+    </message>
+    <message>
+        <source>Clone %1</source>
+        <translation>克隆 %1</translation>
+    </message>
+    <message>
+        <source>Crash %1 (kernel panic)</source>
+        <translation>让 %1 崩溃（内核恐慌）</translation>
+    </message>
+    <message>
+        <source>Kernel panic on %1</source>
+        <translation>%1 发生内核恐慌</translation>
+    </message>
+    <message>
+        <source>Several changes</source>
+        <translation>多项更改</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Put back as it was</source>
+        <translation>恢复原状</translation>
     </message>
 </context>
 <context>
@@ -1118,12 +1137,16 @@ Problem: %2</source>
         <translation>虚拟化技术：</translation>
     </message>
     <message>
-        <source>%s:</source>
-        <translation>%s：</translation>
+        <source>%1 is already off.</source>
+        <translation>%1 已经关机。</translation>
     </message>
     <message>
         <source>used</source>
         <translation>已使用</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
     </message>
     <message>
         <source>not available on this CPU</source>
@@ -1164,10 +1187,6 @@ Problem: %2</source>
     <message>
         <source>Workload:</source>
         <translation>负载：</translation>
-    </message>
-    <message>
-        <source>%s is already off.</source>
-        <translation>%s 已经关机。</translation>
     </message>
     <message>
         <source>Not running</source>
@@ -1642,8 +1661,8 @@ Problem: %2</source>
         <translation>客户虚拟机</translation>
     </message>
     <message>
-        <source>Layers: %s</source>
-        <translation>层次：%s</translation>
+        <source>Layers: %1</source>
+        <translation>层次：%1</translation>
     </message>
     <message numerus="yes">
         <source>Guests on this host (%n)</source>
@@ -1684,8 +1703,8 @@ Problem: %2</source>
         <translation>从模板面板拖入虚拟机模板或容器镜像，放到这里。</translation>
     </message>
     <message>
-        <source>Release to add it to %s.</source>
-        <translation>松开鼠标即可添加到 %s。</translation>
+        <source>Release to add it to %1.</source>
+        <translation>松开鼠标即可添加到 %1。</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3164,22 @@ Problem: %3</source>
         <translation>{guest} 是链接克隆：它的磁盘读取自所在主机上的快照，因此不能离开这台主机。要移动它，请先做一个完整克隆。</translation>
     </message>
     <message>
+        <source>{id} is no longer in the lab.</source>
+        <translation>{id} 已不在实验中。</translation>
+    </message>
+    <message>
+        <source>The lab already has something called {id}.</source>
+        <translation>实验中已有名为 {id} 的对象。</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation>名称不能为空。</translation>
+    </message>
+    <message>
+        <source>{workload} is not a workload VirtLab knows.</source>
+        <translation>{workload} 不是 VirtLab 认识的工作负载。</translation>
+    </message>
+    <message>
         <source>A VM cannot become a container or the reverse.</source>
         <translation>虚拟机不能变成容器，容器也不能变成虚拟机。</translation>
     </message>
@@ -3327,8 +3362,8 @@ Problem: %3</source>
 <context>
     <name>SnapshotDialog</name>
     <message>
-        <source>Snapshot Manager — %s</source>
-        <translation>快照管理器 — %s</translation>
+        <source>Snapshot Manager — %1</source>
+        <translation>快照管理器 — %1</translation>
     </message>
     <message>
         <source>Snapshot</source>
