@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from pydantic import ValidationError
 
-from core.course.goals import Goal, GoalError
+from core.course.goals import Goal, GoalListError, parse_goals
 from core.files.errors import ScenarioError, TooBigError
 from core.files.scenario_course import (
     link_dict,
@@ -112,19 +112,10 @@ def loads_scenario(text: str, source: str = "<string>", history: int = 240,
 
 
 def _goals(items: list[dict], world: World, source: str) -> list[Goal]:
-    goals = []
-    for i, d in enumerate(items):
-        try:
-            goal = Goal.from_dict(d)
-        except (GoalError, TypeError, ValueError) as e:
-            name, sep, problem = str(e).partition(": ")
-            simple = sep and name.isidentifier()  # GoalError says "<field>: <problem>"
-            raise ScenarioError(source, f"goals[{i}]" + (f".{name}" if simple else ""),
-                                problem if simple else str(e)) from None
-        if goal.host != "*" and goal.host not in world.hosts:
-            raise ScenarioError(source, f"goals[{i}].host", f"no host has the id {goal.host!r}")
-        goals.append(goal)
-    return goals
+    try:
+        return parse_goals(items, set(world.hosts))
+    except GoalListError as e:
+        raise ScenarioError(source, e.field, e.problem) from None
 
 
 class _Constant(str):

@@ -98,6 +98,7 @@ def revert(world: World, guest_id: str, snap_id: str) -> None:
     t.current = snap_id
     world.notify("guest_changed", guest_id)
     world.restore_state(guest_id, snap.state)
+    world.notify("snapshot_reverted", guest_id, snap_id)
 
 
 def linked_clones_of(world: World, guest_id: str, snap_id: str) -> list[str]:

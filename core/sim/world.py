@@ -30,16 +30,20 @@ SUSPEND_S = 2.0
 
 @dataclass(frozen=True)
 class Event:
-    """What changed. ``kind`` is one of EVENT_KINDS; ``id`` names the object."""
+    """What changed. ``kind`` is one of EVENT_KINDS; ``id`` names the object; ``detail``: the image
+    pulled, the host's previous mode, the snapshot reverted to, or the host a migrated VM left."""
 
     kind: str
     id: str = ""
+    detail: str = ""
 
 
 EVENT_KINDS = (
     "host_added", "host_removed", "host_changed",
     "guest_added", "guest_removed", "guest_changed", "guest_moved", "guest_state",
     "tick", "reset",
+    # Happenings that lab goals wait for (core.course.goals): what was done, not only what is.
+    "guest_reset", "guest_powered_off", "mode_changed", "image_pulled", "migration_done", "snapshot_reverted",
 )
 
 Observer = Callable[[Event], None]
@@ -71,10 +75,10 @@ class World:
     def unsubscribe(self, fn: Observer) -> None:
         self._observers.remove(fn)
 
-    def notify(self, kind: str, obj_id: str = "") -> None:
+    def notify(self, kind: str, obj_id: str = "", detail: str = "") -> None:
         if kind not in ("tick",):
             self._compiled = None  # structure changed: recompile before next tick
-        ev = Event(kind, obj_id)
+        ev = Event(kind, obj_id, detail)
         for fn in list(self._observers):
             fn(ev)
 
@@ -134,6 +138,8 @@ class World:
         old = (host.mode, host.product)
         host.mode, host.product = mode, product
         self.notify("host_changed", host_id)
+        if old[0] is not mode:
+            self.notify("mode_changed", host_id, old[0].value)
         return old
 
     def rename(self, obj_id: str, name: str) -> str:
@@ -287,6 +293,7 @@ class World:
         old = g.state
         if old is not GuestState.OFF:
             self._set_state(g, GuestState.OFF, 0.0)
+            self.notify("guest_powered_off", guest_id)
         return old
 
     def check_suspend(self, guest_id: str) -> rules.Verdict:
@@ -315,6 +322,7 @@ class World:
         old = g.state
         self._set_state(g, GuestState.OFF, 0.0)
         self.power_on(guest_id, checked=True)
+        self.notify("guest_reset", guest_id)
         return old
 
     def restore_state(self, guest_id: str, state: GuestState, timer: float = 0.0) -> None:
@@ -345,6 +353,7 @@ class World:
             if g.state is GuestState.PULLING:
                 self.hosts[g.host_id].image_cache.update(IMAGES[g.config.image].layers)
                 self._set_state(g, GuestState.STARTING, CONTAINER_START_S)
+                self.notify("image_pulled", g.host_id, g.config.image)
             else:
                 self._set_state(g, GuestState.RUNNING, 0.0)
 

@@ -421,6 +421,10 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
         <source>Slowdown caused by:</source>
         <translation>减速来源：</translation>
     </message>
@@ -485,8 +489,8 @@
         <translation>越低越好</translation>
     </message>
     <message>
-        <source>One Ubuntu guest on a rack server, on every stack. Measured: %1 (%2). Bars: speed relative to native hardware, and how much longer the work takes, split by the layer that costs the time.</source>
-        <translation>同一台机架式服务器上的一个 Ubuntu 客户机，分别运行在每种架构上。测量项目：%1（%2）。条形图：相对原生硬件的速度，以及工作多花的时间，按耗时的层次拆分。</translation>
+        <source>One Ubuntu guest on a rack server, on every stack, run by the simulation until it is steady. Measured: %1 (%2). Bars: speed relative to native hardware, and how much longer the work takes, split by the layer that costs the time.</source>
+        <translation>同一台机架式服务器上的一个 Ubuntu 客户机，分别运行在每种架构上，由模拟运行到稳定状态。测量项目：%1（%2）。条形图：相对原生硬件的速度，以及工作多花的时间，按耗时的层次拆分。</translation>
     </message>
     <message>
         <source>Measured in %1</source>
@@ -1729,10 +1733,6 @@ Problem: %2</source>
 <context>
     <name>LabPanel</name>
     <message>
-        <source>any host</source>
-        <translation>任意主机</translation>
-    </message>
-    <message>
         <source>Host %1 runs in %2 mode</source>
         <translation>主机 %1 采用%2模式</translation>
     </message>
@@ -1749,24 +1749,84 @@ Problem: %2</source>
         <translation>至少 %2 台运行中的虚拟机使用%3</translation>
     </message>
     <message>
-        <source>CPU of %1 stays below %3 % for %4 s</source>
-        <translation>%1 的 CPU 保持在 %3 % 以下达 %4 秒</translation>
+        <source>CPU of %1 stays below %2 % for %3 s</source>
+        <translation>%1 的 CPU 保持在 %2 % 以下达 %3 秒</translation>
     </message>
     <message>
-        <source>Image %3 is pulled to %1</source>
-        <translation>镜像 %3 已拉取到 %1</translation>
+        <source>Image %2 is pulled to %1</source>
+        <translation>镜像 %2 已拉取到 %1</translation>
+    </message>
+    <message>
+        <source>%2 of %1 rises above %3</source>
+        <translation>%1 的%2超过 %3</translation>
+    </message>
+    <message>
+        <source>Guest %2 runs on %1</source>
+        <translation>客户机 %2 运行在 %1 上</translation>
+    </message>
+    <message>
+        <source>Guest %2 arrives on %1 by live migration, still running</source>
+        <translation>客户机 %2 通过热迁移到达 %1，并保持运行</translation>
+    </message>
+    <message>
+        <source>Guest %2 on %1 is reverted to a snapshot</source>
+        <translation>%1 上的客户机 %2 恢复到快照</translation>
+    </message>
+    <message>
+        <source>Image %2 is pulled from the registry to %1</source>
+        <translation>镜像 %2 从仓库拉取到 %1</translation>
+    </message>
+    <message>
+        <source>Host %1 is changed from %2 mode to %3 mode</source>
+        <translation>主机 %1 从%2模式改为%3模式</translation>
+    </message>
+    <message>
+        <source>Guest %2 on %1 is reset while at least %3 other guests keep running</source>
+        <translation>%1 上的客户机 %2 被重置，同时至少 %3 台其他客户机保持运行</translation>
+    </message>
+    <message>
+        <source>Guest %2 on %1 crashes while at least %3 other guests keep running</source>
+        <translation>%1 上的客户机 %2 崩溃，同时至少 %3 台其他客户机保持运行</translation>
+    </message>
+    <message>
+        <source>Guest %2 on %1 is powered off while at least %3 other guests keep running</source>
+        <translation>%1 上的客户机 %2 被关机，同时至少 %3 台其他客户机保持运行</translation>
+    </message>
+    <message>
+        <source>Guest %2 on %1 is reset, crashes or is powered off while at least %3 other guests keep running</source>
+        <translation>%1 上的客户机 %2 被重置、崩溃或关机，同时至少 %3 台其他客户机保持运行</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>containers</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>VMs or containers</source>
+        <translation>虚拟机或容器</translation>
+    </message>
+    <message>
+        <source>any guest</source>
+        <translation>任意客户机</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>any image</source>
+        <translation>任意镜像</translation>
+    </message>
+    <message>
+        <source>any host</source>
+        <translation>任意主机</translation>
     </message>
     <message>
         <source>At least %2 guests reach %3 % of native speed on %1</source>
         <translation>%1 上至少 %2 台客户机达到原生速度的 %3 %</translation>
-    </message>
-    <message>
-        <source>%3 of %1 rises above %4</source>
-        <translation>%1 的%3超过 %4</translation>
-    </message>
-    <message>
-        <source>Guest %3 runs on %1</source>
-        <translation>客户机 %3 运行在 %1 上</translation>
     </message>
     <message>
         <source>Untitled lab</source>
@@ -1787,6 +1847,18 @@ Problem: %2</source>
     <message>
         <source>Lab complete: all %1 goals met</source>
         <translation>实验完成：%1 个目标全部达成</translation>
+    </message>
+    <message>
+        <source>Met at %1 of simulated time</source>
+        <translation>在模拟时间 %1 达成</translation>
+    </message>
+    <message>
+        <source>Counts once goal %1 is met: %2</source>
+        <translation>目标 %1 达成后才计入：%2</translation>
+    </message>
+    <message>
+        <source>Not met yet</source>
+        <translation>尚未达成</translation>
     </message>
     <message>
         <source>&amp;Labs</source>
