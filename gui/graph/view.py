@@ -282,6 +282,11 @@ class GraphView(ZoomAndExport, QWidget):
                 return it
         return None
 
+    def object_at(self, pos: QPoint) -> str:
+        """The host or guest whose node (or band) is at ``pos`` in the view's viewport, or ""."""
+        it = self._item_at(pos)
+        return (getattr(it, "guest_id", "") or it.host_id or "") if it is not None else ""
+
     def click_at(self, pos: QPoint) -> None:
         it = self._item_at(pos)
         if it is None:

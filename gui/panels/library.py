@@ -171,7 +171,9 @@ class LibraryView(QTreeView):
         self.viewport().setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDropIndicatorShown(False)  # the whole host row is highlighted instead
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Ctrl/Shift-click selects several: power and delete then act on all of them, as one undo step.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setUniformRowHeights(True)
         self.setAnimated(True)
         self._hover: tuple[QModelIndex, bool] | None = None  # (host row, accepted)
@@ -293,6 +295,13 @@ class LibraryPanel(QWidget):
 
     def current_id(self) -> str:
         return self.view.currentIndex().data(ID_ROLE) or ""
+
+    def selected_ids(self) -> list[str]:
+        """Every selected host and guest, in the tree's order (the current one if none is)."""
+        rows = self.view.selectionModel().selectedRows(0)
+        ids = [i.data(ID_ROLE) for i in sorted(rows, key=lambda i: self.view.visualRect(i).top()) if i.data(ID_ROLE)]
+        current = self.current_id()
+        return ids or ([current] if current else [])
 
     def proxy_index(self, obj_id: str) -> QModelIndex:
         item = self.model.item_for(obj_id)

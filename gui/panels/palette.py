@@ -70,6 +70,11 @@ class Palette(QTreeWidget):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
             self._items[(kind, tid)] = item
 
+    @staticmethod
+    def template_of(item: QTreeWidgetItem) -> tuple[str | None, str | None]:
+        """(kind, template id) of a palette row; (None, None) for a group heading."""
+        return item.data(0, KIND_ROLE), item.data(0, TEMPLATE_ROLE)
+
     def item_for(self, kind: str, template_id: str) -> QTreeWidgetItem:
         return self._items[(kind, template_id)]
 

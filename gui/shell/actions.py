@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMenu, QMenuBar, 
 from core import edits
 from core.model.kinds import PRODUCTS_BY_MODE, GuestState, Mode
 from gui.document.document import SPEEDS
-from gui.shell import icons
+from gui.shell import icons, selection
 from gui.text.reasons import reason_text
 from gui.text.substitute import fill
 from gui.text.value_names import mode_text, product_text
@@ -143,17 +143,15 @@ class Actions(QObject):
 
     # --- commands on the selection (the window keeps what is selected) -------------------
     def _power(self, op: str) -> None:
-        """op: "power_on", "suspend", "power_off" or "reset" (Document methods of those names)."""
-        gid = self.w.current_guest()
-        if gid:
-            getattr(self.doc, op)(gid)
+        """op: "power_on", "suspend", "power_off" or "reset"; on every selected guest, as one step."""
+        texts = {"power_on": lambda n: self.tr("Power on %n guest(s)", "", n),
+                 "power_off": lambda n: self.tr("Power off %n guest(s)", "", n),
+                 "suspend": lambda n: self.tr("Suspend %n guest(s)", "", n),
+                 "reset": lambda n: self.tr("Reset %n guest(s)", "", n)}
+        selection.power(self.w, op, texts[op])
 
     def delete_selected(self) -> None:
-        obj = self.w.current_id
-        if obj in self.doc.world.hosts:
-            self.doc.remove_host(obj)
-        elif obj in self.doc.world.guests:
-            self.doc.remove_guest(obj)
+        selection.delete(self.w, lambda n: self.tr("Delete %n object(s)", "", n))
 
     def ask_rename(self) -> None:
         obj = self.w.current_id

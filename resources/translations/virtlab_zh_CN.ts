@@ -255,6 +255,12 @@
         <source>Open Lab</source>
         <translation>打开实验</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n object(s)</source>
+        <translation>
+            <numerusform>删除 %n 个对象</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Rename</source>
         <translation>重命名</translation>
@@ -338,6 +344,30 @@
     <message>
         <source>&amp;Pause Simulation</source>
         <translation>暂停仿真(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Power on %n guest(s)</source>
+        <translation>
+            <numerusform>将 %n 个客户机开机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Power off %n guest(s)</source>
+        <translation>
+            <numerusform>将 %n 个客户机关机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %n guest(s)</source>
+        <translation>
+            <numerusform>挂起 %n 个客户机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n guest(s)</source>
+        <translation>
+            <numerusform>重置 %n 个客户机</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -535,6 +565,21 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMenus</name>
+    <message>
+        <source>Learn About This</source>
+        <translation>了解这一项</translation>
+    </message>
+    <message>
+        <source>Add to the Selected Host</source>
+        <translation>添加到所选主机</translation>
+    </message>
+    <message>
+        <source>Select a host in the library first, or drag the template onto one.</source>
+        <translation>请先在库中选择一台主机，或将模板拖到主机上。</translation>
     </message>
 </context>
 <context>
