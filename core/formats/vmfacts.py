@@ -61,8 +61,9 @@ def _os(imp: Imported, f: VmFacts, name: str) -> str:
         imp.mapped(name, "os", f.os_id or exact, exact)
         return exact
     if not f.os_id:
-        imp.mapped(name, "os", "", guess_os("")[0], "assumed")
-        return guess_os("")[0]
+        os_id, known = guess_os(name)  # a VM named "alpine-router" most likely runs Alpine
+        imp.mapped(name, "os", f"(from the name) {name}" if known else "", os_id, "assumed")
+        return os_id
     os_id, known = guess_os(f.os_id)
     imp.mapped(name, "os", f.os_id, os_id, "" if known else "unknown_value")
     return os_id
