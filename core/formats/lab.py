@@ -32,16 +32,18 @@ class Plan:
     hosts: list[Host] = field(default_factory=list)
     guests: list[Guest] = field(default_factory=list)
     imports: list[Imported] = field(default_factory=list)
-    refused: list[Note] = field(default_factory=list)
+    # Guests the rules refused: (guest name, the rule's verdict, with its code for the GUI's translation).
+    refused: list[tuple[str, rules.Verdict]] = field(default_factory=list)
 
     def report_lines(self) -> list[str]:
         out = [line for imp in self.imports for line in imp.report_lines()]
-        out += [f"  not placed: {n.text()}" for n in self.refused]
+        out += [f"  not placed: {name}: {v.message} [{v.code}]" for name, v in self.refused]
         return out
 
     def report_json(self) -> list[dict]:
         reports = [imp.report_json() for imp in self.imports]
-        return reports + [{"not_placed": {"guest": n.guest, "reason": n.value}} for n in self.refused]
+        return reports + [{"not_placed": {"guest": name, "code": v.code, "reason": v.message}}
+                          for name, v in self.refused]
 
 
 class _Ids:
@@ -58,10 +60,6 @@ class _Ids:
             if candidate not in self.taken:
                 self.taken.add(candidate)
                 return candidate
-
-
-def _refusal(guest: str, verdict: rules.Verdict) -> Note:
-    return Note(guest, "placement", verdict.message, "", "refused", False)
 
 
 def plan_new_hosts(imports: list[Imported], template: str = "lab-pc", taken: set[str] = frozenset()) -> Plan:
@@ -91,7 +89,7 @@ def plan_new_hosts(imports: list[Imported], template: str = "lab-pc", taken: set
         for g in imp.guests:
             verdict = scratch.check_add_guest(host.id, g.config)
             if not verdict:
-                plan.refused.append(_refusal(g.name, verdict))
+                plan.refused.append((g.name, verdict))
                 continue
             gid = ids("vm" if isinstance(g.config, VmConfig) else "ctr")
             plan.guests.append(scratch.add_guest(Guest(gid, g.name, host.id, g.config, g.workload)))
@@ -114,7 +112,7 @@ def plan_onto_host(world: World, host_id: str, imports: list[Imported]) -> Plan:
         for g in imp.guests:
             verdict = scratch.check_add_guest(host_id, g.config)
             if not verdict:
-                plan.refused.append(_refusal(g.name, verdict))
+                plan.refused.append((g.name, verdict))
                 continue
             gid = ids("vm" if isinstance(g.config, VmConfig) else "ctr")
             plan.guests.append(scratch.add_guest(Guest(gid, g.name, host_id, g.config, g.workload)))

@@ -88,12 +88,15 @@ def import_vmx(path: str | os.PathLike) -> Imported:
             used.add(k)
     for (bus, ctl, unit), d in sorted(disks.items()):
         kind = d.get("devicetype", "disk").lower()
-        if not _true(d.get("present", "TRUE")) or "cdrom" in kind or "floppy" in kind:
+        if "filename" in d:
+            imp.ignored(f.name, "disks", f"{bus}{ctl}:{unit}.fileName = {d['filename']}", "reference")
+        if not _true(d.get("present", "TRUE")):
+            continue
+        if "cdrom" in kind or "floppy" in kind:
+            imp.ignored(f.name, "setting", f"{bus}{ctl}:{unit} {kind}", "not_simulated")
             continue
         controller = keys.get(f"{bus}{ctl}.virtualdev", "lsilogic" if bus == "scsi" else bus)
         f.disks.append(DiskFact(bus=controller))
-        if "filename" in d:
-            imp.ignored(f.name, "disks", f"{bus}{ctl}:{unit}.fileName = {d['filename']}", "reference")
     for _, d in sorted(nics.items()):
         if not _true(d.get("present")):
             continue
