@@ -156,6 +156,8 @@ def build_vm(imp: Imported, f: VmFacts, fallback_name: str) -> ImportedGuest:
         technique = Technique(f.virtlab["technique"])
     imp.mapped(name, "technique", f.technique.value if f.technique else "", technique.value,
                "" if f.technique else "assumed")
+    if f.ept is None and f.virtlab.get("ept") in ("true", "false"):
+        f.ept = f.virtlab["ept"] == "true"
     ept = True if f.ept is None else f.ept
     if f.ept is not None:
         imp.mapped(name, "mmu", "hardware" if f.ept else "software", "EPT/NPT" if f.ept else "shadow page tables")
