@@ -1,6 +1,6 @@
 """The New Virtual Machine wizard: where, from what, and with which hardware.
 
-Defaults come from ``Document.template_config`` (the same ones a palette drop
+Defaults come from ``core.edits.guests.template_config`` (the same ones a palette drop
 uses: hardware assist when the CPU has VT-x, EPT/NPT, paravirtual I/O, NAT, a
 thin disk of the template's size, the template's workload), so the student can
 press Finish at once and get what VMware's "typical" wizard gives.  Each page
@@ -15,6 +15,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWizard, QWizardPage
 
+from core.edits.guests import guest_from_template, template_config, unique_name
 from core.model.catalog import GUEST_OSES, VM_TEMPLATES
 from core.model.kinds import VM_NETWORKS, IoPath, Network, Technique
 from core.model.objects import VmConfig
@@ -154,7 +155,7 @@ class NewVmWizard(QWizard):
         return self.workload.currentData()
 
     def config(self) -> VmConfig:
-        base, _, _ = self.doc.template_config(self.host_id(), "vm", self.template_id())
+        base, _, _ = template_config(self.doc.world.hosts[self.host_id()], "vm", self.template_id())
         return replace(base, vcpus=self.vcpus.value(), memory_mb=self.memory.value(), disk_gb=self.disk.value(),
                        thin_disk=self.provisioning.currentData() == "thin",
                        technique=Technique(self.technique.currentData()), ept=self.ept.isChecked(),
@@ -164,7 +165,8 @@ class NewVmWizard(QWizard):
     def _place_reason(self) -> str:
         if not self.host_id():
             return self.tr("Add a host first: a VM needs a host to run on.")
-        return reason_text(self.doc.check_drop(self.host_id(), "vm", self.template_id()))
+        return reason_text(guest_from_template(self.doc.world, self.host_id(), "vm", self.template_id(), probe=True)
+                           .check(self.doc.world))
 
     def _config_reason(self) -> str:
         if not self.vm_name():
@@ -172,8 +174,8 @@ class NewVmWizard(QWizard):
         return reason_text(self.doc.world.check_add_guest(self.host_id(), self.config()))
 
     def _load_defaults(self) -> None:
-        cfg, workload, name = self.doc.template_config(self.host_id(), "vm", self.template_id())
-        self.name.setText(self.doc.unique_name(name))
+        cfg, workload, name = template_config(self.doc.world.hosts[self.host_id()], "vm", self.template_id())
+        self.name.setText(unique_name(self.doc.world, name))
         self.vcpus.setValue(cfg.vcpus)
         self.memory.setValue(cfg.memory_mb)
         self.disk.setValue(cfg.disk_gb)

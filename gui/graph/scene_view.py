@@ -15,7 +15,6 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView
 
 from core.sim.metrics import GUEST_COL, HOST_COL, LAYER_COL
-from gui.document import mime
 from gui.graph.items import METER_LOD, METER_W, NODE_H, NODE_W
 
 if TYPE_CHECKING:
@@ -81,21 +80,19 @@ class LayerView(QGraphicsView):
 
     # Drops are handled here, not by the scene: the scene's items do not accept drops.
     def dragEnterEvent(self, event) -> None:
-        if mime.decode(event.mimeData()) is None:
-            event.ignore()
-            return
-        self.owner._hover_drop(event.position().toPoint(), event)
-        event.acceptProposedAction()  # stay in the drag even where this spot refuses it
+        if self.owner.drops.enter(event):
+            self.owner.hover_drop(event.position().toPoint(), event)
+            event.acceptProposedAction()  # stay in the drag even where this spot refuses it
 
     def dragMoveEvent(self, event) -> None:
-        self.owner._hover_drop(event.position().toPoint(), event)
+        self.owner.hover_drop(event.position().toPoint(), event)
 
     def dragLeaveEvent(self, event) -> None:
-        self.owner._set_drop_target(None, None)
+        self.owner.drops.leave()
         event.accept()
 
     def dropEvent(self, event) -> None:
-        self.owner._drop(event.position().toPoint(), event)
+        self.owner.drop_at(event.position().toPoint(), event)
 
     # Nodes scrolled into view may hold a cached picture of older values: refresh them.
     def scrollContentsBy(self, dx: int, dy: int) -> None:

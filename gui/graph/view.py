@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from core.model.kinds import ACTIVE_STATES, GuestState
 from core.sim.graph import build_layer_graph, layered_layout
-from gui.document import mime
+from gui.document.drops import DropTarget
 from gui.graph.items import (
     METER_LOD,
     NODE_H,
@@ -53,7 +53,6 @@ from gui.graph.scene_view import (
     untangle,
 )
 from gui.shell import colors as pc
-from gui.text.reasons import reason_text
 from gui.text.value_names import mode_text, product_text, state_text
 
 # Relations that are services rather than "runs on": drawn dashed.
@@ -83,7 +82,7 @@ class GraphView(QWidget):
         self._metric_items: list[NodeItem] = []
         self._selected = ""
         self._drop_host: str | None = None
-        self.drop_message = ""  # the last refusal shown while hovering (for tests and the status bar)
+        self.drops = DropTarget(document, self._set_drop_target)
         self._user_zoomed = False
         self.backdrop = BackdropItem(self.theme)
         self.scene.addItem(self.backdrop)
@@ -318,34 +317,16 @@ class GraphView(QWidget):
         if hw is not None:
             hw.set_drop_state(state)
 
-    def _hover_drop(self, pos: QPoint, event) -> None:
-        host = self._host_at(pos)
-        verdict = mime.check(self.document, host, event.mimeData()) if host else None
-        if verdict is None:
-            self._set_drop_target(None, None)
-            self.drop_message = ""
-            event.ignore()
-        elif verdict.ok:
-            self._set_drop_target(host, "accept")
-            self.drop_message = ""
+    def hover_drop(self, pos: QPoint, event) -> None:
+        verdict = self.drops.hover(event, self._host_at(pos))
+        if verdict is not None and not verdict:
+            QToolTip.showText(self.view.viewport().mapToGlobal(pos), self.drops.message, self.view.viewport())
+        else:
             QToolTip.hideText()
-            event.acceptProposedAction()
-        else:
-            self._set_drop_target(host, "refuse")
-            self.drop_message = reason_text(verdict)
-            QToolTip.showText(self.view.viewport().mapToGlobal(pos), self.drop_message, self.view.viewport())
-            event.ignore()
 
-    def _drop(self, pos: QPoint, event) -> None:
-        self._set_drop_target(None, None)
+    def drop_at(self, pos: QPoint, event) -> None:
         QToolTip.hideText()
-        host = self._host_at(pos)
-        verdict = mime.drop(self.document, host, event.mimeData()) if host else None
-        if verdict is not None and verdict.ok:
-            event.acceptProposedAction()
-        else:
-            self.drop_message = reason_text(verdict) if verdict is not None else ""
-            event.ignore()
+        self.drops.drop(event, self._host_at(pos))
 
     # --- zoom and export -----------------------------------------------------------------
     def zoom_by(self, factor: float) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMenu, QMenuBar, QMessageBox, QToolBar
 
+from core import edits
 from core.model.kinds import PRODUCTS_BY_MODE, GuestState, Mode
 from gui.document.document import SPEEDS
 from gui.shell import icons
@@ -349,7 +350,7 @@ class Actions(QObject):
                 act.setCheckable(True)
                 act.setChecked((host.mode, host.product) == (mode, product))
                 group.addAction(act)
-                verdict = self.doc.check_mode(hid, mode, product)
+                verdict = edits.SetMode(hid, mode, product).check(self.doc.world)
                 if not verdict and not act.isChecked():
                     act.setEnabled(False)
                     act.setToolTip(reason_text(verdict))

@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
 
         d = document
         self.library.selected.connect(self.set_current)
-        self.library.view.drop_refused.connect(self._drop_refused)
+        d.drop_refused.connect(self._drop_refused)
         self.graph.node_selected.connect(self.set_current)
         self.palette.template_activated.connect(self._add_template_to_selected)
         self.home.lab_chosen.connect(self.files.request_open)  # asks first if there are unsaved changes

@@ -5,7 +5,7 @@ The mode picker changes the mode through ``document.set_mode``, which asks
 status bar and the event log.  The left column scrolls, so nothing in it is
 squeezed on a small screen.  The guest cards and meters are created once and
 updated in place from the document's signals.  The cards' canvas is a
-drop target for palette templates and guests (``gui.document.mime``).
+drop target for palette templates and guests (``gui.document.drops``).
 
 Signals:
     guest_activated(str) -- a guest card was double-clicked (open its tab)
@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 
 from core.model.kinds import PRODUCTS_BY_MODE, Mode, Product
 from core.model.layers import host_layers
-from gui.document import mime
+from gui.document.drops import DropTarget
 from gui.graph.meters import MetricRow
 from gui.shell import colors as pc
 from gui.tabs.course_widgets import DatastoreBox, SwitchBox
 from gui.tabs.guest_cards import CARD_W, GuestCard, gb
 from gui.text.reasons import reason_text
+from gui.text.substitute import fill
 from gui.text.value_names import kind_caption, mode_text, product_text
 
 
@@ -75,7 +76,7 @@ class HostTab(QWidget):
         self.obj_id = host_id
         self.setObjectName("hostTab")
         self.cards: dict[str, GuestCard] = {}
-        self.drop_message = ""
+        self.drops = DropTarget(document, self._mark_drop)
         self.setAcceptDrops(True)
 
         self.title = QLabel()
@@ -356,49 +357,36 @@ class HostTab(QWidget):
         self.canvas.setStyleSheet(f"QFrame#hostDropArea {{ border: {border}; border-radius: 6px; }}")
         self.drop_hint.setStyleSheet(f"color: {color.name()};" if color else "")
 
+    # --- drops (gui.document.drops) ----------------------------------------------------
+    def _mark_drop(self, host_id: str | None, state: str | None) -> None:
+        self._set_drop_look(state)
+        if state == "accept":
+            self.drop_hint.setText(fill(self.tr("Release to add it to %1."), self.host.name))
+        elif state == "refuse":
+            self.drop_hint.setText(self.drops.message)
+        else:
+            self.drop_hint.setText(self._idle_hint())
+        self.canvas.setToolTip("")
+
     def dragEnterEvent(self, event) -> None:
-        if mime.decode(event.mimeData()) is None:
-            event.ignore()
-            return
-        self._hover(event)
-        event.acceptProposedAction()  # stay in the drag even when this drop is refused
+        if self.drops.enter(event):
+            self._hover(event)
+            event.acceptProposedAction()  # stay in the drag even when this drop is refused
 
     def dragMoveEvent(self, event) -> None:
         self._hover(event)
 
     def _hover(self, event) -> None:
-        verdict = mime.check(self.document, self.obj_id, event.mimeData())
-        if verdict is None:
-            event.ignore()
-            return
-        if verdict.ok:
-            self.drop_message = ""
-            self.drop_hint.setText(self.tr("Release to add it to %s.") % self.host.name)
-            self._set_drop_look("accept")
-            event.acceptProposedAction()
-        else:
-            self.drop_message = reason_text(verdict)
-            self.drop_hint.setText(self.drop_message)
-            self.canvas.setToolTip(self.drop_message)
-            self._set_drop_look("refuse")
-            event.ignore()
+        verdict = self.drops.hover(event, self.obj_id)
+        if verdict is not None and not verdict:
+            self.drop_hint.setText(self.drops.message)  # known only after the check
+            self.canvas.setToolTip(self.drops.message)
 
     def dragLeaveEvent(self, event) -> None:
-        self._end_drag()
-
-    def _end_drag(self) -> None:
-        self._set_drop_look(None)
-        self.canvas.setToolTip("")
-        self.drop_hint.setText(self._idle_hint())
+        self.drops.leave()
 
     def dropEvent(self, event) -> None:
-        self._end_drag()
-        verdict = mime.drop(self.document, self.obj_id, event.mimeData())
-        if verdict is not None and verdict.ok:
-            event.acceptProposedAction()
-        else:
-            self.drop_message = reason_text(verdict) if verdict is not None else ""
-            event.ignore()
+        self.drops.drop(event, self.obj_id)
 
     def sizeHint(self) -> QSize:
         return QSize(1000, 700)

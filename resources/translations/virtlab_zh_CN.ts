@@ -674,104 +674,12 @@
 <context>
     <name>Document</name>
     <message>
-        <source>Add host %s</source>
-        <translation>添加主机 %s</translation>
+        <source>%1 (linked clone)</source>
+        <translation>%1（链接克隆）</translation>
     </message>
     <message>
-        <source>Remove host %s</source>
-        <translation>删除主机 %s</translation>
-    </message>
-    <message>
-        <source>Delete %s</source>
-        <translation>删除 %s</translation>
-    </message>
-    <message>
-        <source>Power on %s</source>
-        <translation>将 %s 开机</translation>
-    </message>
-    <message>
-        <source>Power off %s</source>
-        <translation>将 %s 关机</translation>
-    </message>
-    <message>
-        <source>Suspend %s</source>
-        <translation>挂起 %s</translation>
-    </message>
-    <message>
-        <source>Reset %s</source>
-        <translation>重置 %s</translation>
-    </message>
-    <message>
-        <source>Set %1 to native (no virtualization)</source>
-        <translation>将 %1 设为原生（无虚拟化）</translation>
-    </message>
-    <message>
-        <source>Set %1 to hosted (%2)</source>
-        <translation>将 %1 设为寄居虚拟化（%2）</translation>
-    </message>
-    <message>
-        <source>Set %1 to bare-metal (%2)</source>
-        <translation>将 %1 设为裸金属虚拟化（%2）</translation>
-    </message>
-    <message>
-        <source>Set %1 to hybrid (%2)</source>
-        <translation>将 %1 设为混合虚拟化（%2）</translation>
-    </message>
-    <message>
-        <source>Set %1 to a container host (%2)</source>
-        <translation>将 %1 设为容器主机（%2）</translation>
-    </message>
-    <message>
-        <source>Rename %1 to %2</source>
-        <translation>将 %1 重命名为 %2</translation>
-    </message>
-    <message>
-        <source>Add %1 to %2</source>
-        <translation>将 %1 添加到 %2</translation>
-    </message>
-    <message>
-        <source>Move %1 to %2</source>
-        <translation>将 %1 移到 %2</translation>
-    </message>
-    <message>
-        <source>Live-migrate %1 to %2</source>
-        <translation>将 %1 热迁移到 %2</translation>
-    </message>
-    <message>
-        <source>Change the settings of %s</source>
-        <translation>修改 %s 的设置</translation>
-    </message>
-    <message>
-        <source>Take a snapshot of %s</source>
-        <translation>为 %s 拍摄快照</translation>
-    </message>
-    <message>
-        <source>Revert %s to a snapshot</source>
-        <translation>将 %s 恢复到快照</translation>
-    </message>
-    <message>
-        <source>Delete a snapshot of %s</source>
-        <translation>删除 %s 的一个快照</translation>
-    </message>
-    <message>
-        <source>%s (linked clone)</source>
-        <translation>%s（链接克隆）</translation>
-    </message>
-    <message>
-        <source>%s (clone)</source>
-        <translation>%s（克隆）</translation>
-    </message>
-    <message>
-        <source>Clone %s</source>
-        <translation>克隆 %s</translation>
-    </message>
-    <message>
-        <source>Crash %s (kernel panic)</source>
-        <translation>让 %s 崩溃（内核恐慌）</translation>
-    </message>
-    <message>
-        <source>Kernel panic on %s</source>
-        <translation>%s 发生内核恐慌</translation>
+        <source>%1 (clone)</source>
+        <translation>%1（克隆）</translation>
     </message>
 </context>
 <context>
@@ -853,6 +761,117 @@ Problem: %2</source>
     <message>
         <source>VirtLab labs (*.vlab);;All files (*)</source>
         <translation>VirtLab 实验 (*.vlab);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>EditText</name>
+    <message>
+        <source>Add host %1</source>
+        <translation>添加主机 %1</translation>
+    </message>
+    <message>
+        <source>Remove host %1</source>
+        <translation>删除主机 %1</translation>
+    </message>
+    <message>
+        <source>Set %1 to native (no virtualization)</source>
+        <translation>将 %1 设为原生（无虚拟化）</translation>
+    </message>
+    <message>
+        <source>Set %1 to hosted (%2)</source>
+        <translation>将 %1 设为寄居虚拟化（%2）</translation>
+    </message>
+    <message>
+        <source>Set %1 to bare-metal (%2)</source>
+        <translation>将 %1 设为裸金属虚拟化（%2）</translation>
+    </message>
+    <message>
+        <source>Set %1 to hybrid (%2)</source>
+        <translation>将 %1 设为混合虚拟化（%2）</translation>
+    </message>
+    <message>
+        <source>Set %1 to a container host (%2)</source>
+        <translation>将 %1 设为容器主机（%2）</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Change the hardware of %1</source>
+        <translation>更改 %1 的硬件</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>将 %1 添加到 %2</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>将 %1 移到 %2</translation>
+    </message>
+    <message>
+        <source>Live-migrate %1 to %2</source>
+        <translation>将 %1 热迁移到 %2</translation>
+    </message>
+    <message>
+        <source>Change the settings of %1</source>
+        <translation>修改 %1 的设置</translation>
+    </message>
+    <message>
+        <source>Power on %1</source>
+        <translation>将 %1 开机</translation>
+    </message>
+    <message>
+        <source>Power off %1</source>
+        <translation>将 %1 关机</translation>
+    </message>
+    <message>
+        <source>Suspend %1</source>
+        <translation>挂起 %1</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>重置 %1</translation>
+    </message>
+    <message>
+        <source>Take a snapshot of %1</source>
+        <translation>为 %1 拍摄快照</translation>
+    </message>
+    <message>
+        <source>Revert %1 to a snapshot</source>
+        <translation>将 %1 恢复到快照</translation>
+    </message>
+    <message>
+        <source>Delete a snapshot of %1</source>
+        <translation>删除 %1 的一个快照</translation>
+    </message>
+    <message>
+        <source>Clone %1</source>
+        <translation>克隆 %1</translation>
+    </message>
+    <message>
+        <source>Crash %1 (kernel panic)</source>
+        <translation>让 %1 崩溃（内核恐慌）</translation>
+    </message>
+    <message>
+        <source>Kernel panic on %1</source>
+        <translation>%1 发生内核恐慌</translation>
+    </message>
+    <message>
+        <source>Several changes</source>
+        <translation>多项更改</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Put back as it was</source>
+        <translation>恢复原状</translation>
     </message>
 </context>
 <context>
@@ -1680,8 +1699,8 @@ Problem: %2</source>
         <translation>从模板面板拖入虚拟机模板或容器镜像，放到这里。</translation>
     </message>
     <message>
-        <source>Release to add it to %s.</source>
-        <translation>松开鼠标即可添加到 %s。</translation>
+        <source>Release to add it to %1.</source>
+        <translation>松开鼠标即可添加到 %1。</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3090,22 @@ Problem: %3</source>
     <message>
         <source>{guest} is a linked clone: its disk reads from a snapshot on its host, so it cannot leave it. Make a full clone to move it.</source>
         <translation>{guest} 是链接克隆：它的磁盘读取自所在主机上的快照，因此不能离开这台主机。要移动它，请先做一个完整克隆。</translation>
+    </message>
+    <message>
+        <source>{id} is no longer in the lab.</source>
+        <translation>{id} 已不在实验中。</translation>
+    </message>
+    <message>
+        <source>The lab already has something called {id}.</source>
+        <translation>实验中已有名为 {id} 的对象。</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation>名称不能为空。</translation>
+    </message>
+    <message>
+        <source>{workload} is not a workload VirtLab knows.</source>
+        <translation>{workload} 不是 VirtLab 认识的工作负载。</translation>
     </message>
     <message>
         <source>A VM cannot become a container or the reverse.</source>
