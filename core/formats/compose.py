@@ -172,7 +172,7 @@ def import_compose(path: str | os.PathLike) -> Imported:
     if isinstance(networks, dict):
         for net, spec in list(networks.items())[:MAX_PORTS]:
             driver = (spec or {}).get("driver", "bridge") if isinstance(spec, dict) else "bridge"
-            imp.mapped("", "network", f"networks.{net} (driver {driver})", "the host's NAT (bridge) network",
+            imp.mapped("", "network", f"networks.{net} (driver {driver})", "nat",
                        "" if driver == "bridge" else "stand_in")
     for k in sorted(str(k) for k in data if k not in ("services", "version", "networks", "name")):
         imp.ignored("", "setting", k, "not_simulated")

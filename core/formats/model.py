@@ -14,7 +14,7 @@ from core.model.objects import ContainerConfig, VmConfig
 # What a report line is about (the GUI has a translated label for each).
 FIELDS = {
     "hypervisor": "hypervisor", "name": "name", "os": "guest OS", "vcpus": "vCPUs",
-    "memory": "memory", "disks": "disks", "disk_size": "disk size", "disk_type": "disk provisioning",
+    "memory": "memory", "disks": "disks", "disk_size": "disks without a size", "disk_type": "disk provisioning",
     "nics": "NICs", "nic_model": "NIC model", "network": "network", "firmware": "firmware",
     "technique": "technique", "mmu": "memory virtualization", "image": "image",
     "cpu_limit": "CPU limit", "memory_limit": "memory limit", "ports": "ports",

@@ -99,18 +99,18 @@ def _disks(imp: Imported, f: VmFacts, name: str) -> tuple[int, bool]:
     low, high, _ = LIMITS["disk_gb"]
     if exact is not None and exact > 0:
         size = clamp_int(exact, low, high)
-        imp.mapped(name, "disks", len(disks), f"one {size} GB virtual disk")
+        imp.mapped(name, "disks", len(disks), f"{size} GB")
         return size, bool(thin)
     if not disks:
-        imp.mapped(name, "disks", 0, f"one {DEFAULT_DISK_GB} GB virtual disk", "assumed")
+        imp.mapped(name, "disks", 0, f"{DEFAULT_DISK_GB} GB", "assumed")
         return DEFAULT_DISK_GB, bool(thin)
     sizes = [d.size_gb for d in disks]
     missing = sum(1 for s in sizes if s is None or s <= 0)
     total = sum(s for s in sizes if s is not None and s > 0) + missing * DEFAULT_DISK_GB
     if missing:
-        imp.mapped(name, "disk_size", f"{missing} disk(s) without a size", f"{DEFAULT_DISK_GB} GB each", f.disk_note)
+        imp.mapped(name, "disk_size", missing, f"{DEFAULT_DISK_GB} GB", f.disk_note)
     size = clamp_int(max(total, low), low, high)
-    imp.mapped(name, "disks", len(disks), f"one {size} GB virtual disk", "summed" if len(disks) > 1 else "")
+    imp.mapped(name, "disks", len(disks), f"{size} GB", "summed" if len(disks) > 1 else "")
     return size, bool(thin)
 
 
@@ -125,7 +125,7 @@ def _nic(imp: Imported, f: VmFacts, name: str) -> tuple[Network, IoPath | None, 
         network = Network(f.virtlab["network"])
     imp.mapped(name, "network", first.raw_network, network.value, "" if first.network else "assumed")
     if first.sriov:
-        imp.mapped(name, "nic_model", first.model or "hostdev", "SR-IOV virtual function (passthrough)")
+        imp.mapped(name, "nic_model", first.model or "hostdev", "sr-iov")
         return network, IoPath.PASSTHROUGH, True
     if f.passthrough:
         imp.mapped(name, "nic_model", f.passthrough, "passthrough")
@@ -160,7 +160,7 @@ def build_vm(imp: Imported, f: VmFacts, fallback_name: str) -> ImportedGuest:
         f.ept = f.virtlab["ept"] == "true"
     ept = True if f.ept is None else f.ept
     if f.ept is not None:
-        imp.mapped(name, "mmu", "hardware" if f.ept else "software", "EPT/NPT" if f.ept else "shadow page tables")
+        imp.mapped(name, "mmu", "hardware" if f.ept else "software", "ept" if f.ept else "shadow")
     if f.firmware:
         imp.ignored(name, "firmware", f.firmware, "not_simulated")
     workload = f.virtlab.get("workload")
