@@ -57,12 +57,20 @@ REASONS = {
     "too_many": QT_TRANSLATE_NOOP("ImportReport", "too many entries: the rest were skipped"),
 }
 
+LINES = {
+    "mapped": QT_TRANSLATE_NOOP("ImportReport", "%1%2 “%3” → %4"),
+    "mapped_bare": QT_TRANSLATE_NOOP("ImportReport", "%1%2 → %3"),
+    "left_out": QT_TRANSLATE_NOOP("ImportReport", "%1%2 “%3”: left out"),
+    "why": QT_TRANSLATE_NOOP("ImportReport", "%1 (%2)"),
+    "refused": QT_TRANSLATE_NOOP("ImportReport", "✗ %1 was not added: %2"),
+}
+
 _MMU = {"ept": QT_TRANSLATE_NOOP("ImportReport", "EPT/NPT (second-level address translation)"),
         "shadow": QT_TRANSLATE_NOOP("ImportReport", "shadow page tables")}
 
 
-def _t(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _stack(text: str) -> str:
@@ -97,16 +105,16 @@ def note_text(note: Note) -> str:
     field = _t(FIELDS[note.what]) if note.what in FIELDS else note.what
     who = f"{note.guest}: " if note.guest else ""
     if note.mapped:
-        line = fill(_t("%1%2 “%3” → %4"), who, field, note.value, result_text(note)) if note.value else \
-            fill(_t("%1%2 → %3"), who, field, result_text(note))
+        line = fill(_t(LINES["mapped"]), who, field, note.value, result_text(note)) if note.value else \
+            fill(_t(LINES["mapped_bare"]), who, field, result_text(note))
     else:
-        line = fill(_t("%1%2 “%3”: left out"), who, field, note.value)
+        line = fill(_t(LINES["left_out"]), who, field, note.value)
     why = _t(REASONS[note.reason]) if note.reason in REASONS else ""
-    return fill(_t("%1 (%2)"), line, why) if why else line
+    return fill(_t(LINES["why"]), line, why) if why else line
 
 
 def import_lines(imp: Imported) -> list[str]:
-    head = fill(_t("%1: %n guest(s) for %2", None, len(imp.guests)), imp.source,
+    head = fill(QCoreApplication.translate("ImportReport", "%1: %n guest(s) for %2", None, len(imp.guests)), imp.source,
                 _stack(f"{imp.mode.value}/{imp.product.value if imp.product else ''}"))
     mapped = ["  ✓ " + note_text(n) for n in imp.notes if n.mapped]
     left = ["  – " + note_text(n) for n in imp.notes if not n.mapped]
@@ -118,7 +126,7 @@ def report_text(plan: Plan) -> str:
     for imp in plan.imports:
         lines += [*import_lines(imp), ""]
     for name, verdict in plan.refused:
-        lines.append(fill(_t("✗ %1 was not added: %2"), name, reason_text(verdict)))
+        lines.append(fill(_t(LINES["refused"]), name, reason_text(verdict)))
     return "\n".join(lines).rstrip()
 
 
@@ -134,11 +142,10 @@ class ImportReportDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         hosts, guests = len(plan.hosts), len(plan.guests)
-        text = self.tr("Added %n guest(s)", "", guests)
         if hosts:
-            text = fill(self.tr("%1 on %2 new host(s).", "", hosts), text, str(hosts))
+            text = fill(self.tr("Added %n new host(s) holding %1 guest(s).", "", hosts), guests)
         else:
-            text = fill(self.tr("%1."), text)
+            text = self.tr("Added %n guest(s).", "", guests)
         if plan.refused:
             text += " " + self.tr("%n guest(s) could not be added: see the end of the report.", "", len(plan.refused))
         self.summary.setText(text)

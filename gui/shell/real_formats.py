@@ -120,7 +120,8 @@ class RealFormats(QObject):
     # --- import ----------------------------------------------------------------------------
     def ask_import(self) -> None:
         filters = fill(self.tr("VM and container configurations (%1)"), " ".join(IMPORT_SUFFIXES))
-        paths, _ = QFileDialog.getOpenFileNames(self.w, self.tr("Import"), "", f"{filters};;{self.tr('All files (*)')}")
+        every = self.tr("All files (*)")
+        paths, _ = QFileDialog.getOpenFileNames(self.w, self.tr("Import"), "", f"{filters};;{every}")
         if paths:
             self.import_paths(paths)
 
