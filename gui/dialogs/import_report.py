@@ -58,6 +58,7 @@ REASONS = {
 }
 
 LINES = {
+    "file": QT_TRANSLATE_NOOP("ImportReport", "%1: %2 guest(s) for %3"),
     "mapped": QT_TRANSLATE_NOOP("ImportReport", "%1%2 “%3” → %4"),
     "mapped_bare": QT_TRANSLATE_NOOP("ImportReport", "%1%2 → %3"),
     "left_out": QT_TRANSLATE_NOOP("ImportReport", "%1%2 “%3”: left out"),
@@ -65,6 +66,7 @@ LINES = {
     "refused": QT_TRANSLATE_NOOP("ImportReport", "✗ %1 was not added: %2"),
 }
 
+_DISK = {"thin": QT_TRANSLATE_NOOP("ImportReport", "thin"), "thick": QT_TRANSLATE_NOOP("ImportReport", "thick")}
 _MMU = {"ept": QT_TRANSLATE_NOOP("ImportReport", "EPT/NPT (second-level address translation)"),
         "shadow": QT_TRANSLATE_NOOP("ImportReport", "shadow page tables")}
 
@@ -89,6 +91,8 @@ def result_text(note: Note) -> str:
         return _stack(r)
     if note.what == "os" and r in GUEST_OSES:
         return GUEST_OSES[r].name
+    if note.what == "disk_type" and r in _DISK:
+        return _t(_DISK[r])
     if note.what == "mmu" and r in _MMU:
         return _t(_MMU[r])
     if note.what == "nic_model" and r == "sr-iov":
@@ -114,7 +118,7 @@ def note_text(note: Note) -> str:
 
 
 def import_lines(imp: Imported) -> list[str]:
-    head = fill(QCoreApplication.translate("ImportReport", "%1: %n guest(s) for %2", None, len(imp.guests)), imp.source,
+    head = fill(_t(LINES["file"]), imp.source, len(imp.guests),
                 _stack(f"{imp.mode.value}/{imp.product.value if imp.product else ''}"))
     mapped = ["  ✓ " + note_text(n) for n in imp.notes if n.mapped]
     left = ["  – " + note_text(n) for n in imp.notes if not n.mapped]

@@ -11,8 +11,9 @@ host's containers as a Compose file, whichever fits its stack.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -25,14 +26,25 @@ from core.sim import rules
 from gui.dialogs.import_report import ImportReportDialog
 from gui.text.reasons import reason_text
 from gui.text.substitute import fill
+from gui.text.value_names import host_template_text, mode_text, product_text
 
 IMPORT_SUFFIXES = ("*.vmx", "*.vbox", "*.xml", "*.ovf", "*.ova", "*.yaml", "*.yml")
 # The hardware new hosts get (the CLI's --host-template default).
 TEMPLATE = "lab-pc"
 
 
+HOST_NAME = QT_TRANSLATE_NOOP("RealFormats", "%1 host (%2)")
+
+
+def _host_name(host) -> str:
+    """A new host's name in the user's language: its product and its hardware template."""
+    product = product_text(host.product) if host.product else mode_text(host.mode)
+    return fill(QCoreApplication.translate("RealFormats", HOST_NAME), product,
+                host_template_text(host.hardware.template))
+
+
 def _edits(plan: Plan, with_hosts: bool) -> list[edits.Edit]:
-    out: list[edits.Edit] = [edits.AddHost(h) for h in plan.hosts] if with_hosts else []
+    out: list[edits.Edit] = [edits.AddHost(replace(h, name=_host_name(h))) for h in plan.hosts] if with_hosts else []
     return out + [edits.AddGuest(g) for g in plan.guests]
 
 

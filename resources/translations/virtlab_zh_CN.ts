@@ -1841,6 +1841,10 @@ Problem: %2</source>
         <translation>条目过多：其余已跳过</translation>
     </message>
     <message>
+        <source>%1: %2 guest(s) for %3</source>
+        <translation>%1：%2 个客户机，适用于 %3</translation>
+    </message>
+    <message>
         <source>%1%2 “%3” → %4</source>
         <translation>%1%2“%3”→ %4</translation>
     </message>
@@ -1859,6 +1863,14 @@ Problem: %2</source>
     <message>
         <source>✗ %1 was not added: %2</source>
         <translation>✗ 未添加 %1：%2</translation>
+    </message>
+    <message>
+        <source>thin</source>
+        <translation>精简置备</translation>
+    </message>
+    <message>
+        <source>thick</source>
+        <translation>厚置备</translation>
     </message>
     <message>
         <source>EPT/NPT (second-level address translation)</source>
@@ -3071,6 +3083,10 @@ Problem: %3</source>
 </context>
 <context>
     <name>RealFormats</name>
+    <message>
+        <source>%1 host (%2)</source>
+        <translation>%1 主机（%2）</translation>
+    </message>
     <message>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
