@@ -12,11 +12,9 @@ from __future__ import annotations
 import os
 import re
 
-import yaml
-
 from core.formats.mapping import map_image, size_to_mb, to_number
 from core.formats.model import FormatError, Imported, ImportedGuest, shown
-from core.formats.safe_read import decode, parse_yaml, read_bytes
+from core.formats.safe_read import decode, dump_yaml, parse_yaml, read_bytes
 from core.model.catalog import IMAGES
 from core.model.kinds import Mode, Network, Product
 from core.model.objects import ContainerConfig, Guest
@@ -208,4 +206,4 @@ def export_compose(guests: list[Guest], project: str) -> str:
     if not services:
         raise ValueError("this host has no containers to export")
     name = re.sub(r"[^a-z0-9_-]+", "-", project.lower()).strip("-_") or "virtlab"
-    return yaml.safe_dump({"name": name[:60], "services": services}, sort_keys=False, allow_unicode=True)
+    return dump_yaml({"name": name[:60], "services": services})

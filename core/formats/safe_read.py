@@ -1,4 +1,8 @@
-"""Reading untrusted configuration files: size limits, regular files only, hardened parsers."""
+"""Reading untrusted configuration files: size limits, regular files only, hardened parsers.
+
+The one module that touches YAML (``tests/core/test_hostile_files.py`` checks
+that): ``SafeLoader`` only, which builds plain data and never objects.
+"""
 
 from __future__ import annotations
 
@@ -80,6 +84,11 @@ def parse_yaml(text: str, src: str):
         raise FormatError(src, f"not valid YAML: {problem[:160]}") from None
     except (RecursionError, ValueError, TypeError, OverflowError) as e:
         raise FormatError(src, f"not valid YAML: {type(e).__name__}") from None
+
+
+def dump_yaml(data) -> str:
+    """YAML text of plain data (dicts, lists, strings, numbers) by the safe dumper."""
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
 
 
 def ova_descriptor(path: str | os.PathLike) -> tuple[str, bytes]:
