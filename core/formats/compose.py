@@ -1,6 +1,6 @@
 """Docker Compose files (``compose.yaml`` / ``docker-compose.yml``, v2 and v3 syntax): import and export.
 
-Keys follow the Compose specification (https://docs.docker.com/reference/compose-file/):
+Keys follow the Compose specification [ComposeSpec]:
 ``services.NAME.image``, ``cpus``, ``mem_limit``, ``deploy.resources.limits``
 (``cpus``, ``memory``), ``cpu_quota``/``cpu_period``, ``ports``,
 ``network_mode``, ``labels``.  Build contexts, volumes, env files and secrets
@@ -44,7 +44,7 @@ def _cpus(imp: Imported, name: str, svc: dict) -> float:
     raw, key = (limits.get("cpus"), "deploy.resources.limits.cpus") if "cpus" in limits else (svc.get("cpus"), "cpus")
     if raw is None and svc.get("cpu_quota") is not None:
         quota, period = to_number(svc.get("cpu_quota")), to_number(svc.get("cpu_period", 100_000))
-        if quota and period:  # CFS quota per period, as docker run --cpu-quota
+        if quota and period:  # CFS quota per period = cores [ComposeSpec, cpu_quota / cpu_period]
             raw, key = quota / period, "cpu_quota/cpu_period"
     default = ContainerConfig("busybox").cpu_limit
     if raw is None:

@@ -1,6 +1,6 @@
 """libvirt domain XML (``<domain type='kvm'|'qemu'|'xen'>``): import and export.
 
-Element names follow libvirt's domain format (https://libvirt.org/formatdomain.html):
+Element names follow libvirt's domain format [LibvirtDomainXML]:
 ``<memory unit=…>``, ``<vcpu>``, ``<os><type>``, ``<devices><disk>``,
 ``<interface type=…><model type=…>``, ``<hostdev>``.  Disk sizes live in the
 image files, which are never opened; VirtLab's export keeps its exact values in
@@ -60,7 +60,7 @@ def _network(iface: ET.Element) -> tuple[Network | None, str]:
         low = name.lower()
         if any(w in low for w in ("isolated", "host-only", "hostonly", "private")):
             return Network.HOST_ONLY, raw
-        if low == "default":  # libvirt's default network is NAT
+        if low == "default":  # libvirt's stock "default" network is NAT [LibvirtDomainXML, "Virtual network"]
             return Network.NAT, raw
     return None, raw
 

@@ -1,6 +1,6 @@
 """OVF descriptors (``.ovf``) and OVA archives (``.ova``): import.
 
-Names follow DMTF's OVF standard (DSP0243): ``Envelope/DiskSection/Disk``
+Names follow DMTF's OVF standard [DMTF-OVF]: ``Envelope/DiskSection/Disk``
 (``capacity`` in ``capacityAllocationUnits``), ``VirtualSystem`` with an
 ``OperatingSystemSection`` and a ``VirtualHardwareSection`` of CIM
 ``Item``s whose ``ResourceType`` says what they are (3 CPU, 4 memory,

@@ -1,6 +1,6 @@
 """VirtualBox ``.vbox`` machine files (XML): import.
 
-Elements and attributes follow VirtualBox's settings format (``Machine/@OSType``,
+Elements and attributes follow VirtualBox's settings schema [VBoxSettings] (``Machine/@OSType``,
 ``Hardware/CPU/@count``, ``Memory/@RAMSize``, ``Firmware/@type``,
 ``Network/Adapter/@type`` with a ``NAT`` / ``BridgedInterface`` /
 ``HostOnlyInterface`` child, ``StorageController/AttachedDevice``).  Disk

@@ -1,6 +1,8 @@
 """VMware ``.vmx`` files (Workstation and ESXi): import and export.
 
-A ``.vmx`` is lines of ``key = "value"``.  Keys used here are VMware's own
+A ``.vmx`` is lines of ``key = "value"``.  VMware publishes no schema for it, so
+the keys used here are the ones Workstation and ESXi write (assumption: read
+from files those products produce, not from a specification)
 (``numvcpus``, ``memsize``, ``guestOS``, ``ethernetN.virtualDev``,
 ``ethernetN.connectionType``, ``scsiN:M.fileName``, ``firmware``,
 ``monitor.virtual_exec`` / ``monitor.virtual_mmu``, ``pciPassthruN.present``).
