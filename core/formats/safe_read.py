@@ -91,6 +91,26 @@ def dump_yaml(data) -> str:
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
 
 
+# Extended headers (long names, pax records) before the descriptor are read into
+# memory whole by tarfile: a real one is a few hundred bytes.
+MAX_EXTENDED_HEADER = 64 * 1024
+
+
+def _check_first_header(path: str | os.PathLike, src: str) -> None:
+    """Refuse a first tar header that would make tarfile read a huge extended header."""
+    try:
+        with open(path, "rb") as f:
+            block = f.read(tarfile.BLOCKSIZE)
+        info = tarfile.TarInfo.frombuf(block, "utf-8", "surrogateescape")
+    except OSError as e:
+        raise FormatError(src, f"cannot read the archive: {e.strerror or e}") from None
+    except (tarfile.TarError, ValueError):
+        raise FormatError(src, "not a valid OVA (tar) archive") from None
+    if info.type in (tarfile.XHDTYPE, tarfile.XGLTYPE, tarfile.GNUTYPE_LONGNAME, tarfile.GNUTYPE_LONGLINK,
+                     tarfile.SOLARIS_XHDTYPE) and info.size > MAX_EXTENDED_HEADER:
+        raise FormatError(src, "not a valid OVA: its first tar header is too large")
+
+
 def ova_descriptor(path: str | os.PathLike) -> tuple[str, bytes]:
     """(member name, bytes) of the OVF descriptor, which the OVF standard puts first in the tar.
 
@@ -103,6 +123,7 @@ def ova_descriptor(path: str | os.PathLike) -> tuple[str, bytes]:
         raise FormatError(src, f"cannot read the file: {e.strerror or e}") from None
     if not stat.S_ISREG(st.st_mode):
         raise FormatError(src, "not a regular file")
+    _check_first_header(path, src)
     try:
         with tarfile.open(path, mode="r:") as tar:
             member = tar.next()

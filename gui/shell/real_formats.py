@@ -90,6 +90,13 @@ def import_file_onto_host(doc, host_id: str, path: str) -> tuple[Plan | None, st
     return plan, ""
 
 
+def dropped_files(md) -> list[str]:
+    """Local configuration files in a drag from the desktop (``QMimeData`` with file URLs)."""
+    if not md.hasUrls():
+        return []
+    return [u.toLocalFile() for u in md.urls() if u.isLocalFile() and is_importable(u.toLocalFile())]
+
+
 def is_importable(path: str) -> bool:
     """Could ``path`` be a configuration file (for a drop target's hover): a regular file with a known suffix."""
     return os.path.isfile(path) and path.lower().endswith(tuple(s[1:] for s in IMPORT_SUFFIXES))

@@ -123,6 +123,15 @@ def test_ova_whose_first_member_is_not_a_descriptor_is_refused(tmp_path):
         import_file(ova)
 
 
+def test_ova_with_a_huge_extended_header_is_refused_before_reading_it(tmp_path):
+    info = tarfile.TarInfo("././@LongLink")
+    info.type, info.size = tarfile.GNUTYPE_LONGNAME, 2**33
+    path = tmp_path / "huge.ova"
+    path.write_bytes(info.tobuf(tarfile.GNU_FORMAT))
+    with pytest.raises(FormatError, match="first tar header is too large"):
+        import_file(path)
+
+
 @pytest.mark.parametrize("content, problem", [
     (b'<?xml version="1.0"?>\n<!DOCTYPE d [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]>\n<domain type="kvm">'
      b"<name>&b;</name></domain>", "DTD or entities"),

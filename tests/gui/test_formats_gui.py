@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 
 from core.formats.detect import import_file
@@ -15,7 +15,7 @@ from core.model.objects import Guest, Host, VmConfig
 from core.sim.world import World
 from gui.document.document import Document
 from gui.shell.main_window import MainWindow
-from gui.shell.real_formats import import_file_onto_host
+from gui.shell.real_formats import dropped_files, import_file_onto_host
 from gui.shell.settings import Settings
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "formats"
@@ -82,6 +82,18 @@ def test_a_file_dropped_on_a_host_puts_its_guests_there(win, tmp_path):
     assert import_file_onto_host(doc, "kvm", str(tmp_path / "missing.vmx"))[1].endswith("No such file or directory")
     doc.undo_stack.undo()
     assert gid not in doc.world.guests
+
+
+def test_files_dragged_from_the_desktop_are_recognised(tmp_path):
+    vmx = tmp_path / "a.vmx"
+    vmx.write_text('displayName = "a"\n')
+    other = tmp_path / "notes.txt"
+    other.write_text("x")
+    md = QMimeData()
+    md.setUrls([QUrl.fromLocalFile(str(vmx)), QUrl.fromLocalFile(str(other)), QUrl("https://example.com/b.vmx"),
+                QUrl.fromLocalFile(str(tmp_path))])
+    assert dropped_files(md) == [str(vmx)]
+    assert dropped_files(QMimeData()) == []
 
 
 def test_hostile_names_in_the_report_stay_plain_text(qtbot, win, tmp_path):
