@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from core.course.compare import LAYER_KEYS, WORKLOAD_NAMES, compare_json
 from gui.shell import colors as pc
 from gui.shell import icons
+from gui.text.substitute import fill
 from gui.text.value_names import benchmark_text, io_text, layer_name, mode_text, network_text, technique_short
 
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -83,8 +84,8 @@ def number(v: float) -> str:
 
 def seconds_text(s: float) -> str:
     if s < 1.0:
-        return QCoreApplication.translate("CompareView", "%1 ms").replace("%1", f"{s * 1000:.3g}")
-    return QCoreApplication.translate("CompareView", "%1 s").replace("%1", f"{s:.3g}")
+        return fill(QCoreApplication.translate("CompareView", "%1 ms"), f"{s * 1000:.3g}")
+    return fill(QCoreApplication.translate("CompareView", "%1 s"), f"{s:.3g}")
 
 
 def stack_text(r: dict) -> str:
@@ -92,9 +93,9 @@ def stack_text(r: dict) -> str:
     if r["mode"] == "native":
         return QCoreApplication.translate("CompareView", "Native hardware (baseline)")
     if r["mode"] == "container":
-        return QCoreApplication.translate("CompareView", "Docker, network: %1").replace("%1", network_text(r["network"] or ""))
+        return fill(QCoreApplication.translate("CompareView", "Docker, network: %1"), network_text(r["network"] or ""))
     tech = technique_short(r["technique"], r["ept"] is not False)
-    return QCoreApplication.translate("CompareView", "%1 · %2").replace("%1", tech).replace("%2", io_text(r["io"]))
+    return fill(QCoreApplication.translate("CompareView", "%1 · %2"), tech, io_text(r["io"]))
 
 
 class BarDelegate(QStyledItemDelegate):
@@ -261,15 +262,13 @@ class CompareView(QWidget):
         rows = self.data["results"]
         self.max_overhead = max((sum(r["overhead"].values()) for r in rows), default=0.0)
         better = self.tr("higher is better") if self.data["higher_is_better"] else self.tr("lower is better")
-        self.summary.setText(self.tr("One Ubuntu guest on a rack server, on every stack. Measured: %1 (%2). "
+        self.summary.setText(fill(self.tr("One Ubuntu guest on a rack server, on every stack. Measured: %1 (%2). "
                                      "Bars: speed relative to native hardware, and how much longer the work "
-                                     "takes, split by the layer that costs the time.")
-                             .replace("%1", benchmark_text(self.data["workload"]))
-                             .replace("%2", better))
+                                     "takes, split by the layer that costs the time."), benchmark_text(self.data["workload"]), better))
         unit = self.data["unit"]
-        self.tree.headerItem().setText(COL_VALUE, self.tr("Measured in %1").replace("%1", header_unit(unit)))
-        self.tree.headerItem().setToolTip(COL_VALUE, self.tr("%1, in %2 (%3)").replace("%1", escape(benchmark_text(
-            self.data["workload"]))).replace("%2", escape(unit)).replace("%3", escape(better)))
+        self.tree.headerItem().setText(COL_VALUE, fill(self.tr("Measured in %1"), header_unit(unit)))
+        self.tree.headerItem().setToolTip(COL_VALUE, fill(self.tr("%1, in %2 (%3)"), escape(benchmark_text(
+            self.data["workload"])), escape(unit), escape(better)))
         self.tree.clear()
         for mode in MODE_ORDER:
             members = [r for r in rows if r["mode"] == mode]
@@ -335,23 +334,18 @@ class CompareView(QWidget):
         item.setTextAlignment(COL_VALUE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         item.setTextAlignment(COL_START, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         item.setToolTip(COL_STACK, escape(stack_text(r)))
-        item.setToolTip(COL_REL, self.tr("%1 %2 — %3× the speed of native hardware")
-                        .replace("%1", number(r["value"])).replace("%2", escape(unit))
-                        .replace("%3", f"{r['relative']:.3f}"))
+        item.setToolTip(COL_REL, fill(self.tr("%1 %2 — %3× the speed of native hardware"), number(r["value"]), escape(unit), f"{r['relative']:.3f}"))
         item.setToolTip(COL_VALUE, f"{number(r['value'])} {escape(unit)}")
         item.setToolTip(COL_OVERHEAD, self._overhead_tip(r))
-        item.setToolTip(COL_START, self.tr("From power-on to the application's first instruction: %1")
-                        .replace("%1", seconds_text(r["startup_s"])))
+        item.setToolTip(COL_START, fill(self.tr("From power-on to the application's first instruction: %1"), seconds_text(r["startup_s"])))
         return item
 
     def _overhead_tip(self, r: dict) -> str:
         if not r["overhead"]:
             return self.tr("No extra time: this stack runs the work at native speed.")
-        lines = [self.tr("%1: +%2 % of the native time").replace("%1", layer_name(k))
-                 .replace("%2", f"{v * 100:.1f}") for k, v in r["overhead"].items()]
+        lines = [fill(self.tr("%1: +%2 % of the native time"), layer_name(k), f"{v * 100:.1f}") for k, v in r["overhead"].items()]
         for k, v in r["io_cpu_cores"].items():
-            lines.append(self.tr("%1 also burns %2 CPU cores moving the I/O").replace("%1", layer_name(k))
-                         .replace("%2", f"{v:.2f}"))
+            lines.append(fill(self.tr("%1 also burns %2 CPU cores moving the I/O"), layer_name(k), f"{v:.2f}"))
         return "<br>".join(escape(x) for x in lines)
 
     # --- reading back (tests, exports) ------------------------------------------------------

@@ -24,6 +24,7 @@ from gui.dialogs import ReasonLabel, combo_named, fill_combo
 from gui.dialogs.guest_settings import _int_spin, sriov_check
 from gui.document.document import Document
 from gui.text.reasons import reason_text
+from gui.text.substitute import fill
 from gui.text.value_names import io_text, mode_text, network_text, technique_text, workload_text
 
 
@@ -192,31 +193,31 @@ class NewVmWizard(QWizard):
         c = self.config()
         host = self.doc.world.hosts[self.host_id()]
         cpu = host.hardware.cpu
-        disk = (self.tr("Disk: %1 GB, thin (grows as the guest writes)") if c.thin_disk
-                else self.tr("Disk: %1 GB, thick (all of it taken at once)")).replace("%1", str(c.disk_gb))
+        disk = fill(self.tr("Disk: %1 GB, thin (grows as the guest writes)") if c.thin_disk
+                else self.tr("Disk: %1 GB, thick (all of it taken at once)"), str(c.disk_gb))
         if not c.ept:
-            ept = self.tr("%1: off").replace("%1", cpu.ept_name)
+            ept = fill(self.tr("%1: off"), cpu.ept_name)
         elif not cpu.ept:
-            ept = self.tr("%1: on, but this host's CPU does not have it").replace("%1", cpu.ept_name)
+            ept = fill(self.tr("%1: on, but this host's CPU does not have it"), cpu.ept_name)
         elif c.technique is Technique.HARDWARE:
-            ept = self.tr("%1: used").replace("%1", cpu.ept_name)
+            ept = fill(self.tr("%1: used"), cpu.ept_name)
         else:
-            ept = self.tr("%1: on, used only with hardware assist").replace("%1", cpu.ept_name)
+            ept = fill(self.tr("%1: on, used only with hardware assist"), cpu.ept_name)
         net = network_text(c.network)
         if c.sriov:
-            net = self.tr("%1, SR-IOV virtual function of the host's NIC").replace("%1", net)
+            net = fill(self.tr("%1, SR-IOV virtual function of the host's NIC"), net)
         return [
-            self.tr("Name: %1").replace("%1", self.vm_name()),
-            self.tr("Host: %1").replace("%1", host.name),
-            self.tr("Guest OS: %1").replace("%1", GUEST_OSES[c.os].name),
-            self.tr("Processors: %1 vCPUs").replace("%1", str(c.vcpus)),
-            self.tr("Memory: %1 MB").replace("%1", str(c.memory_mb)),
+            fill(self.tr("Name: %1"), self.vm_name()),
+            fill(self.tr("Host: %1"), host.name),
+            fill(self.tr("Guest OS: %1"), GUEST_OSES[c.os].name),
+            fill(self.tr("Processors: %1 vCPUs"), str(c.vcpus)),
+            fill(self.tr("Memory: %1 MB"), str(c.memory_mb)),
             disk,
-            self.tr("Technique: %1").replace("%1", technique_text(c.technique)),
+            fill(self.tr("Technique: %1"), technique_text(c.technique)),
             ept,
-            self.tr("I/O path: %1").replace("%1", io_text(c.io)),
-            self.tr("Network: %1").replace("%1", net),
-            self.tr("Workload: %1").replace("%1", workload_text(self.workload_id())),
+            fill(self.tr("I/O path: %1"), io_text(c.io)),
+            fill(self.tr("Network: %1"), net),
+            fill(self.tr("Workload: %1"), workload_text(self.workload_id())),
         ]
 
     def _fill_summary(self) -> None:

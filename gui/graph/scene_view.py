@@ -54,7 +54,7 @@ class LayerView(QGraphicsView):
         super().resizeEvent(event)
         # Refit only when the view itself changed size: a scroll bar that fit() makes
         # appear or vanish resizes the viewport, and refitting then can oscillate forever.
-        if not self.owner._user_zoomed and self.size() != getattr(self, "_fitted_size", None):
+        if not self.owner.user_zoomed and self.size() != getattr(self, "_fitted_size", None):
             self._fitted_size = self.size()
             self.owner.fit()
         else:
@@ -75,7 +75,7 @@ class LayerView(QGraphicsView):
         super().mouseReleaseEvent(event)
         pos = event.position().toPoint()
         if self._press is not None and (pos - self._press).manhattanLength() < 5:
-            self.owner._clicked(pos)
+            self.owner.click_at(pos)
         self._press = None
 
     # Drops are handled here, not by the scene: the scene's items do not accept drops.

@@ -24,6 +24,7 @@ from core.course.goals import GoalTracker
 from gui.shell import icons
 from gui.tabs.home_tab import PATH_ROLE, bundled_labs
 from gui.text.lab_texts import brief_html, brief_text, lab_summary, lab_texts
+from gui.text.substitute import fill
 
 MET_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -96,13 +97,13 @@ class LabPanel(QWidget):
             item.setData(MET_ROLE, met)
             item.setIcon(icons.icon("goal_met" if met else "goal_open"))
         n, total = sum(t.met), len(t.goals)
-        self.progress.setText(self.tr("%1 of %2 goals met").replace("%1", str(n)).replace("%2", str(total))
+        self.progress.setText(fill(self.tr("%1 of %2 goals met"), str(n), str(total))
                               if total else self.tr("This lab has no goals: explore freely."))
         done = t.all_met
         self.summary.setText(self.tr("All goals met. Well done: this lab is complete.") if done else "")
         self.summary.setVisible(done)
         if done and not self._announced:
-            self.doc.logged.emit("info", self.tr("Lab complete: all %1 goals met").replace("%1", str(total)))
+            self.doc.logged.emit("info", fill(self.tr("Lab complete: all %1 goals met"), str(total)))
         self._announced = done
 
     def goal_states(self) -> list[tuple[str, bool]]:

@@ -33,6 +33,7 @@ from gui.document import mime
 from gui.document.document import Document
 from gui.document.drops import DropTarget
 from gui.shell import icons
+from gui.text.substitute import fill
 from gui.text.value_names import mode_short, mode_text, product_text, state_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -125,8 +126,7 @@ class LibraryModel(QStandardItemModel):
         status = mode_text(h.mode) + (f" · {product_text(h.product)}" if h.product else "")
         self._status(item).setText(mode_short(h.mode))  # the full words are in the tooltip
         cpu = h.hardware.cpu
-        tip = self.tr("<b>%1</b><br>%2<br>%3 cores, %4 GB memory").replace("%1", escape(h.name)).replace(
-            "%2", escape(status)).replace("%3", str(cpu.cores)).replace("%4", str(h.hardware.memory_mb // 1024))
+        tip = fill(self.tr("<b>%1</b><br>%2<br>%3 cores, %4 GB memory"), escape(h.name), escape(status), str(cpu.cores), str(h.hardware.memory_mb // 1024))
         item.setToolTip(tip)
         self._status(item).setToolTip(tip)
 

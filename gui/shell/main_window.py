@@ -12,7 +12,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from core.files.locations import demo_lab
-from core.sim.world import World
 from gui.document.document import Document
 from gui.document.files import DocumentFiles
 from gui.graph.view import GraphView
@@ -38,23 +37,7 @@ from gui.tabs.guest_tab import GuestTab
 from gui.tabs.home_tab import HomeTab
 from gui.tabs.host_tab import HostTab
 from gui.text.reasons import reason_text
-
-
-def load_lab(path: str | Path) -> tuple[World | None, str, str, str]:
-    """(world, title, description, error) for a .vlab file; error is "" on success."""
-    from core.files.scenario import ScenarioError, load_scenario
-
-    # QCoreApplication.translate spelled out: lupdate does not follow an alias.
-    try:
-        s = load_scenario(path)
-    except ScenarioError as e:
-        field = e.field or QCoreApplication.translate("MainWindow", "(the whole file)")
-        return None, "", "", QCoreApplication.translate("MainWindow", "File: %1\nField: %2\nProblem: %3").replace(
-            "%1", e.path).replace("%2", field).replace("%3", e.problem)
-    except Exception as e:  # noqa: BLE001 -- a bug in loading must not stop the app from opening
-        return None, "", "", QCoreApplication.translate("MainWindow", "File: %1\nProblem: %2").replace(
-            "%1", str(path)).replace("%2", str(e))
-    return s.world, s.title, s.description, ""
+from gui.text.substitute import fill
 
 
 class MainWindow(QMainWindow):
@@ -132,7 +115,7 @@ class MainWindow(QMainWindow):
         install_features(self)
         self.resize(1440, 900)
         self._placed = False
-        self._update_title()
+        self.update_title()
         self.actions.update_for("")
 
     def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
@@ -264,17 +247,17 @@ class MainWindow(QMainWindow):
         self.current_id = ""
         self.show_home()
         self.actions.update_for("")
-        self._update_title()
+        self.update_title()
 
     def _clean_changed(self, clean: bool) -> None:
         self.setWindowModified(self.files.modified)
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
         title = self.lab_info[0] or (self.doc.path.name if self.doc.path else self.tr("Untitled lab"))
         if self.lab_info[0] and self.doc.path:
-            self.setWindowTitle(self.tr("%1 (%2)[*] — VirtLab").replace("%1", title).replace("%2", self.doc.path.name))
+            self.setWindowTitle(fill(self.tr("%1 (%2)[*] — VirtLab"), title, self.doc.path.name))
         else:
-            self.setWindowTitle(self.tr("%1[*] — VirtLab").replace("%1", title))
+            self.setWindowTitle(fill(self.tr("%1[*] — VirtLab"), title))
         self.home.set_lab(*self.lab_info)
 
     def _drop_refused(self, verdict) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 from core.model.kinds import GuestState
 from gui.document.document import Document
 from gui.text.reasons import reason_text
+from gui.text.substitute import fill
 
 
 def format_sim_time(seconds: float) -> str:
@@ -69,10 +70,10 @@ class StatusBar(QStatusBar):
         self.refusal.setToolTip(escape(text))
 
     def _update_time(self) -> None:
-        self.time.setText(self.tr("Time %1").replace("%1", format_sim_time(self.doc.world.time)))
+        self.time.setText(fill(self.tr("Time %1"), format_sim_time(self.doc.world.time)))
 
     def _update_speed(self, speed: float) -> None:
-        self.speed.setText(self.tr("Speed %1×").replace("%1", f"{speed:g}"))
+        self.speed.setText(fill(self.tr("Speed %1×"), f"{speed:g}"))
 
     def _update_running(self, on: bool) -> None:
         self.running.setText(self.tr("Simulation running") if on else self.tr("Simulation paused"))
@@ -80,5 +81,4 @@ class StatusBar(QStatusBar):
     def _update_counts(self, *_args) -> None:
         w = self.doc.world
         running = sum(g.state is GuestState.RUNNING for g in w.guests.values())
-        self.counts.setText(self.tr("%1 hosts · %2 of %3 guests running").replace("%1", str(len(w.hosts)))
-                            .replace("%2", str(running)).replace("%3", str(len(w.guests))))
+        self.counts.setText(fill(self.tr("%1 hosts · %2 of %3 guests running"), str(len(w.hosts)), str(running), str(len(w.guests))))

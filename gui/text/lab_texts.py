@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from core.course.goals import Goal, GoalError
 from gui.text.reasons import enum_word
+from gui.text.substitute import fill
 
 MAX_HEADER_BYTES = 5 * 1024 * 1024  # as core.files.scenario.MAX_BYTES
 
@@ -164,4 +165,4 @@ def goal_text(goal: Goal) -> str:
             "%4", f"{goal.value:g}")
     else:  # guest_on_host
         s = QCoreApplication.translate("LabPanel", "Guest %3 runs on %1").replace("%3", str(goal.guest))
-    return s.replace("%1", host).replace("%2", str(goal.at_least))
+    return fill(s, host, str(goal.at_least))

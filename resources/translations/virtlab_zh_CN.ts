@@ -636,8 +636,8 @@
         <translation>导出虚拟机</translation>
     </message>
     <message>
-        <source>Exported %s to one file</source>
-        <translation>已将 %s 导出为一个文件</translation>
+        <source>Exported %1 to one file</source>
+        <translation>已将 %1 导出为一个文件</translation>
     </message>
     <message>
         <source>Select the host to import the VM onto.</source>
@@ -1133,12 +1133,16 @@ Problem: %2</source>
         <translation>虚拟化技术：</translation>
     </message>
     <message>
-        <source>%s:</source>
-        <translation>%s：</translation>
+        <source>%1 is already off.</source>
+        <translation>%1 已经关机。</translation>
     </message>
     <message>
         <source>used</source>
         <translation>已使用</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
     </message>
     <message>
         <source>not available on this CPU</source>
@@ -1179,10 +1183,6 @@ Problem: %2</source>
     <message>
         <source>Workload:</source>
         <translation>负载：</translation>
-    </message>
-    <message>
-        <source>%s is already off.</source>
-        <translation>%s 已经关机。</translation>
     </message>
     <message>
         <source>Not running</source>
@@ -1657,8 +1657,8 @@ Problem: %2</source>
         <translation>客户虚拟机</translation>
     </message>
     <message>
-        <source>Layers: %s</source>
-        <translation>层次：%s</translation>
+        <source>Layers: %1</source>
+        <translation>层次：%1</translation>
     </message>
     <message numerus="yes">
         <source>Guests on this host (%n)</source>
@@ -3537,8 +3537,8 @@ Problem: %3</source>
 <context>
     <name>SnapshotDialog</name>
     <message>
-        <source>Snapshot Manager — %s</source>
-        <translation>快照管理器 — %s</translation>
+        <source>Snapshot Manager — %1</source>
+        <translation>快照管理器 — %1</translation>
     </message>
     <message>
         <source>Snapshot</source>

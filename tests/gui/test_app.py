@@ -48,15 +48,18 @@ def test_broken_scenario_still_opens(qapp, tmp_path):
     assert pixel_variety(shot) > 20
 
 
-def test_load_lab_names_file_field_and_problem(qapp, tmp_path):
-    from gui.shell.main_window import load_lab
+def test_a_bad_lab_is_refused_naming_file_field_and_problem(qtbot, tmp_path):
+    from tests.gui.test_main_window import make_window
 
+    win = make_window(qtbot, tmp_path)
+    before = dict(win.doc.world.hosts)
     bad = tmp_path / "lab.vlab"
     bad.write_text('{"format": "virtlab-scenario", "version": 1, "title": "t", "hosts": [{"id": "a", '
                    '"name": "A", "template": "lab-pc", "mode": "warp"}]}')
-    world, _title, _desc, error = load_lab(bad)
-    assert world is None
-    assert str(bad) in error and "hosts[0].mode" in error
+    assert not win.open_lab(bad)
+    error = win.error_box.informativeText()
+    assert str(bad) in error and "hosts[0].mode" in error and "warp" in error
+    assert win.doc.world.hosts == before  # nothing lost
 
 
 def test_args_and_missing_translations(qapp):
@@ -73,3 +76,18 @@ def test_theme_switches_palette(qapp):
     app.apply_theme("light")
     light = qapp.palette().color(QPalette.ColorRole.Window).lightness()
     assert dark < 100 < light
+
+
+def test_a_title_with_percent_fields_is_shown_as_written(qtbot, tmp_path):
+    import json
+
+    from tests.gui.test_main_window import make_window
+
+    win = make_window(qtbot, tmp_path)
+    lab = tmp_path / "draft.vlab"
+    lab.write_text(json.dumps({"format": "virtlab-scenario", "version": 2, "title": "Lab %2 draft",
+                               "hosts": [{"id": "a", "name": "A %1", "template": "lab-pc"}]}))
+    assert win.open_lab(lab)
+    assert win.windowTitle().startswith("Lab %2 draft (draft.vlab)")
+    win.doc.rename("a", "B %2")
+    assert win.doc.undo_stack.undoText() == "Rename A %1 to B %2"
