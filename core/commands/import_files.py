@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import sys
 
-from core.files.scenario import ScenarioError, load_scenario, save_scenario, world_to_dict
+from core.files.scenario import ScenarioError, load_scenario, save_scenario, scenario_bytes, world_to_dict
 from core.formats.lab import build_world, import_files, plan_new_hosts
 from core.formats.model import FormatError
 from core.model.hardware import HOST_TEMPLATES
@@ -64,7 +64,7 @@ def run(args) -> int:
             out["scenario"] = lab
         print(json.dumps(out, ensure_ascii=False))
     else:
-        if not args.output:
-            print(json.dumps(lab, indent=2, ensure_ascii=False))
+        if not args.output:  # the same bytes the lab file would hold
+            sys.stdout.write(scenario_bytes(world, title[:200], description).decode("utf-8"))
         print("\n".join(plan.report_lines()), file=sys.stderr)
     return 0

@@ -172,3 +172,14 @@ def test_cli_import_as_a_subprocess_keeps_the_contract(tmp_path):
     r = subprocess.run([sys.executable, "-m", "core", "import", str(bad)], capture_output=True, text=True,
                        timeout=120, cwd=Path(__file__).resolve().parents[2])
     assert r.returncode == 2 and r.stdout == "" and r.stderr.count("\n") == 1 and "DTD" in r.stderr
+
+
+def test_cli_import_without_output_prints_the_lab(capsys):
+    from core.files.scenario import loads_scenario
+
+    code, out, err = _cli(capsys, "import", str(DATA / "legacy-bt.vmx"), str(DATA / "vbox-export.ovf"))
+    assert code == 0 and "legacy-bt.vmx (vmx)" in err and "vbox-export.ovf (ovf)" in err
+    world = loads_scenario(out, "stdout").world
+    assert sorted(g.name for g in world.guests.values()) == ["Legacy Debian (BT)", "win10-classroom"]
+    assert {(h.mode, h.product) for h in world.hosts.values()} == {(Mode.HOSTED, Product.VMWARE_WORKSTATION),
+                                                                   (Mode.HOSTED, Product.VIRTUALBOX)}
