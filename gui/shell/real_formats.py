@@ -21,7 +21,6 @@ from core import edits
 from core.formats.export import SUFFIX, ExportError, export_text, find, formats_for
 from core.formats.lab import Plan, import_files, plan_new_hosts, plan_onto_host
 from core.formats.model import FormatError
-from core.model.objects import Guest
 from core.sim import rules
 from gui.dialogs.import_report import ImportReportDialog
 from gui.text.reasons import reason_text
@@ -168,12 +167,7 @@ class RealFormats(QObject):
         obj_id = self.w.current_guest() or self.w.current_host()
         if not obj_id:
             return "", ()
-        obj = find(world, obj_id)
-        fmts = formats_for(world, obj)
-        if not fmts and isinstance(obj, Guest) and not obj.is_vm:
-            obj = world.hosts[obj.host_id]
-            fmts = formats_for(world, obj)
-        return obj.id, fmts
+        return obj_id, formats_for(world, find(world, obj_id))
 
     def ask_export(self) -> None:
         obj_id, fmts = self._target()
