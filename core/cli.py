@@ -16,6 +16,7 @@ import sys
 import unicodedata
 
 from core import __version__
+from core.commands import export_config, import_files
 from core.course.compare import WORKLOAD_NAMES, compare_json
 from core.course.goals import GoalTracker
 from core.files import locations
@@ -275,7 +276,7 @@ def cmd_graph(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog=PROG, description="Run VirtLab scenarios and comparisons without the GUI.")
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    sub = p.add_subparsers(dest="command", required=True, metavar="{run,compare,graph,host-check}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="{run,compare,graph,host-check,import,export}")
     r = sub.add_parser("run", help="simulate a scenario and print its metrics")
     r.add_argument("scenario", nargs="?", help="a .vlab file (default: the bundled demo lab)")
     r.add_argument("--seconds", type=float, default=60.0, help="simulated seconds to run (default 60)")
@@ -293,6 +294,8 @@ def build_parser() -> argparse.ArgumentParser:
     h = sub.add_parser("host-check", help="can this PC run a real hypervisor? (reads CPU flags, /dev/kvm, ...)")
     h.add_argument("--json", action="store_true", help="print JSON instead of text")
     h.set_defaults(func=cmd_host_check)
+    for module in (import_files, export_config):
+        module.add_parser(sub)
     return p
 
 

@@ -33,6 +33,12 @@ SOURCES: dict[str, str] = {
         "paravirtualization support phased out of Workstation from 2010 and of "
         "vSphere in 2011."
     ),
+    "LibvirtDomainXML": "libvirt, 'Domain XML format', https://libvirt.org/formatdomain.html.",
+    "DMTF-OVF": "DMTF DSP0243, 'Open Virtualization Format Specification', version 2.1.1, 2015.",
+    "ComposeSpec": "The Compose Specification, https://github.com/compose-spec/compose-spec (spec.md, deploy.md).",
+    "VBoxSettings": (
+        "Oracle VM VirtualBox source, src/VBox/Main/xml/VirtualBox-settings.xsd (the .vbox machine format)."
+    ),
     "CloudSimPlus": (
         "CloudSim Plus source: schedulers, allocation policies, migration time = "
         "RAM / bandwidth, linear power model."

@@ -14,7 +14,8 @@ import importlib
 # Module names, installed in this order.
 FEATURES: list[str] = [
     "gui.document.autosave", "gui.shell.teaching_tools", "gui.panels.lab_panel", "gui.shell.course_menus",
-    "gui.shell.context_menus",  # last: its menus copy the entries the others added
+    "gui.shell.real_formats",
+    "gui.shell.context_menus",  # menus built when shown, from the menus the others fill
 ]
 
 

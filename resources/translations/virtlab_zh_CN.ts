@@ -1776,6 +1776,194 @@ Problem: %2</source>
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>Hypervisor</source>
+        <translation>Hypervisor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Guest OS</source>
+        <translation>客户机操作系统</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU 数</translation>
+    </message>
+    <message>
+        <source>Memory (MB)</source>
+        <translation>内存（MB）</translation>
+    </message>
+    <message>
+        <source>Virtual disks</source>
+        <translation>虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>Disks without a size</source>
+        <translation>未注明大小的磁盘</translation>
+    </message>
+    <message>
+        <source>Disk provisioning</source>
+        <translation>磁盘置备方式</translation>
+    </message>
+    <message>
+        <source>Network adapters</source>
+        <translation>网卡</translation>
+    </message>
+    <message>
+        <source>Adapter model</source>
+        <translation>网卡型号</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>固件</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>虚拟化技术</translation>
+    </message>
+    <message>
+        <source>Memory virtualization</source>
+        <translation>内存虚拟化</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>CPU limit (cores)</source>
+        <translation>CPU 限制（核）</translation>
+    </message>
+    <message>
+        <source>Memory limit (MB)</source>
+        <translation>内存限制（MB）</translation>
+    </message>
+    <message>
+        <source>Port mappings</source>
+        <translation>端口转发</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>VirtLab does not simulate this</source>
+        <translation>VirtLab 不模拟此项</translation>
+    </message>
+    <message>
+        <source>a path or URL inside the file: never followed</source>
+        <translation>文件中的路径或 URL：从不访问</translation>
+    </message>
+    <message>
+        <source>value not recognised</source>
+        <translation>无法识别的值</translation>
+    </message>
+    <message>
+        <source>not stated in the file: VirtLab&apos;s default</source>
+        <translation>文件未注明：使用 VirtLab 的默认值</translation>
+    </message>
+    <message>
+        <source>not in VirtLab: the nearest stand-in</source>
+        <translation>VirtLab 中没有：使用最接近的替代</translation>
+    </message>
+    <message>
+        <source>VirtLab gives a VM one virtual disk: sizes added up</source>
+        <translation>VirtLab 中每台虚拟机只有一块虚拟磁盘：大小已相加</translation>
+    </message>
+    <message>
+        <source>VirtLab gives a VM one network: the first adapter&apos;s is used</source>
+        <translation>VirtLab 中每台虚拟机只接一个网络：采用第一块网卡的网络</translation>
+    </message>
+    <message>
+        <source>not a usable number</source>
+        <translation>不是可用的数字</translation>
+    </message>
+    <message>
+        <source>rounded to what VirtLab can hold</source>
+        <translation>已调整到 VirtLab 允许的范围</translation>
+    </message>
+    <message>
+        <source>too many entries: the rest were skipped</source>
+        <translation>条目过多：其余已跳过</translation>
+    </message>
+    <message>
+        <source>%1: %2 guest(s) for %3</source>
+        <translation>%1：%2 个客户机，适用于 %3</translation>
+    </message>
+    <message>
+        <source>%1%2 “%3” → %4</source>
+        <translation>%1%2“%3”→ %4</translation>
+    </message>
+    <message>
+        <source>%1%2 → %3</source>
+        <translation>%1%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1%2 “%3”: left out</source>
+        <translation>%1%2“%3”：未导入</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>✗ %1 was not added: %2</source>
+        <translation>✗ 未添加 %1：%2</translation>
+    </message>
+    <message>
+        <source>thin</source>
+        <translation>精简置备</translation>
+    </message>
+    <message>
+        <source>thick</source>
+        <translation>厚置备</translation>
+    </message>
+    <message>
+        <source>EPT/NPT (second-level address translation)</source>
+        <translation>EPT/NPT（二级地址转换）</translation>
+    </message>
+    <message>
+        <source>shadow page tables</source>
+        <translation>影子页表</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import Report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n new host(s) holding %1 guest(s).</source>
+        <translation>
+            <numerusform>已添加 %n 台新主机，共 %1 个客户机。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n guest(s).</source>
+        <translation>
+            <numerusform>已添加 %n 个客户机。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s) could not be added: see the end of the report.</source>
+        <translation>
+            <numerusform>%n 个客户机未能添加：原因见报告末尾。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LabPanel</name>
     <message>
         <source>Host %1 runs in %2 mode</source>
@@ -3016,6 +3204,65 @@ Problem: %3</source>
     <message>
         <source>T&amp;heme:</source>
         <translation>主题(&amp;H)：</translation>
+    </message>
+</context>
+<context>
+    <name>RealFormats</name>
+    <message>
+        <source>%1 host (%2)</source>
+        <translation>%1 主机（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Build hosts and guests from real configurations: .vmx, .vbox, libvirt XML, OVF/OVA, Compose</source>
+        <translation>根据真实的配置文件创建主机和客户机：.vmx、.vbox、libvirt XML、OVF/OVA、Compose</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the selected VM as libvirt XML or .vmx, or the host&apos;s containers as a Compose file</source>
+        <translation>将所选虚拟机导出为 libvirt XML 或 .vmx，或将主机上的容器导出为 Compose 文件</translation>
+    </message>
+    <message>
+        <source>VM and container configurations (%1)</source>
+        <translation>虚拟机和容器配置文件 (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Select a VM on a KVM or VMware host, or a host with containers, to export it.</source>
+        <translation>请选择 KVM 或 VMware 主机上的虚拟机，或运行容器的主机，再导出。</translation>
+    </message>
+    <message>
+        <source>libvirt domain XML (*.xml)</source>
+        <translation>libvirt 域 XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>VMware configuration (*.vmx)</source>
+        <translation>VMware 配置文件 (*.vmx)</translation>
+    </message>
+    <message>
+        <source>Compose file (*.yaml *.yml)</source>
+        <translation>Compose 文件 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>已将 %1 导出到 %2</translation>
     </message>
 </context>
 <context>
