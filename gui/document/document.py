@@ -15,6 +15,7 @@ Signals:
     refused(object)        -- a ``core.sim.rules.Verdict`` that said no
     drop_hovered(object)   -- a Verdict for a drag over a host, when the answer changes
     edit_applied(object)   -- a core edit the user made (not undo/redo): what a recording keeps
+    files_dropped(str, list) -- configuration files dropped on a host (host id, paths)
     logged(str, str)       -- (level, text) for the event log: "info", "warning"
     running_changed(bool), speed_changed(float)
 """
@@ -56,6 +57,7 @@ class Document(QObject):
     refused = Signal(object)
     drop_hovered = Signal(object)
     edit_applied = Signal(object)
+    files_dropped = Signal(str, list)
     logged = Signal(str, str)
     running_changed = Signal(bool)
     speed_changed = Signal(float)

@@ -6,7 +6,9 @@ refuse), keeps the refusal's text in ``message`` and announces the answer once p
 host and payload (the status bar shows a refusal, and clears it when the
 answer turns to yes).  On release, ``drop`` builds
 the edit and gives it to ``Document.apply``, which checks it once, pushes one
-undo step and reports a refusal to the status bar and the event log.
+undo step and reports a refusal to the status bar and the event log.  Real
+configuration files dragged from the desktop are handed on as
+``Document.files_dropped`` (``gui.shell.real_formats`` imports them).
 """
 
 from __future__ import annotations
@@ -49,8 +51,8 @@ class DropTarget:
         self._announced: tuple | None = None
 
     def enter(self, event) -> bool:
-        """Accept the drag into the widget if it carries a VirtLab payload."""
-        if mime.decode(event.mimeData()) is None:
+        """Accept the drag into the widget if it carries a VirtLab payload or configuration files."""
+        if mime.decode(event.mimeData()) is None and not mime.config_files(event.mimeData()):
             event.ignore()
             return False
         self._announced = None
@@ -59,6 +61,13 @@ class DropTarget:
 
     def hover(self, event, host_id: str | None) -> rules.Verdict | None:
         md = event.mimeData()
+        if host_id in self.doc.world.hosts and mime.config_files(md):
+            # Real configuration files: what maps and what does not is reported after the drop.
+            self.mark(host_id, "accept")
+            self.message = ""
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            return rules.OK
         edit = edit_for(self.doc, host_id, md, probe=True)
         if edit is None:
             self.mark(None, None)
@@ -89,6 +98,12 @@ class DropTarget:
     def drop(self, event, host_id: str | None) -> rules.Verdict | None:
         self.mark(None, None)
         md = event.mimeData()
+        files = mime.config_files(md)
+        if host_id in self.doc.world.hosts and files:
+            self.doc.files_dropped.emit(host_id, files)  # imported (one undo step each) with a report
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            return rules.OK
         edit = edit_for(self.doc, host_id, md)
         verdict = self.doc.apply(edit) if edit is not None else None
         if verdict:

@@ -8,9 +8,12 @@ targets accept and refuse the same things for the same reasons.
 from __future__ import annotations
 
 import json
+import os
 
 from PySide6.QtCore import QMimeData
 
+# Real configurations a drag from the desktop may carry (core.formats reads them).
+CONFIG_SUFFIXES = (".vmx", ".vbox", ".xml", ".ovf", ".ova", ".yaml", ".yml")
 TEMPLATE_MIME = "application/x-virtlab-template"  # {"kind": "vm"|"container", "template": id}
 GUEST_MIME = "application/x-virtlab-guest"  # {"guest": id}
 
@@ -41,3 +44,13 @@ def decode(md: QMimeData) -> dict | None:
     except (ValueError, UnicodeDecodeError):
         pass
     return None
+
+
+def config_files(md: QMimeData) -> list[str]:
+    """Local files with a configuration's suffix in a drag from the desktop (they are
+    only read on the drop, by ``core.formats``, which checks them properly)."""
+    if not md.hasUrls():
+        return []
+    return [u.toLocalFile() for u in md.urls()
+            if u.isLocalFile() and u.toLocalFile().lower().endswith(CONFIG_SUFFIXES)
+            and os.path.isfile(u.toLocalFile())]

@@ -89,18 +89,6 @@ def import_file_onto_host(doc, host_id: str, path: str) -> tuple[Plan | None, st
     return plan, ""
 
 
-def dropped_files(md) -> list[str]:
-    """Local configuration files in a drag from the desktop (``QMimeData`` with file URLs)."""
-    if not md.hasUrls():
-        return []
-    return [u.toLocalFile() for u in md.urls() if u.isLocalFile() and is_importable(u.toLocalFile())]
-
-
-def is_importable(path: str) -> bool:
-    """Could ``path`` be a configuration file (for a drop target's hover): a regular file with a known suffix."""
-    return os.path.isfile(path) and path.lower().endswith(tuple(s[1:] for s in IMPORT_SUFFIXES))
-
-
 class RealFormats(QObject):
     def __init__(self, window):
         super().__init__(window)
@@ -118,6 +106,11 @@ class RealFormats(QObject):
         menu.insertAction(before, self.import_action)
         menu.insertAction(before, self.export_action)
         menu.insertSeparator(before)
+        self.doc.files_dropped.connect(self._dropped)
+
+    def _dropped(self, host_id: str, paths: list) -> None:
+        for path in paths:
+            self.import_onto(host_id, path)
 
     def _make(self, name: str, text: str, slot, tip: str) -> QAction:
         act = QAction(text, self.w)

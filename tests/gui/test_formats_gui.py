@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 
 from core.formats.detect import import_file
@@ -13,10 +13,12 @@ from core.model.hardware import HOST_TEMPLATES
 from core.model.kinds import Mode, Product
 from core.model.objects import Guest, Host, VmConfig
 from core.sim.world import World
+from gui.document import mime
 from gui.document.document import Document
 from gui.shell.main_window import MainWindow
-from gui.shell.real_formats import dropped_files, import_file_onto_host
+from gui.shell.real_formats import import_file_onto_host
 from gui.shell.settings import Settings
+from tests.gui.dnd import drag_and_drop
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "formats"
 
@@ -92,8 +94,24 @@ def test_files_dragged_from_the_desktop_are_recognised(tmp_path):
     md = QMimeData()
     md.setUrls([QUrl.fromLocalFile(str(vmx)), QUrl.fromLocalFile(str(other)), QUrl("https://example.com/b.vmx"),
                 QUrl.fromLocalFile(str(tmp_path))])
-    assert dropped_files(md) == [str(vmx)]
-    assert dropped_files(QMimeData()) == []
+    assert mime.config_files(md) == [str(vmx)]
+    assert mime.config_files(QMimeData()) == []
+
+
+def test_a_file_dragged_from_the_desktop_onto_a_host_tab_is_imported_there(qtbot, win, tmp_path):
+    vmx = tmp_path / "course.vmx"
+    vmx.write_text('displayName = "Course VM"\nguestOS = "ubuntu-64"\nnumvcpus = "2"\nmemsize = "2048"\n')
+    md = QMimeData()
+    md.setUrls([QUrl.fromLocalFile(str(vmx))])
+    win.set_current("kvm")
+    tab = win.tabs.currentWidget()
+    depth = win.doc.undo_stack.count()
+    enter, move, drop = drag_and_drop(tab, md, QPoint(40, 80))
+    assert enter.isAccepted() and move.isAccepted() and drop.isAccepted()
+    added = [g for g in win.doc.world.guests.values() if g.name == "Course VM"]
+    assert len(added) == 1 and added[0].host_id == "kvm"
+    assert win.doc.undo_stack.count() == depth + 1  # one undo step
+    assert win.real_formats.report_dialog.isVisible()
 
 
 def test_hostile_names_in_the_report_stay_plain_text(qtbot, win, tmp_path):
