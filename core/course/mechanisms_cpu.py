@@ -254,8 +254,8 @@ def _page_fault(st: Stack) -> tuple[list[Draft], tuple[str, ...]]:
         hops = [start,
                 d("hardware", "TLB miss: the CPU walks the shadow page table and finds no mapping (a hidden "
                               "fault).", refs=4),
-                Draft(m, f"{trap.capitalize()} to the monitor: it walks the guest's own page table, finds the "
-                         "page unmapped there too, and reflects the fault to the guest.", 0, ASSUMPTION,
+                Draft(m, f"A {trap} takes the fault to the monitor: it walks the guest's own page table, finds "
+                         "the page unmapped there too, and reflects the fault to the guest.", 0, ASSUMPTION,
                       exits=1, weight=1),
                 d("guestos", handler, base, "Adams2006"),
                 Draft(m, f"The guest's page table is write-protected: the write causes a {trap}, and the monitor "
