@@ -3,21 +3,20 @@ with sourced costs, and the memory and I/O totals are the engine's figures."""
 
 from __future__ import annotations
 
-import itertools
 import math
 
 import pytest
 
 from core.course.mechanisms import EXPLANATIONS, KINDS, OPS, PathError, native_path, path_for
 from core.course.mechanisms_base import NATIVE_PAGE_FAULT
+from core.course.mechanisms_catalog import every_stack
 from core.course.mechanisms_io import native_total
 from core.model.kinds import PRODUCTS_BY_MODE, IoPath, Mode, Network, Product, Technique
+from core.model.objects import VmConfig
 from core.model.sources import SOURCES
 from core.model.workloads import CLASSES
-from core.model.objects import VmConfig
 from core.sim.efficiency import efficiency
 from core.sim.graph import build_layer_graph
-from core.sim.rules import TECHNIQUES_BY_PRODUCT
 from core.sim.world import World
 from tests.core.helpers import make_container, make_host, make_vm
 
@@ -26,15 +25,11 @@ VM_MODES = (Mode.HOSTED, Mode.BARE_METAL, Mode.HYBRID)
 
 def vm_stacks():
     """Every (product, technique, ept, io, sriov, network) a VM may have on a rack server."""
-    for mode in VM_MODES:
-        for product in PRODUCTS_BY_MODE[mode]:
-            for tech in TECHNIQUES_BY_PRODUCT[product]:
-                for ept, io, sriov, net in itertools.product(
-                        (True, False) if tech is Technique.HARDWARE else (True,), IoPath, (False, True),
-                        (Network.NAT, Network.BRIDGED)):
-                    if mode is Mode.HOSTED and (io is IoPath.PASSTHROUGH or sriov):
-                        continue
-                    yield mode, product, dict(technique=tech, ept=ept, io=io, sriov=sriov, network=net)
+    for st in every_stack():
+        if st.vm:
+            c = st.cfg
+            yield c.mode, c.product, dict(technique=c.technique, ept=c.ept, io=c.io, sriov=c.sriov,
+                                          network=c.network)
 
 
 def world_with_vm(mode, product, cfg) -> World:
