@@ -110,14 +110,14 @@ def _vtx(st: Stack, op: str, cost: int) -> list[Draft]:
         return [d("guestos", "In non-root mode the guest kernel is in ring 0: the system call enters it "
                              "directly, with no VM exit.", cost, "Adams2006")]
     out = [d("guestos", _GUEST_DOES[op], cost)]
-    exit_ = "VM exit: the CPU leaves non-root mode and enters the hypervisor in root mode."
+    exit_ = "causes a VM exit: the CPU leaves non-root mode and enters the hypervisor in root mode."
     back = d("guestos", "VM entry: the guest continues in non-root mode.")
     if op == "page-table":
         if st.ept:
             return [d("guestos", "The guest owns its page table: the write needs no VM exit, because EPT "
                                  "translates guest-physical addresses in hardware.", cost)]
         return out + [
-            d("hardware", "The page is write-protected for the shadow table: " + exit_,
+            d("hardware", "The page is write-protected for the shadow table, so the write " + exit_,
               VM_EXIT_ROUND_TRIP, "Agesen2012", exits=1),
             d(m, "The hypervisor decodes the write and applies it to the guest's table and to its shadow "
                  "table.", VTX_SHADOW_PAGE_FAULT - NATIVE_PAGE_FAULT - VM_EXIT_ROUND_TRIP, "Adams2006"),
@@ -127,10 +127,11 @@ def _vtx(st: Stack, op: str, cost: int) -> list[Draft]:
                         "Agesen2012", exits=1),
                       d(m, "The hypervisor fills in the virtual CPU's feature bits.", EMULATE_SMALL), back]
     if op == "timer":
-        return out + [d("hardware", "The APIC access is set to exit: " + exit_, VM_EXIT_ROUND_TRIP,
+        return out + [d("hardware", "The hypervisor set APIC accesses to exit, so this read " + exit_,
+                        VM_EXIT_ROUND_TRIP,
                         "Agesen2012", exits=1),
                       d(m, "The hypervisor's virtual APIC returns the timer count.", EMULATE_SMALL), back]
-    out.append(d("hardware", "The I/O bitmap makes the port access exit: " + exit_, VM_EXIT_ROUND_TRIP,
+    out.append(d("hardware", "The I/O bitmap marks this port, so the access " + exit_, VM_EXIT_ROUND_TRIP,
                   "Agesen2012", exits=1))
     out += _port_device_model(st)
     return out + [back]

@@ -278,9 +278,9 @@ class StepThroughFeature(QObject):
         vm = window.actions.menus["menuVm"]
         vm.addSeparator()
         self.actions = {}
-        for kind, text, keys in (("instruction", self.tr("Step Through an &Instruction"), "Ctrl+Shift+I"),
-                                 ("memory", self.tr("Step Through a Memory &Access"), "Ctrl+Shift+A"),
-                                 ("io", self.tr("Step Through an I/&O Request"), "Ctrl+Shift+O")):
+        for kind, text, keys in (("instruction", self.tr("Ste&p Through an Instruction"), "Ctrl+Shift+I"),
+                                 ("memory", self.tr("Step Through a Memor&y Access"), "Ctrl+Shift+A"),
+                                 ("io", self.tr("Step Through an I/O Re&quest"), "Ctrl+Shift+O")):
             act = QAction(text, window)
             act.setObjectName("actionStepThrough_" + kind)
             act.setShortcut(QKeySequence(keys))

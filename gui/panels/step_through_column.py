@@ -9,19 +9,13 @@ and ``<prefix>Total``.  Names from scenario files are shown as plain text only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QPlainTextEdit, QVBoxLayout, QWidget
 
 from core.course.mechanisms import MechPath
 from core.model.sources import SOURCES
 from gui.text import path_texts as pt
 from gui.text.value_names import io_text, mode_text, product_text, technique_text, workload_text
-
-_CTX = "StepThrough"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 def number(v: float) -> str:
@@ -130,16 +124,16 @@ class PathColumn(QWidget):
         p, k = self.path, self.step
         h = p.hops[k]
         unit = pt.unit_name(h.unit)
-        lines = [tr("Step %1 of %2: %3").replace("%1", str(k + 1)).replace("%2", str(len(p.hops)))
+        lines = [self.tr("Step %1 of %2: %3").replace("%1", str(k + 1)).replace("%2", str(len(p.hops)))
                  .replace("%3", self.place(h.node, h.layer)), "", pt.action(h.action), ""]
         if h.cost:
-            source = tr("assumption") if h.source == "assumption" else f"[{h.source}] {SOURCES[h.source]}"
-            lines.append(tr("Cost: %1 %2 — %3").replace("%1", number(h.cost)).replace("%2", unit)
+            source = self.tr("assumption") if h.source == "assumption" else f"[{h.source}] {SOURCES[h.source]}"
+            lines.append(self.tr("Cost: %1 %2 — %3").replace("%1", number(h.cost)).replace("%2", unit)
                          .replace("%3", source))
         else:
-            lines.append(tr("Cost: counted in the neighbouring steps."))
+            lines.append(self.tr("Cost: counted in the neighbouring steps."))
         so_far = sum(x.cost for x in p.hops[:k + 1])
-        lines.append(tr("So far: %1 of %2 %3").replace("%1", number(so_far)).replace("%2", number(p.total))
+        lines.append(self.tr("So far: %1 of %2 %3").replace("%1", number(so_far)).replace("%2", number(p.total))
                      .replace("%3", unit) + self._counts(p.hops[:k + 1]))
         for key in p.explanations:
             lines += ["", pt.explanation(key)]
@@ -153,12 +147,12 @@ class PathColumn(QWidget):
     def _total_text(self) -> str:
         p = self.path
         unit = pt.unit_name(p.unit)
-        text = tr("Total: %1 %2").replace("%1", number(p.total)).replace("%2", unit) + self._counts(p.hops)
+        text = self.tr("Total: %1 %2").replace("%1", number(p.total)).replace("%2", unit) + self._counts(p.hops)
         e = p.engine
         if e:
             native = p.total * e["efficiency"]
-            source = tr("assumption") if e["source"] == "assumption" else f"[{e['source']}]"
-            text += "\n" + (tr("The engine runs this work at %1× native on this stack (%2): %3 %4 instead of "
+            source = self.tr("assumption") if e["source"] == "assumption" else f"[{e['source']}]"
+            text += "\n" + (self.tr("The engine runs this work at %1× native on this stack (%2): %3 %4 instead of "
                                "%5 natively. The %6 workload runs at %7×.")
                             .replace("%1", f"{e['efficiency']:.2f}").replace("%2", source)
                             .replace("%3", number(p.total)).replace("%4", unit).replace("%5", number(native))
