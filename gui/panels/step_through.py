@@ -20,8 +20,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTabBar,
     QToolButton,
@@ -85,6 +87,8 @@ class StepThroughPanel(QWidget):
         self.columns = QSplitter(Qt.Orientation.Horizontal, self)
         self.columns.addWidget(self.primary)
         self.columns.addWidget(self.second)
+        self.columns.setStretchFactor(0, 3)  # the first guest's explanation gets the most room
+        self.columns.setStretchFactor(1, 2)
 
         what, who = QHBoxLayout(), QHBoxLayout()
         for row, label, combo in ((what, self.tr("Operation:"), self.op), (who, self.tr("Guest:"), self.guest),
@@ -101,7 +105,14 @@ class StepThroughPanel(QWidget):
         lay.addLayout(what)
         lay.addLayout(who)
         lay.addLayout(controls)
-        lay.addWidget(self.columns, 1)
+        # When the dock is short, the columns scroll rather than squeeze into each other.
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("stepColumns")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.columns)
+        lay.addWidget(self.scroll, 1)
 
         d = self.doc
         for sig in (d.guest_added, d.guest_removed, d.guest_changed, d.guest_moved, d.host_changed):

@@ -9,6 +9,8 @@ and ``<prefix>Total``.  Names from scenario files are shown as plain text only.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -41,10 +43,11 @@ class PathColumn(QWidget):
         self.path: MechPath | None = None
         self.world = None
         self.step = 0
+        self.full_title = ""  # guest and stack, plain text; the label shows it elided
         self.title = QLabel(self)
         self.title.setObjectName(prefix + "Title")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setWordWrap(True)
+        self.title.setMinimumWidth(40)  # elided to fit, so it never widens the dock
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
@@ -57,10 +60,15 @@ class PathColumn(QWidget):
         self.text.setReadOnly(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.total = QLabel(self)
+        # Plain text that scrolls: a fixed height the layout can count on (a wrapped label
+        # would ask for a height only for a given width and overlap the list when short).
+        self.total = QPlainTextEdit(self)
         self.total.setObjectName(prefix + "Total")
-        self.total.setTextFormat(Qt.TextFormat.PlainText)
-        self.total.setWordWrap(True)
+        self.total.setReadOnly(True)
+        self.total.setFrameShape(QPlainTextEdit.Shape.NoFrame)
+        margin = self.total.document().documentMargin()
+        self.total.setFixedHeight(round(self.total.fontMetrics().lineSpacing() * 3 + 2 * margin + 6))  # 3 lines
+        self.total.viewport().setAutoFillBackground(False)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.title)
@@ -75,13 +83,18 @@ class PathColumn(QWidget):
         self.hops.blockSignals(True)
         self.hops.clear()
         if path is None:
+            self.full_title = ""
             self.title.setText("")
+            self.title.setToolTip("")
             self.text.setPlainText("")
-            self.total.setText("")
+            self.total.setPlainText("")
             self.hops.blockSignals(False)
             return
         g = world.guests[path.guest]
-        self.title.setText(f"{g.name} — {stack_words(world, path.guest)}")
+        self.full_title = f"{g.name} — {stack_words(world, path.guest)}"
+        # Rich text with the name escaped: a tooltip that looks like HTML would be rendered as HTML.
+        self.title.setToolTip(f"<p>{escape(self.full_title)}</p>")
+        self._elide_title()
         for k, h in enumerate(path.hops, 1):
             cost = f"{number(h.cost)} {pt.unit_name(h.unit)}" if h.cost else "—"
             self.hops.addItem(f"{k}. {self.place(h.node, h.layer)}  ·  {cost}")
@@ -90,9 +103,19 @@ class PathColumn(QWidget):
         rows = sum(self.hops.sizeHintForRow(i) for i in range(self.hops.count()))
         height = min(rows + 2 * self.hops.frameWidth() + 6, 240)
         self.hops.setMaximumHeight(height)
-        self.hops.setMinimumHeight(min(height, 160))
-        self.total.setText(self._total_text())
+        self.hops.setMinimumHeight(min(height, 84))  # about four rows; the list scrolls to the step
+        self.total.setPlainText(self._total_text())
         self.set_step(min(self.step, len(path.hops) - 1))
+
+    def _elide_title(self) -> None:
+        """One line, cut with "…" when narrow; the whole title is the tooltip."""
+        full = self.full_title
+        self.title.setText(self.title.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight,
+                                                               max(40, self.width() - 4)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide_title()
 
     def place(self, node: str, layer: str) -> str:
         """The layer's name, with the guest's or host's name where it has one."""
@@ -140,7 +163,7 @@ class PathColumn(QWidget):
         return "\n".join(lines)
 
     def _counts(self, hops) -> str:
-        parts = [f"{sum(getattr(h, c) for h in hops)} {pt.count_name(c)}"
+        parts = [pt.count_text(c, sum(getattr(h, c) for h in hops))
                  for c in ("exits", "switches", "copies", "refs") if any(getattr(h, c) for h in hops)]
         return " · " + ", ".join(parts) if parts else ""
 

@@ -173,11 +173,15 @@ LAYERS = {
     "daemon": QT_TRANSLATE_NOOP("PathTexts", "Docker daemon"),
     "hardware": QT_TRANSLATE_NOOP("PathTexts", "Hardware"),
 }
+UNITS = {
+    "us": QT_TRANSLATE_NOOP("PathTexts", "µs"),
+    "cycles": QT_TRANSLATE_NOOP("PathTexts", "cycles"),
+}
 COUNTS = {
-    "exits": QT_TRANSLATE_NOOP("PathTexts", "exits"),
-    "switches": QT_TRANSLATE_NOOP("PathTexts", "context switches"),
-    "copies": QT_TRANSLATE_NOOP("PathTexts", "copies"),
-    "refs": QT_TRANSLATE_NOOP("PathTexts", "memory references"),
+    "exits": QT_TRANSLATE_NOOP("PathTexts", "exits: %1"),
+    "switches": QT_TRANSLATE_NOOP("PathTexts", "context switches: %1"),
+    "copies": QT_TRANSLATE_NOOP("PathTexts", "copies: %1"),
+    "refs": QT_TRANSLATE_NOOP("PathTexts", "memory references: %1"),
 }
 
 
@@ -206,9 +210,10 @@ def layer_name(kind: str) -> str:
     return _tr(LAYERS, kind)
 
 
-def count_name(what: str) -> str:
-    return _tr(COUNTS, what)
+def count_text(what: str, n: int) -> str:
+    """"exits: 2" in the user's language."""
+    return _tr(COUNTS, what).replace("%1", str(n))
 
 
 def unit_name(unit: str) -> str:
-    return QCoreApplication.translate(_T, "µs") if unit == "us" else QCoreApplication.translate(_T, "cycles")
+    return _tr(UNITS, unit)

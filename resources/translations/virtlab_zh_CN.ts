@@ -3213,6 +3213,22 @@ Problem: %3</source>
         <translation>数据包经 veth 对离开容器的网络命名空间，进入 docker0 网桥，NAT 改写它的地址。</translation>
     </message>
     <message>
+        <source>exits: %1</source>
+        <translation>退出：%1 次</translation>
+    </message>
+    <message>
+        <source>context switches: %1</source>
+        <translation>上下文切换：%1 次</translation>
+    </message>
+    <message>
+        <source>copies: %1</source>
+        <translation>复制：%1 次</translation>
+    </message>
+    <message>
+        <source>memory references: %1</source>
+        <translation>内存访问：%1 次</translation>
+    </message>
+    <message>
         <source>The I/O bitmap marks this port, so the access causes a VM exit: the CPU leaves non-root mode and enters the hypervisor in root mode.</source>
         <translation>I/O 位图标记了这个端口，所以这次访问引起 VM 退出：CPU 离开非根模式，进入根模式下的 Hypervisor。</translation>
     </message>
@@ -3461,20 +3477,12 @@ Problem: %3</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <source>exits</source>
-        <translation>次退出</translation>
+        <source>µs</source>
+        <translation>µs</translation>
     </message>
     <message>
-        <source>context switches</source>
-        <translation>次上下文切换</translation>
-    </message>
-    <message>
-        <source>copies</source>
-        <translation>次复制</translation>
-    </message>
-    <message>
-        <source>memory references</source>
-        <translation>次内存访问</translation>
+        <source>cycles</source>
+        <translation>个周期</translation>
     </message>
 </context>
 <context>

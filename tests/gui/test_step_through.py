@@ -72,7 +72,7 @@ def test_every_operation_can_be_picked(win):
         p = path_for(win.doc.world, "kvm-db", "memory", op)
         assert panel.primary.hops.count() == len(p.hops)
         assert panel.primary.path.op == op
-    assert "15 memory references" in panel.primary.total.text()  # 2 MB pages: a shorter nested walk
+    assert "memory references: 15" in panel.primary.total.toPlainText()  # 2 MB pages: a shorter nested walk
     panel.kinds.setCurrentIndex(KINDS.index("io"))
     assert panel.kind == "io" and panel.op.currentData() == OPS["io"][0]
 
@@ -121,14 +121,16 @@ def test_explanation_is_plain_selectable_and_copyable(win):
     copied = QGuiApplication.clipboard().text()
     assert copied.startswith("Step 1 of") and "Shadow page tables" in copied
     assert panel.primary.title.textFormat() == Qt.TextFormat.PlainText
-    assert "0.10× native" in panel.primary.total.text()  # the engine's mmu figure without EPT
+    assert "0.10× native" in panel.primary.total.toPlainText()  # the engine's mmu figure without EPT
 
 
 def test_hostile_guest_name_stays_plain_text(win):
     win.doc.rename("kvm-db", "<b>x</b> %1 & %2")
     panel = panel_of(win)
     win.step_through.open("io", "kvm-db")
-    assert panel.primary.title.text().startswith("<b>x</b> %1 & %2 — ")
+    assert panel.primary.full_title.startswith("<b>x</b> %1 & %2 — ")
+    assert panel.primary.title.textFormat() == Qt.TextFormat.PlainText
+    assert "&lt;b&gt;x&lt;/b&gt;" in panel.primary.title.toolTip()  # escaped, never rendered
     assert "<b>x</b> %1 & %2" in panel.primary.text.toPlainText()
 
 
@@ -159,3 +161,31 @@ def test_every_core_text_is_listed_for_translation():
     assert {k: v for k, v in path_texts.EXPLANATIONS.items()} == EXPLANATIONS
     assert set(path_texts.OPS) == {op for ops in OPS.values() for op in ops}
     assert set(path_texts.KINDS) == set(KINDS)
+
+
+@pytest.fixture
+def chinese(qapp):
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from core.files.locations import resources_dir
+
+    old = QLocale()
+    tr = QTranslator()
+    assert tr.load(str(resources_dir() / "translations" / "virtlab_zh_CN.qm"))
+    qapp.installTranslator(tr)
+    QLocale.setDefault(QLocale("zh_CN"))
+    yield
+    qapp.removeTranslator(tr)
+    QLocale.setDefault(old)
+
+
+def test_chinese_student_reads_every_hop_in_chinese(chinese, win):
+    panel = panel_of(win)
+    win.step_through.open("instruction", "xen-pv")
+    panel.op.setCurrentIndex(panel.op.findData("page-table"))
+    panel.op.activated.emit(panel.op.currentIndex())
+    panel.go(1)
+    text = panel.primary.text.toPlainText()
+    assert "超级调用" in text and "第 2 步" in text and "hypercall" not in text
+    assert panel.op.currentText() == "页表更新"
+    assert "退出：1 次" in panel.primary.total.toPlainText()
