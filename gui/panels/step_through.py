@@ -11,11 +11,14 @@ of both guests in the layer graph (``GraphView.mark_nodes``).  Keys while the do
 has focus: Right / Left step, Space plays or pauses, Home restarts.
 
 The paths are core data (``core.course.mechanisms``); this module only shows them.
+
+Signals (``StepThroughPanel``):
+    completed(guest_id, kind, op) -- the last hop of the guest's path was reached
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,6 +48,10 @@ LEARN_KIND = {"mechanism:instruction": "instruction", "mechanism:memory": "memor
 
 
 class StepThroughPanel(QWidget):
+    # (guest id, kind, op): the student reached the last hop of the guest's path.  A hook for
+    # lab goals that need the steps ("step a page-table update on Xen PV and on KVM with EPT").
+    completed = Signal(str, str, str)
+
     def __init__(self, window, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("stepThrough")
@@ -215,6 +222,9 @@ class StepThroughPanel(QWidget):
         self.back.setEnabled(self.step > 0)
         self.forward.setEnabled(self.step < n - 1)
         self.w.graph.mark_nodes(self.current_nodes() if self.isVisible() else [])
+        p = self.primary.path
+        if p is not None and n and self.step == len(p.hops) - 1:
+            self.completed.emit(p.guest, p.kind, p.op)
 
     def current_nodes(self) -> list[str]:
         return [c.current_node() for c in (self.primary, self.second) if c.path]
@@ -299,6 +309,10 @@ class StepThroughFeature(QObject):
             act.triggered.connect(lambda _c=False, k=kind: self.open(k))
             vm.addAction(act)
             self.actions[kind] = act
+        # The library's context menu: right-click a guest (the press selects it) and step.
+        tree = window.library.view
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        tree.addActions(list(self.actions.values()))
         self.toolbar_action = QAction(icons.icon("sim_step"), self.tr("Step Through"), window)
         self.toolbar_action.setObjectName("actionStepThrough")
         self.toolbar_action.setToolTip(self.tr("Step through an instruction, a memory access or an I/O request "

@@ -138,6 +138,9 @@ def test_reachable_from_vm_menu_toolbar_and_learn(win):
     vm_menu = win.actions.menus["menuVm"]
     names = {a.objectName() for a in vm_menu.actions()}
     assert {f"actionStepThrough_{k}" for k in KINDS} <= names
+    tree = win.library.view
+    assert tree.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    assert {f"actionStepThrough_{k}" for k in KINDS} <= {a.objectName() for a in tree.actions()}
     bar = win.findChild(QToolBar, "mainToolBar")
     assert "actionStepThrough" in {a.objectName() for a in bar.actions()}
     win.set_current("xen-pv")
@@ -189,3 +192,12 @@ def test_chinese_student_reads_every_hop_in_chinese(chinese, win):
     assert "超级调用" in text and "第 2 步" in text and "hypercall" not in text
     assert panel.op.currentText() == "页表更新"
     assert "退出：1 次" in panel.primary.total.toPlainText()
+
+
+def test_reaching_the_last_hop_is_announced_for_lab_goals(win, qtbot):
+    panel = panel_of(win)
+    win.step_through.open("memory", "xen-pv")
+    n = len(panel.primary.path.hops)
+    with qtbot.wait_signal(panel.completed) as sig:
+        panel.go(n - 1)
+    assert sig.args == ["xen-pv", "memory", "page-fault"]
