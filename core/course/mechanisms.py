@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.course.mechanisms_base import CYCLES, EXPLANATIONS, MICROSECONDS, Draft, Stack
-from core.course.mechanisms_cpu import INSTRUCTION_OPS, MEMORY_OPS, MMU, instruction, memory, mmu_source
+from core.course.mechanisms_cpu import INSTRUCTION_OPS, MEMORY_OPS, instruction, memory, mmu_source
 from core.course.mechanisms_io import ENGINE_CLASS, IO_OPS, engine_source, io_request
 from core.model.kinds import Mode
 from core.model.objects import ContainerConfig
@@ -145,6 +145,3 @@ def path_for(world: World, guest_id: str, kind: str, op: str | None = None) -> M
 def native_path(host_id: str, kind: str, op: str | None = None) -> MechPath:
     """The same work as a process on a native host: the baseline every path is compared with."""
     return stack_path(Stack(StackConfig(Mode.NATIVE)), kind, op or OPS[kind][0], node_ids(host_id))
-
-
-MMU_INDEX = MMU  # re-exported for tests that check the tie to the engine
