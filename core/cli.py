@@ -16,7 +16,8 @@ import sys
 import unicodedata
 
 from core import __version__
-from core.commands import export_config, import_files
+from core.commands import CommandError, export_config, import_files
+from core.commands import path as path_command
 from core.course.compare import WORKLOAD_NAMES, compare_json
 from core.course.goals import GoalTracker
 from core.files import locations
@@ -276,7 +277,7 @@ def cmd_graph(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog=PROG, description="Run VirtLab scenarios and comparisons without the GUI.")
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    sub = p.add_subparsers(dest="command", required=True, metavar="{run,compare,graph,host-check,import,export}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="{run,compare,graph,host-check,import,export,path}")
     r = sub.add_parser("run", help="simulate a scenario and print its metrics")
     r.add_argument("scenario", nargs="?", help="a .vlab file (default: the bundled demo lab)")
     r.add_argument("--seconds", type=float, default=60.0, help="simulated seconds to run (default 60)")
@@ -296,6 +297,7 @@ def build_parser() -> argparse.ArgumentParser:
     h.set_defaults(func=cmd_host_check)
     for module in (import_files, export_config):
         module.add_parser(sub)
+    path_command.add_parser(sub)
     return p
 
 
@@ -314,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except SystemExit as e:  # --help and --version exit through argparse
         return e.code if isinstance(e.code, int) else 0
-    except (UsageError, ScenarioError) as e:
+    except (UsageError, ScenarioError, CommandError) as e:
         print(f"{PROG}: error: {e}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `virtlab-sim run | head`: the reader left, not an error

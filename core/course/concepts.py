@@ -9,7 +9,8 @@ assumption.
 
 Concept ids: the layer graph's node kinds ("hostos", "qemu", ...), and
 "mode:<mode>", "technique:<technique>", "io:<path>", "network:<mode>", "ept",
-"overcommit", "page-sharing", "ballooning", "swap".
+"overcommit", "page-sharing", "ballooning", "swap", and "mechanism:<kind>" for the
+step-through views (instruction, memory, io).
 """
 
 from __future__ import annotations
@@ -165,6 +166,21 @@ def _build() -> dict[str, list]:
                               ("network", "host-only")],
         "network:host": [[_speed("net_lat", _stack(C, net=Network.HOST), "Felter2014")], (),
                          ("network", "docker")],
+        # The step-through views (core/course/mechanisms.py): what each path's total explains.
+        "mechanism:instruction": [[_speed("os", _stack(B, Technique.FULL), "Adams2006"),
+                                   _speed("os", _stack(B, ept=False), "Adams2006"),
+                                   _speed("os", _stack(B, Technique.PARA), "Barham2003")],
+                                  ("Popek1974", "Agesen2012", "IntelSDM"), ("techniques", "binary", "paravirt")],
+        "mechanism:memory": [[_speed("mmu", _stack(B, Technique.FULL), "Adams2006"),
+                              _speed("mmu", _stack(B, ept=False), "Adams2006"),
+                              _speed("mmu", _stack(B), "Adams2006", "VMwareEPT2009"),
+                              _speed("mmu", _stack(B, Technique.PARA))], ("Bhargava2008", "Barham2003"),
+                             ("ept", "shadow", "xen", "techniques")],
+        "mechanism:io": [[_speed("disk_rand", _stack(Y, io=IoPath.EMULATED)),
+                          _speed("disk_rand", _stack(Y), "Felter2014"),
+                          _speed("disk_rand", _stack(Y, io=IoPath.PASSTHROUGH), "Gordon2012"),
+                          _speed("net_lat", _stack(C, net=Network.NAT), "Felter2014")], ("Russell2008", "Barham2003"),
+                         ("kvm-qemu", "virtio", "passthrough")],
         "overcommit": [[], ("CloudSimPlus", "Barham2003"), ("overcommit", "ready", "cpu")],
         "page-sharing": [[Figure("page_sharing_fraction", PAGE_SHARING_FRACTION, "", ("Waldspurger2002",))], (),
                          ("memory", "sharing", "overcommit")],

@@ -43,4 +43,25 @@ SOURCES: dict[str, str] = {
         "CloudSim Plus source: schedulers, allocation policies, migration time = "
         "RAM / bandwidth, linear power model."
     ),
+    "Agesen2012": (
+        "O. Agesen, J. Mattson, R. Rugina, J. Sheldon, 'Software Techniques for "
+        "Avoiding Hardware Virtualization Exits', USENIX ATC 2012 (VM exit latency "
+        "by CPU generation)."
+    ),
+    "Bhargava2008": (
+        "R. Bhargava, B. Serebrin, F. Spadini, S. Manne, 'Accelerating Two-Dimensional "
+        "Page Walks for Virtualized Systems', ASPLOS 2008."
+    ),
+    "Popek1974": (
+        "G. Popek, R. Goldberg, 'Formal Requirements for Virtualizable Third "
+        "Generation Architectures', CACM 17(7), 1974."
+    ),
+    "IntelSDM": (
+        "Intel 64 and IA-32 Architectures Software Developer's Manual, Vol. 3C: "
+        "VMX non-root operation (instructions that cause VM exits unconditionally)."
+    ),
+    "Russell2008": (
+        "R. Russell, 'virtio: Towards a De-Facto Standard for Virtual I/O Devices', "
+        "ACM SIGOPS Operating Systems Review 42(5), 2008."
+    ),
 }

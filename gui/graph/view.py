@@ -276,6 +276,21 @@ class GraphView(ZoomAndExport, QWidget):
     def selected_items(self) -> list[NodeItem]:
         return [i for i in self.items.values() if i.highlighted]
 
+    marked: tuple[str, ...] = ()  # nodes outlined by mark_nodes
+
+    def mark_nodes(self, node_ids) -> tuple[str, ...]:
+        """Outline these nodes apart from the selection (a step-through's current hop);
+        an empty list clears.  Returns the ids that are in the graph."""
+        for nid in self.marked:
+            if nid in self.items:
+                self.items[nid].set_drop_state(None)
+        self.marked = tuple(n for n in dict.fromkeys(node_ids) if n in self.items)
+        for nid in self.marked:
+            self.items[nid].set_drop_state("accept")
+        if self.marked:
+            self.view.ensureVisible(self.items[self.marked[0]], 40, 40)
+        return self.marked
+
     def _item_at(self, pos: QPoint):
         for it in self.view.items(pos):
             if isinstance(it, (NodeItem, BandItem)):

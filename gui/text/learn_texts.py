@@ -46,6 +46,9 @@ TITLES = {
     "page-sharing": QT_TRANSLATE_NOOP("LearnTexts", "Page sharing"),
     "ballooning": QT_TRANSLATE_NOOP("LearnTexts", "Ballooning"),
     "swap": QT_TRANSLATE_NOOP("LearnTexts", "Hypervisor swapping"),
+    "mechanism:instruction": QT_TRANSLATE_NOOP("LearnTexts", "Inside: one privileged instruction"),
+    "mechanism:memory": QT_TRANSLATE_NOOP("LearnTexts", "Inside: one memory access"),
+    "mechanism:io": QT_TRANSLATE_NOOP("LearnTexts", "Inside: one I/O request"),
 }
 
 TEXTS = {
@@ -83,6 +86,9 @@ TEXTS = {
     "page-sharing": QT_TRANSLATE_NOOP("LearnTexts", "VMs that run the same OS hold many identical memory pages. The hypervisor finds them, keeps one read-only copy and frees the others (VMware's transparent page sharing, KVM's KSM). This lets the host run more VMs than its memory would otherwise allow."),
     "ballooning": QT_TRANSLATE_NOOP("LearnTexts", "When the host runs short of memory, a balloon driver inside each guest asks the guest OS for memory and hands it back to the hypervisor. The guest gives up pages it was not using, so this costs little as long as the guests have idle memory."),
     "swap": QT_TRANSLATE_NOOP("LearnTexts", "If sharing and ballooning do not free enough memory, the hypervisor writes guest pages to disk. A page that the guest then touches must be read back from disk, thousands of times slower than memory, so even a little swapping slows guests badly."),
+    "mechanism:instruction": QT_TRANSLATE_NOOP("LearnTexts", "A guest kernel's privileged instruction is caught in one of three ways: the monitor rewrote it beforehand (binary translation), the modified kernel calls the hypervisor itself (hypercall), or the CPU leaves non-root mode (VT-x VM exit). Plain x86 could not simply trap and emulate, because some sensitive instructions do not trap in user mode. Step through a system call, a page-table update or CPUID on a guest to see who handles it and what it costs."),
+    "mechanism:memory": QT_TRANSLATE_NOOP("LearnTexts", "A guest's address is translated twice: guest-virtual to guest-physical by the guest's page table, then to host-physical by the hypervisor. Shadow page tables make the CPU's walk short but trap every guest page-table write; EPT/NPT walks both tables in hardware, up to 24 memory references, and needs no trap. Xen PV guests update their page tables with hypercalls instead. Step through a page fault to see the cost the engine uses for MMU-heavy work."),
+    "mechanism:io": QT_TRANSLATE_NOOP("LearnTexts", "A disk write or a network packet from a guest travels through every layer that virtualizes the device: an emulated device traps on each register access, virtio batches requests in a shared ring, Xen's front-end hands them to Dom0's back-end, and passthrough lets the device reach guest memory through the IOMMU. A container's request is just a system call into the host kernel. Step through one to count its exits, switches and copies."),
 }
 
 FIGURE_NAMES = {

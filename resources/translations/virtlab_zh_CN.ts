@@ -2549,6 +2549,18 @@ Problem: %2</source>
         <translation>Hypervisor 交换</translation>
     </message>
     <message>
+        <source>Inside: one privileged instruction</source>
+        <translation>深入内部：一条特权指令</translation>
+    </message>
+    <message>
+        <source>Inside: one memory access</source>
+        <translation>深入内部：一次内存访问</translation>
+    </message>
+    <message>
+        <source>Inside: one I/O request</source>
+        <translation>深入内部：一次 I/O 请求</translation>
+    </message>
+    <message>
         <source>The real machine: CPU cores, memory, disks and network cards. Every layer above it shares these, so whatever a layer spends is missing for the guests. Whether the CPU has VT-x/AMD-V and EPT/NPT decides which stacks and techniques are possible on it; an old laptop without them cannot run KVM.</source>
         <translation>真实的机器：CPU 核心、内存、磁盘和网卡。上面的每一层都共享这些资源，任何一层消耗的资源，客户机就少用一份。CPU 是否支持 VT-x/AMD-V 和 EPT/NPT，决定了它能采用哪些架构和虚拟化技术；不支持这些扩展的旧笔记本电脑无法运行 KVM。</translation>
     </message>
@@ -2683,6 +2695,18 @@ Problem: %2</source>
     <message>
         <source>If sharing and ballooning do not free enough memory, the hypervisor writes guest pages to disk. A page that the guest then touches must be read back from disk, thousands of times slower than memory, so even a little swapping slows guests badly.</source>
         <translation>如果页面共享和内存气球仍释放不出足够的内存，Hypervisor 就把客户机的内存页写到磁盘上。客户机之后再访问这些页时，必须从磁盘读回，比内存慢几千倍，所以哪怕只有少量交换也会严重拖慢客户机。</translation>
+    </message>
+    <message>
+        <source>A guest kernel&apos;s privileged instruction is caught in one of three ways: the monitor rewrote it beforehand (binary translation), the modified kernel calls the hypervisor itself (hypercall), or the CPU leaves non-root mode (VT-x VM exit). Plain x86 could not simply trap and emulate, because some sensitive instructions do not trap in user mode. Step through a system call, a page-table update or CPUID on a guest to see who handles it and what it costs.</source>
+        <translation>客户机内核的特权指令有三种被截获的方式：虚拟机监视器事先改写了它（二进制翻译），修改过的内核自己调用 Hypervisor（超级调用），或者 CPU 离开非根模式（VT-x 的 VM 退出）。早期的 x86 无法简单地“陷入并模拟”，因为有些敏感指令在用户态执行时不会陷入。在一个客户机上逐步查看系统调用、页表更新或 CPUID，看看由谁处理、代价多大。</translation>
+    </message>
+    <message>
+        <source>A guest&apos;s address is translated twice: guest-virtual to guest-physical by the guest&apos;s page table, then to host-physical by the hypervisor. Shadow page tables make the CPU&apos;s walk short but trap every guest page-table write; EPT/NPT walks both tables in hardware, up to 24 memory references, and needs no trap. Xen PV guests update their page tables with hypercalls instead. Step through a page fault to see the cost the engine uses for MMU-heavy work.</source>
+        <translation>客户机的地址要经过两次转换：先由客户机页表从客户机虚拟地址转换为客户机物理地址，再由 Hypervisor 转换为主机物理地址。影子页表让 CPU 的页表遍历很短，但客户机每次写页表都要陷入；EPT/NPT 由硬件遍历两张表，最多需要 24 次内存访问，但无需陷入。Xen PV 客户机则用超级调用更新页表。逐步查看一次缺页，就能看到仿真引擎为 MMU 密集型工作使用的开销。</translation>
+    </message>
+    <message>
+        <source>A disk write or a network packet from a guest travels through every layer that virtualizes the device: an emulated device traps on each register access, virtio batches requests in a shared ring, Xen&apos;s front-end hands them to Dom0&apos;s back-end, and passthrough lets the device reach guest memory through the IOMMU. A container&apos;s request is just a system call into the host kernel. Step through one to count its exits, switches and copies.</source>
+        <translation>客户机的一次磁盘写入或一个网络包要穿过虚拟化该设备的每一层：模拟设备在每次寄存器访问时陷入，virtio 把请求成批放进共享环形缓冲区，Xen 的前端驱动把请求交给 Dom0 中的后端驱动，设备直通则让设备通过 IOMMU 直接访问客户机内存。容器的请求只是一次进入宿主机内核的系统调用。逐步查看一次，数一数其中的退出、切换和复制次数。</translation>
     </message>
     <message>
         <source>Speed of plain computation</source>
@@ -3141,6 +3165,656 @@ Problem: %3</source>
     <message>
         <source>Drag onto a host to add it.</source>
         <translation>拖到主机上即可添加。</translation>
+    </message>
+</context>
+<context>
+    <name>PathColumn</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>建模假设</translation>
+    </message>
+    <message>
+        <source>Cost: %1 %2 — %3</source>
+        <translation>开销：%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Cost: counted in the neighbouring steps.</source>
+        <translation>开销：已计入相邻的步骤。</translation>
+    </message>
+    <message>
+        <source>So far: %1 of %2 %3</source>
+        <translation>累计：%1 / %2 %3</translation>
+    </message>
+    <message>
+        <source>Total: %1 %2</source>
+        <translation>合计：%1 %2</translation>
+    </message>
+    <message>
+        <source>The engine runs this work at %1× native on this stack (%2): %3 %4 instead of %5 natively. The %6 workload runs at %7×.</source>
+        <translation>仿真引擎在这一架构上以原生 %1× 的速度运行这类工作（%2）：%3 %4，原生为 %5。“%6”负载的速度为 %7×。</translation>
+    </message>
+</context>
+<context>
+    <name>PathTexts</name>
+    <message>
+        <source>A VM exit takes the fault to the monitor: it walks the guest&apos;s own page table, finds the page unmapped there too, and reflects the fault to the guest.</source>
+        <translation>一次 VM 退出把缺页交给虚拟机监视器：它遍历客户机自己的页表，发现该页在那里也没有映射，于是把缺页转交给客户机。</translation>
+    </message>
+    <message>
+        <source>A container has no kernel of its own: the call goes to the host kernel like any process&apos;s; namespaces only filter what it sees.</source>
+        <translation>容器没有自己的内核：调用像任何进程的调用一样进入宿主机内核；命名空间只过滤它能看到的内容。</translation>
+    </message>
+    <message>
+        <source>A hypercall (mmu_update) hands the batch to the hypervisor, which checks each entry and writes the real page table.</source>
+        <translation>一次超级调用（mmu_update）把这批更新交给 Hypervisor，由它检查每个表项并写入真正的页表。</translation>
+    </message>
+    <message>
+        <source>A paravirtual kernel has no real device ports: its front-end driver sends the request with an event-channel hypercall.</source>
+        <translation>半虚拟化内核没有真实的设备端口：它的前端驱动用事件通道超级调用发出请求。</translation>
+    </message>
+    <message>
+        <source>A trap takes the fault to the monitor: it walks the guest&apos;s own page table, finds the page unmapped there too, and reflects the fault to the guest.</source>
+        <translation>一次陷入把缺页交给虚拟机监视器：它遍历客户机自己的页表，发现该页在那里也没有映射，于是把缺页转交给客户机。</translation>
+    </message>
+    <message>
+        <source>Back in the translated guest kernel.</source>
+        <translation>回到经过翻译的客户机内核。</translation>
+    </message>
+    <message>
+        <source>CPUID always causes a VM exit in non-root mode.</source>
+        <translation>在非根模式下，CPUID 总会引起 VM 退出。</translation>
+    </message>
+    <message>
+        <source>CPUID does not trap on x86, so the paravirtual kernel marks it with a prefix that does (a forced-emulation trap).</source>
+        <translation>在 x86 上 CPUID 不会陷入，所以半虚拟化内核给它加上一个会陷入的前缀（强制模拟陷入）。</translation>
+    </message>
+    <message>
+        <source>CPUID runs on the real CPU.</source>
+        <translation>CPUID 在真实的 CPU 上执行。</translation>
+    </message>
+    <message>
+        <source>Dom0&apos;s device model (qemu-dm) emulates the port.</source>
+        <translation>Dom0 中的设备模型（qemu-dm）模拟该端口。</translation>
+    </message>
+    <message>
+        <source>IN was translated into a call to the monitor&apos;s device model.</source>
+        <translation>IN 指令被翻译成对虚拟机监视器设备模型的调用。</translation>
+    </message>
+    <message>
+        <source>In non-root mode the guest kernel is in ring 0: the system call enters it directly, with no VM exit.</source>
+        <translation>在非根模式下客户机内核运行在 0 环：系统调用直接进入它，没有 VM 退出。</translation>
+    </message>
+    <message>
+        <source>KVM cannot emulate this device: it returns from the vCPU thread&apos;s ioctl to QEMU.</source>
+        <translation>KVM 无法模拟这个设备：它从 vCPU 线程的 ioctl 返回到 QEMU。</translation>
+    </message>
+    <message>
+        <source>NAT: the virtual network&apos;s address translation rewrites the packet&apos;s source address and port.</source>
+        <translation>NAT：虚拟网络的地址转换改写数据包的源地址和端口。</translation>
+    </message>
+    <message>
+        <source>One notification exits; KVM kicks the vhost-net thread through an eventfd.</source>
+        <translation>一次通知引起退出；KVM 通过 eventfd 唤醒 vhost-net 线程。</translation>
+    </message>
+    <message>
+        <source>One notification exits; KVM signals QEMU through an eventfd.</source>
+        <translation>一次通知引起退出；KVM 通过 eventfd 通知 QEMU。</translation>
+    </message>
+    <message>
+        <source>QEMU&apos;s device model computes the register&apos;s value and re-enters KVM.</source>
+        <translation>QEMU 的设备模型算出寄存器的值，再重新进入 KVM。</translation>
+    </message>
+    <message>
+        <source>QEMU&apos;s virtio-blk back-end takes the request from the ring and submits it to the host kernel.</source>
+        <translation>QEMU 的 virtio-blk 后端从环形缓冲区取出请求，提交给宿主机内核。</translation>
+    </message>
+    <message>
+        <source>TLB miss: a two-dimensional walk through the guest&apos;s page table and the EPT finds no guest mapping.</source>
+        <translation>TLB 未命中：对客户机页表和 EPT 的二维遍历找不到客户机的映射。</translation>
+    </message>
+    <message>
+        <source>TLB miss: the CPU walks the guest&apos;s own page table, which the hypervisor validated, one reference per level.</source>
+        <translation>TLB 未命中：CPU 遍历客户机自己的页表（已由 Hypervisor 验证），每级一次内存访问。</translation>
+    </message>
+    <message>
+        <source>TLB miss: the CPU walks the guest&apos;s page table directly (the hypervisor validated it) and finds no mapping.</source>
+        <translation>TLB 未命中：CPU 直接遍历客户机的页表（已由 Hypervisor 验证），找不到映射。</translation>
+    </message>
+    <message>
+        <source>TLB miss: the CPU walks the guest&apos;s page table, and every guest-physical address on the way through the EPT: a two-dimensional walk.</source>
+        <translation>TLB 未命中：CPU 遍历客户机页表，途中的每个客户机物理地址都要再经过 EPT 转换：这是二维页表遍历。</translation>
+    </message>
+    <message>
+        <source>TLB miss: the CPU walks the page table and finds no mapping: page fault.</source>
+        <translation>TLB 未命中：CPU 遍历页表，找不到映射：发生缺页。</translation>
+    </message>
+    <message>
+        <source>TLB miss: the CPU walks the page table, one reference per level.</source>
+        <translation>TLB 未命中：CPU 遍历页表，每级一次内存访问。</translation>
+    </message>
+    <message>
+        <source>TLB miss: the CPU walks the shadow page table and finds no mapping (a hidden fault).</source>
+        <translation>TLB 未命中：CPU 遍历影子页表，找不到映射（一次隐藏缺页）。</translation>
+    </message>
+    <message>
+        <source>TLB miss: the CPU walks the shadow page table the hypervisor keeps, one reference per level.</source>
+        <translation>TLB 未命中：CPU 遍历 Hypervisor 维护的影子页表，每级一次内存访问。</translation>
+    </message>
+    <message>
+        <source>TLB miss: the CPU walks the shadow page table the monitor keeps, one reference per level.</source>
+        <translation>TLB 未命中：CPU 遍历虚拟机监视器维护的影子页表，每级一次内存访问。</translation>
+    </message>
+    <message>
+        <source>The NIC sends the packet; the reply comes back over the wire and raises an interrupt.</source>
+        <translation>网卡发出数据包；应答经网络返回并产生中断。</translation>
+    </message>
+    <message>
+        <source>The SSD writes the block and raises a completion interrupt.</source>
+        <translation>SSD 写入该数据块并产生完成中断。</translation>
+    </message>
+    <message>
+        <source>The VMM reads the whole request with one notification instead of many register traps.</source>
+        <translation>VMM 凭一次通知读取整个请求，而不是多次寄存器陷入。</translation>
+    </message>
+    <message>
+        <source>The VMM&apos;s device model takes the access.</source>
+        <translation>VMM 的设备模型接手这次访问。</translation>
+    </message>
+    <message>
+        <source>The application continues.</source>
+        <translation>应用程序继续运行。</translation>
+    </message>
+    <message>
+        <source>The application makes a system call.</source>
+        <translation>应用程序发起一次系统调用。</translation>
+    </message>
+    <message>
+        <source>The application sends a small request and waits for the reply.</source>
+        <translation>应用程序发出一个小请求并等待应答。</translation>
+    </message>
+    <message>
+        <source>The application writes 4 KB and waits until it is on disk (write + fsync).</source>
+        <translation>应用程序写入 4 KB，并等待数据落盘（write + fsync）。</translation>
+    </message>
+    <message>
+        <source>The back-end (netback / blkback) in Dom0 maps the granted pages and passes the request to Dom0&apos;s real driver.</source>
+        <translation>Dom0 中的后端驱动（netback / blkback）映射被授权的页面，把请求交给 Dom0 的真实驱动。</translation>
+    </message>
+    <message>
+        <source>The back-end answers in the ring and sends an event back.</source>
+        <translation>后端在环形缓冲区中写入应答，并发回一个事件。</translation>
+    </message>
+    <message>
+        <source>The back-end driver in the privileged partition handles the request.</source>
+        <translation>特权分区中的后端驱动处理该请求。</translation>
+    </message>
+    <message>
+        <source>The client driver (VSC) signals the root partition over VMBus with one hypercall.</source>
+        <translation>客户端驱动（VSC）通过 VMBus 用一次超级调用通知根分区。</translation>
+    </message>
+    <message>
+        <source>The completion comes back: the monitor injects a virtual interrupt into the guest.</source>
+        <translation>完成通知返回：虚拟机监视器向客户机注入一个虚拟中断。</translation>
+    </message>
+    <message>
+        <source>The completion interrupt still passes through the hypervisor, which injects it into the guest.</source>
+        <translation>完成中断仍要经过 Hypervisor，由它注入客户机。</translation>
+    </message>
+    <message>
+        <source>The container&apos;s process is a host process: the host kernel takes its fault, and the cgroup counts the page against the container&apos;s limit.</source>
+        <translation>容器的进程就是宿主机的进程：宿主机内核处理它的缺页，cgroups 把这一页计入容器的限额。</translation>
+    </message>
+    <message>
+        <source>The device answers on its port.</source>
+        <translation>设备在其端口上应答。</translation>
+    </message>
+    <message>
+        <source>The device model decodes the command and copies the data out of guest memory.</source>
+        <translation>设备模型解析命令，并把数据从客户机内存中复制出来。</translation>
+    </message>
+    <message>
+        <source>The device reads the data from guest memory by DMA; the IOMMU translates the guest-physical addresses.</source>
+        <translation>设备通过 DMA 从客户机内存读取数据；IOMMU 负责转换客户机物理地址。</translation>
+    </message>
+    <message>
+        <source>The entry is written by a hypercall (mmu_update): the hypervisor checks the page belongs to this guest.</source>
+        <translation>该表项通过超级调用（mmu_update）写入：Hypervisor 检查该页属于这个客户机。</translation>
+    </message>
+    <message>
+        <source>The fault enters the hypervisor first, which bounces it to the guest kernel.</source>
+        <translation>缺页先进入 Hypervisor，再由它转交给客户机内核。</translation>
+    </message>
+    <message>
+        <source>The fault goes straight to the guest kernel in non-root mode; its handler allocates a page and writes the entry with no VM exit.</source>
+        <translation>缺页在非根模式下直接交给客户机内核；其处理程序分配一页并写入表项，没有 VM 退出。</translation>
+    </message>
+    <message>
+        <source>The front-end grants the back-end access to the data pages and notifies it with one event-channel hypercall.</source>
+        <translation>前端驱动授权后端访问数据页，并用一次事件通道超级调用通知它。</translation>
+    </message>
+    <message>
+        <source>The guest kernel executes CPUID.</source>
+        <translation>客户机内核执行 CPUID。</translation>
+    </message>
+    <message>
+        <source>The guest kernel handles the system call.</source>
+        <translation>客户机内核处理该系统调用。</translation>
+    </message>
+    <message>
+        <source>The guest kernel reads its local APIC timer.</source>
+        <translation>客户机内核读取它的本地 APIC 定时器。</translation>
+    </message>
+    <message>
+        <source>The guest kernel runs de-privileged, from the monitor&apos;s translation cache.</source>
+        <translation>客户机内核以降低的特权级，从虚拟机监视器的翻译缓存中运行。</translation>
+    </message>
+    <message>
+        <source>The guest kernel writes a page-table entry.</source>
+        <translation>客户机内核写入一个页表项。</translation>
+    </message>
+    <message>
+        <source>The guest kernel&apos;s page-fault handler allocates a page and queues the page-table entry.</source>
+        <translation>客户机内核的缺页处理程序分配一页，并把页表项放入队列。</translation>
+    </message>
+    <message>
+        <source>The guest kernel&apos;s page-fault handler allocates a page and writes the page-table entry.</source>
+        <translation>客户机内核的缺页处理程序分配一页并写入页表项。</translation>
+    </message>
+    <message>
+        <source>The guest owns its page table: the write needs no VM exit, because EPT translates guest-physical addresses in hardware.</source>
+        <translation>客户机拥有自己的页表：写入无需 VM 退出，因为 EPT 由硬件转换客户机物理地址。</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s driver executes IN on a device port.</source>
+        <translation>客户机的驱动对一个设备端口执行 IN 指令。</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s ordinary driver programs the emulated IDE disk controller: each of its several register accesses traps to the monitor.</source>
+        <translation>客户机的普通驱动对模拟的 IDE 磁盘控制器编程：它的每一次寄存器访问都会陷入虚拟机监视器。</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s ordinary driver programs the emulated e1000 network card: each of its several register accesses traps to the monitor.</source>
+        <translation>客户机的普通驱动对模拟的 e1000 网卡编程：它的每一次寄存器访问都会陷入虚拟机监视器。</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s own driver for the real device (or its SR-IOV virtual function) writes the descriptor and rings the device&apos;s doorbell directly: no exit.</source>
+        <translation>客户机为真实设备（或其 SR-IOV 虚拟功能）安装的驱动直接写描述符并敲响设备的门铃：没有退出。</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s page table is write-protected (traced): the write traps and the monitor updates its shadow page table to match.</source>
+        <translation>客户机的页表被写保护（被跟踪）：写入会陷入，虚拟机监视器随之更新影子页表。</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s page table is write-protected: the write causes a VM exit, and the monitor copies the new entry into its shadow table.</source>
+        <translation>客户机的页表被写保护：写入引起 VM 退出，虚拟机监视器把新表项复制到影子页表中。</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s page table is write-protected: the write causes a trap, and the monitor copies the new entry into its shadow table.</source>
+        <translation>客户机的页表被写保护：写入引起陷入，虚拟机监视器把新表项复制到影子页表中。</translation>
+    </message>
+    <message>
+        <source>The host kernel&apos;s driver sends the write to the disk.</source>
+        <translation>宿主机内核的驱动把写请求发给磁盘。</translation>
+    </message>
+    <message>
+        <source>The hosted VMM&apos;s world switches through the host OS on faults add a little more.</source>
+        <translation>寄居式 VMM 在缺页时经宿主机操作系统进行的世界切换又增加了一些开销。</translation>
+    </message>
+    <message>
+        <source>The hypercall returns to the guest kernel.</source>
+        <translation>超级调用返回客户机内核。</translation>
+    </message>
+    <message>
+        <source>The hypervisor decodes the write and applies it to the guest&apos;s table and to its shadow table.</source>
+        <translation>Hypervisor 解码这次写入，把它同时应用到客户机页表和影子页表。</translation>
+    </message>
+    <message>
+        <source>The hypervisor emulates CPUID and hides the features a paravirtual guest must not use.</source>
+        <translation>Hypervisor 模拟 CPUID，并隐藏半虚拟化客户机不能使用的特性。</translation>
+    </message>
+    <message>
+        <source>The hypervisor fills in the virtual CPU&apos;s feature bits.</source>
+        <translation>Hypervisor 填入虚拟 CPU 的特性位。</translation>
+    </message>
+    <message>
+        <source>The hypervisor forwards the access to the privileged partition.</source>
+        <translation>Hypervisor 把这次访问转发给特权分区。</translation>
+    </message>
+    <message>
+        <source>The hypervisor signals the back-end.</source>
+        <translation>Hypervisor 通知后端驱动。</translation>
+    </message>
+    <message>
+        <source>The hypervisor&apos;s own device model emulates the port.</source>
+        <translation>Hypervisor 自己的设备模型模拟该端口。</translation>
+    </message>
+    <message>
+        <source>The hypervisor&apos;s storage or network stack hands it to the real driver.</source>
+        <translation>Hypervisor 的存储栈或网络栈把它交给真实驱动。</translation>
+    </message>
+    <message>
+        <source>The hypervisor&apos;s virtual APIC returns the timer count.</source>
+        <translation>Hypervisor 的虚拟 APIC 返回定时器计数。</translation>
+    </message>
+    <message>
+        <source>The kernel completes the request and wakes the application.</source>
+        <translation>内核完成请求并唤醒应用程序。</translation>
+    </message>
+    <message>
+        <source>The kernel reads the local APIC timer.</source>
+        <translation>内核读取本地 APIC 定时器。</translation>
+    </message>
+    <message>
+        <source>The kernel runs the system call natively.</source>
+        <translation>内核以原生方式执行该系统调用。</translation>
+    </message>
+    <message>
+        <source>The kernel writes a page-table entry and flushes that TLB entry.</source>
+        <translation>内核写入一个页表项，并刷新对应的 TLB 表项。</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s TCP/IP stack builds the packet and its driver hands it on.</source>
+        <translation>内核的 TCP/IP 协议栈构造数据包，由驱动发送出去。</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s block layer queues the 4 KB write and its driver submits it.</source>
+        <translation>内核的块设备层将这次 4 KB 写入排队，由驱动提交。</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s driver reads a device register with an IN instruction.</source>
+        <translation>内核的驱动用 IN 指令读取一个设备寄存器。</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s page-fault handler allocates a page and writes the page-table entry.</source>
+        <translation>内核的缺页处理程序分配一页并写入页表项。</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s stack delivers the reply to the application.</source>
+        <translation>内核的协议栈把应答交给应用程序。</translation>
+    </message>
+    <message>
+        <source>The overlay file system writes to the container&apos;s upper layer; the image&apos;s layers below stay read-only and shared.</source>
+        <translation>overlay 文件系统写入容器的上层；下面的镜像层保持只读并被共享。</translation>
+    </message>
+    <message>
+        <source>The packet leaves the container&apos;s network namespace through a veth pair into the docker0 bridge, and NAT rewrites its address.</source>
+        <translation>数据包经 veth 对离开容器的网络命名空间，进入 docker0 网桥，NAT 改写它的地址。</translation>
+    </message>
+    <message>
+        <source>exits: %1</source>
+        <translation>退出：%1 次</translation>
+    </message>
+    <message>
+        <source>context switches: %1</source>
+        <translation>上下文切换：%1 次</translation>
+    </message>
+    <message>
+        <source>copies: %1</source>
+        <translation>复制：%1 次</translation>
+    </message>
+    <message>
+        <source>memory references: %1</source>
+        <translation>内存访问：%1 次</translation>
+    </message>
+    <message>
+        <source>The I/O bitmap marks this port, so the access causes a VM exit: the CPU leaves non-root mode and enters the hypervisor in root mode.</source>
+        <translation>I/O 位图标记了这个端口，所以这次访问引起 VM 退出：CPU 离开非根模式，进入根模式下的 Hypervisor。</translation>
+    </message>
+    <message>
+        <source>The hypervisor set APIC accesses to exit, so this read causes a VM exit: the CPU leaves non-root mode and enters the hypervisor in root mode.</source>
+        <translation>Hypervisor 把 APIC 访问设为退出，所以这次读取引起 VM 退出：CPU 离开非根模式，进入根模式下的 Hypervisor。</translation>
+    </message>
+    <message>
+        <source>The page is write-protected for the shadow table, so the write causes a VM exit: the CPU leaves non-root mode and enters the hypervisor in root mode.</source>
+        <translation>为了维护影子页表，该页被写保护，所以这次写入引起 VM 退出：CPU 离开非根模式，进入根模式下的 Hypervisor。</translation>
+    </message>
+    <message>
+        <source>The paravirtual driver (pvscsi / vmxnet3) rings the doorbell once; the hypervisor&apos;s back-end reads the ring.</source>
+        <translation>半虚拟化驱动（pvscsi / vmxnet3）敲一次门铃；Hypervisor 的后端读取环形缓冲区。</translation>
+    </message>
+    <message>
+        <source>The paravirtual front-end driver puts the request in a ring in memory shared with the back-end.</source>
+        <translation>半虚拟化前端驱动把请求放进与后端共享内存中的环形缓冲区。</translation>
+    </message>
+    <message>
+        <source>The paravirtual kernel does not write its page table: it queues the update.</source>
+        <translation>半虚拟化内核不直接写页表：它把更新放入队列。</translation>
+    </message>
+    <message>
+        <source>The paravirtual kernel reads the time the hypervisor keeps in a shared memory page: no trap at all.</source>
+        <translation>半虚拟化内核读取 Hypervisor 在共享内存页中维护的时间：完全不陷入。</translation>
+    </message>
+    <message>
+        <source>The paravirtual kernel registered a fast system-call handler with the hypervisor, so the call goes straight to the guest kernel.</source>
+        <translation>半虚拟化内核已向 Hypervisor 注册了快速系统调用处理程序，所以调用直接进入客户机内核。</translation>
+    </message>
+    <message>
+        <source>The program loads from an address the TLB does not hold.</source>
+        <translation>程序从一个 TLB 中没有缓存的地址读取数据。</translation>
+    </message>
+    <message>
+        <source>The program touches a page it has not used before.</source>
+        <translation>程序访问一个此前没有用过的页面。</translation>
+    </message>
+    <message>
+        <source>The program&apos;s load is retried and completes.</source>
+        <translation>程序的读取被重新执行并完成。</translation>
+    </message>
+    <message>
+        <source>The request becomes an ordinary one to the real driver (a write to the disk image file on the host OS).</source>
+        <translation>请求变成对真实驱动的普通请求（写入宿主机操作系统上的磁盘映像文件）。</translation>
+    </message>
+    <message>
+        <source>The request becomes an ordinary one to the real driver.</source>
+        <translation>请求变成对真实驱动的普通请求。</translation>
+    </message>
+    <message>
+        <source>The root partition&apos;s worker process emulates the port.</source>
+        <translation>根分区中的工作进程模拟该端口。</translation>
+    </message>
+    <message>
+        <source>The service provider (VSP) in the root partition passes the request to its real driver.</source>
+        <translation>根分区中的服务提供者（VSP）把请求交给它的真实驱动。</translation>
+    </message>
+    <message>
+        <source>The system-call entry and return are sensitive: the translator rewrote them into calls to the monitor, which switches the virtual CPU&apos;s mode.</source>
+        <translation>系统调用的进入和返回是敏感指令：翻译器把它们改写成对虚拟机监视器的调用，由它切换虚拟 CPU 的模式。</translation>
+    </message>
+    <message>
+        <source>The translated code calls the monitor&apos;s virtual APIC instead of the real timer.</source>
+        <translation>翻译后的代码调用虚拟机监视器的虚拟 APIC，而不是真实的定时器。</translation>
+    </message>
+    <message>
+        <source>The translation is cached in the TLB; the load completes.</source>
+        <translation>地址转换结果缓存进 TLB；读取完成。</translation>
+    </message>
+    <message>
+        <source>The translator replaced CPUID with code that returns the virtual CPU&apos;s features.</source>
+        <translation>翻译器把 CPUID 替换成返回虚拟 CPU 特性的代码。</translation>
+    </message>
+    <message>
+        <source>The write is an ordinary system call; the mount namespace points it at the container&apos;s own file system.</source>
+        <translation>写入是一次普通的系统调用；挂载命名空间把它指向容器自己的文件系统。</translation>
+    </message>
+    <message>
+        <source>VM entry: the guest continues in non-root mode.</source>
+        <translation>VM 进入：客户机在非根模式下继续运行。</translation>
+    </message>
+    <message>
+        <source>With host networking the container uses the host&apos;s own network stack: nothing is added.</source>
+        <translation>使用主机网络时，容器直接使用宿主机的网络协议栈：没有任何额外开销。</translation>
+    </message>
+    <message>
+        <source>World switch to the host OS: the VMM&apos;s process hands the request to the host&apos;s file system (the virtual disk is a file).</source>
+        <translation>世界切换到宿主机操作系统：VMM 的进程把请求交给宿主机的文件系统（虚拟磁盘是一个文件）。</translation>
+    </message>
+    <message>
+        <source>World switch to the host OS: the VMM&apos;s process hands the request to the host&apos;s network stack.</source>
+        <translation>世界切换到宿主机操作系统：VMM 的进程把请求交给宿主机的网络协议栈。</translation>
+    </message>
+    <message>
+        <source>World switch: the VMM hands the access to its process on the host OS, which models the device, and switches back.</source>
+        <translation>世界切换：VMM 把这次访问交给它在宿主机操作系统上的进程，由该进程模拟设备，然后再切换回来。</translation>
+    </message>
+    <message>
+        <source>vhost-net in the host kernel takes the packet from the ring and passes it to the bridge and the NIC driver, skipping QEMU.</source>
+        <translation>宿主机内核中的 vhost-net 从环形缓冲区取出数据包，交给网桥和网卡驱动，绕过 QEMU。</translation>
+    </message>
+    <message>
+        <source>Popek and Goldberg (1974): a machine can be virtualized by trap-and-emulate only if every sensitive instruction is privileged, so that it traps when the de-privileged guest kernel runs it. x86 before VT-x broke this rule: several instructions, such as POPF and SGDT, behave differently in user mode but do not trap, so a monitor never sees them.</source>
+        <translation>Popek 与 Goldberg（1974）：只有当每条敏感指令都是特权指令、在降低特权运行的客户机内核执行它时会陷入，这台机器才能用“陷入并模拟”的方式虚拟化。VT-x 之前的 x86 违反了这一条件：POPF、SGDT 等若干指令在用户态下行为不同却不陷入，虚拟机监视器根本察觉不到它们。</translation>
+    </message>
+    <message>
+        <source>Binary translation (VMware, VirtualBox without VT-x): the monitor reads the guest kernel&apos;s code before it runs, copies it into a translation cache and rewrites each sensitive instruction into a call to its own emulation routine. User code and most kernel code run unchanged; the rewritten spots cost extra cycles.</source>
+        <translation>二进制翻译（VMware、没有 VT-x 时的 VirtualBox）：虚拟机监视器在客户机内核代码运行之前读取它，复制到翻译缓存中，并把每条敏感指令改写成对自己模拟例程的调用。用户代码和大部分内核代码不加改动地运行；被改写的地方要多花一些周期。</translation>
+    </message>
+    <message>
+        <source>Paravirtualization (Xen PV, Hyper-V enlightenments): the guest kernel is modified to know it runs on a hypervisor. Instead of executing a sensitive instruction and hoping it traps, it calls the hypervisor directly with a hypercall, and can batch several requests (such as page-table updates) into one call.</source>
+        <translation>半虚拟化（Xen PV、Hyper-V 的“启蒙”客户机）：客户机内核经过修改，知道自己运行在 Hypervisor 之上。它不去执行敏感指令并指望其陷入，而是用超级调用直接调用 Hypervisor，还能把多个请求（例如页表更新）合并成一次调用。</translation>
+    </message>
+    <message>
+        <source>VT-x / AMD-V add a second set of CPU modes: the hypervisor runs in root mode, the guest in non-root mode with its kernel in ring 0 as usual. Sensitive instructions chosen by the hypervisor cause a VM exit to root mode; the hypervisor emulates them and resumes the guest with a VM entry. Each round trip costs hundreds to thousands of cycles.</source>
+        <translation>VT-x / AMD-V 为 CPU 增加了第二套模式：Hypervisor 运行在根模式，客户机运行在非根模式，其内核照常位于 0 环。由 Hypervisor 选定的敏感指令会引起 VM 退出，进入根模式；Hypervisor 模拟这些指令，再通过 VM 进入恢复客户机。每次往返要花几百到几千个周期。</translation>
+    </message>
+    <message>
+        <source>Shadow page tables: the guest&apos;s page tables map guest-virtual to guest-physical addresses, which are not real. The monitor keeps a shadow table from guest-virtual to host-physical that the CPU actually walks, and write-protects the guest&apos;s tables so that every update traps and the shadow can be fixed.</source>
+        <translation>影子页表：客户机的页表把客户机虚拟地址映射到客户机物理地址，而后者并不是真实地址。虚拟机监视器维护一张从客户机虚拟地址到主机物理地址的影子页表，供 CPU 实际遍历，并对客户机页表进行写保护，使每次更新都会陷入，以便修正影子页表。</translation>
+    </message>
+    <message>
+        <source>EPT / NPT: the CPU walks two tables itself, the guest&apos;s (virtual to guest-physical) and the hypervisor&apos;s extended table (guest-physical to host-physical). Guest page-table writes no longer trap, but a TLB miss may need up to 24 memory references instead of 4; large pages shorten the walk.</source>
+        <translation>EPT / NPT：CPU 自己遍历两张表：客户机的页表（虚拟地址到客户机物理地址）和 Hypervisor 的扩展页表（客户机物理地址到主机物理地址）。客户机写页表不再陷入，但一次 TLB 未命中可能需要多达 24 次内存访问，而不是 4 次；大页可以缩短遍历。</translation>
+    </message>
+    <message>
+        <source>An emulated device is a software copy of a real one (IDE disk, e1000 NIC). The guest&apos;s ordinary driver pokes its registers; every access traps to the device model, which turns the request into a call to a real driver.</source>
+        <translation>模拟设备是真实设备的软件仿制品（IDE 磁盘、e1000 网卡）。客户机的普通驱动读写它的寄存器；每次访问都会陷入设备模型，由设备模型把请求变成对真实驱动的调用。</translation>
+    </message>
+    <message>
+        <source>virtio: the guest knows its device is virtual. It puts requests in a ring buffer in shared memory and sends one notification for a batch; vhost moves the network back-end into the host kernel so packets skip the user-space emulator.</source>
+        <translation>virtio：客户机知道自己的设备是虚拟的。它把请求放进共享内存中的环形缓冲区，一批请求只发一次通知；vhost 把网络后端移到宿主机内核中，使数据包绕过用户态的模拟器。</translation>
+    </message>
+    <message>
+        <source>Xen split drivers: a front-end driver in the guest (DomU) shares pages with a back-end driver in Dom0 through grant tables and signals it over an event channel; Dom0&apos;s real driver talks to the hardware. Hyper-V&apos;s VMBus works the same way with the root partition.</source>
+        <translation>Xen 分离驱动：客户机（DomU）中的前端驱动通过授权表与 Dom0 中的后端驱动共享页面，并经事件通道通知它；Dom0 的真实驱动与硬件打交道。Hyper-V 的 VMBus 与根分区之间也是这样工作的。</translation>
+    </message>
+    <message>
+        <source>Passthrough and SR-IOV: the IOMMU (VT-d / AMD-Vi) translates the device&apos;s DMA addresses into the guest&apos;s memory, so the guest&apos;s own driver programs the real device and no layer copies the data. The price: the device is tied to this host.</source>
+        <translation>设备直通与 SR-IOV：IOMMU（VT-d / AMD-Vi）把设备的 DMA 地址转换到客户机内存中，于是客户机自己的驱动直接对真实设备编程，没有任何一层复制数据。代价是：设备被绑定在这台主机上。</translation>
+    </message>
+    <message>
+        <source>A container is a group of host processes: its system calls go straight into the host kernel. Namespaces only change what the process can see (its own file system, network and process list) and cgroups limit what it can use; no second kernel and no emulated device sit on the path.</source>
+        <translation>容器是一组宿主机进程：它的系统调用直接进入宿主机内核。命名空间只改变进程能看到的内容（它自己的文件系统、网络和进程列表），cgroups 限制它能使用的资源；路径上没有第二个内核，也没有模拟设备。</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <source>Memory access</source>
+        <translation>内存访问</translation>
+    </message>
+    <message>
+        <source>I/O request</source>
+        <translation>I/O 请求</translation>
+    </message>
+    <message>
+        <source>System call</source>
+        <translation>系统调用</translation>
+    </message>
+    <message>
+        <source>Page-table update</source>
+        <translation>页表更新</translation>
+    </message>
+    <message>
+        <source>Timer read</source>
+        <translation>读取定时器</translation>
+    </message>
+    <message>
+        <source>I/O port access</source>
+        <translation>I/O 端口访问</translation>
+    </message>
+    <message>
+        <source>CPUID</source>
+        <translation>CPUID</translation>
+    </message>
+    <message>
+        <source>Page fault (TLB miss, new page)</source>
+        <translation>缺页（TLB 未命中，新页面）</translation>
+    </message>
+    <message>
+        <source>TLB miss (4 KB pages)</source>
+        <translation>TLB 未命中（4 KB 页）</translation>
+    </message>
+    <message>
+        <source>TLB miss (2 MB large pages)</source>
+        <translation>TLB 未命中（2 MB 大页）</translation>
+    </message>
+    <message>
+        <source>Disk write (4 KB)</source>
+        <translation>磁盘写入（4 KB）</translation>
+    </message>
+    <message>
+        <source>Network packet (request and reply)</source>
+        <translation>网络包（请求与应答）</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用程序</translation>
+    </message>
+    <message>
+        <source>Guest kernel</source>
+        <translation>客户机内核</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Image layers</source>
+        <translation>镜像层</translation>
+    </message>
+    <message>
+        <source>QEMU</source>
+        <translation>QEMU</translation>
+    </message>
+    <message>
+        <source>VMM</source>
+        <translation>VMM</translation>
+    </message>
+    <message>
+        <source>Hypervisor</source>
+        <translation>Hypervisor</translation>
+    </message>
+    <message>
+        <source>Dom0 / root partition</source>
+        <translation>Dom0 / 根分区</translation>
+    </message>
+    <message>
+        <source>KVM module</source>
+        <translation>KVM 模块</translation>
+    </message>
+    <message>
+        <source>Host kernel</source>
+        <translation>宿主机内核</translation>
+    </message>
+    <message>
+        <source>Docker daemon</source>
+        <translation>Docker 守护进程</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>cycles</source>
+        <translation>个周期</translation>
     </message>
 </context>
 <context>
@@ -3778,6 +4452,111 @@ Problem: %3</source>
     <message>
         <source>%1 hosts · %2 of %3 guests running</source>
         <translation>%1 台主机 · %3 台客户机中 %2 台运行中</translation>
+    </message>
+</context>
+<context>
+    <name>StepThrough</name>
+    <message>
+        <source>Add a guest to step through its stack.</source>
+        <translation>请先添加一个客户机，才能逐步查看它的架构。</translation>
+    </message>
+</context>
+<context>
+    <name>StepThroughFeature</name>
+    <message>
+        <source>Step Through</source>
+        <translation>逐步查看</translation>
+    </message>
+    <message>
+        <source>Ste&amp;p Through an Instruction</source>
+        <translation>逐步查看一条指令(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Step Through a Memor&amp;y Access</source>
+        <translation>逐步查看一次内存访问(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Step Through an I/O Re&amp;quest</source>
+        <translation>逐步查看一次 I/O 请求(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Follow it hop by hop through the selected guest&apos;s stack</source>
+        <translation>在所选客户机的架构中一步一步地跟踪它</translation>
+    </message>
+    <message>
+        <source>Step through an instruction, a memory access or an I/O request on the selected guest&apos;s stack</source>
+        <translation>在所选客户机的架构上逐步查看一条指令、一次内存访问或一次 I/O 请求</translation>
+    </message>
+    <message>
+        <source>Step Through It…</source>
+        <translation>逐步查看…</translation>
+    </message>
+    <message>
+        <source>Watch it happen on the selected guest&apos;s stack</source>
+        <translation>在所选客户机的架构上观察它的过程</translation>
+    </message>
+</context>
+<context>
+    <name>StepThroughPanel</name>
+    <message>
+        <source>The operation to follow</source>
+        <translation>要跟踪的操作</translation>
+    </message>
+    <message>
+        <source>The guest whose stack is shown</source>
+        <translation>显示其架构的客户机</translation>
+    </message>
+    <message>
+        <source>A second guest, to compare its stack side by side</source>
+        <translation>第二个客户机，用来并排对比它的架构</translation>
+    </message>
+    <message>
+        <source>Steps per second while playing</source>
+        <translation>播放时每秒的步数</translation>
+    </message>
+    <message>
+        <source>%1 steps/s</source>
+        <translation>每秒 %1 步</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>后退一步</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>播放 / 暂停</translation>
+    </message>
+    <message>
+        <source>Step forward</source>
+        <translation>前进一步</translation>
+    </message>
+    <message>
+        <source>Back to the first step</source>
+        <translation>回到第一步</translation>
+    </message>
+    <message>
+        <source>Operation:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>Guest:</source>
+        <translation>客户机：</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>对比：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>Add a guest to step through its stack.</source>
+        <translation>请先添加一个客户机，才能逐步查看它的架构。</translation>
     </message>
 </context>
 <context>
