@@ -31,6 +31,7 @@ from core.model.layers import (
     layer_id,
     vm_layers,
 )
+from core.model.naming import in_reading_order
 from core.model.objects import VmConfig
 from core.sim.world import World
 
@@ -80,7 +81,8 @@ def build_layer_graph(world: World) -> nx.DiGraph:
     import networkx as nx
 
     g = nx.DiGraph()
-    for host in world.hosts.values():
+    # Hosts and guests in the order the library shows them (natural order of names).
+    for host in in_reading_order(world.hosts.values()):
         hw = f"{host.id}/hw"
         g.add_node(hw, kind="hardware", layer=HW_LEVEL, label=host.name, host=host.id,
                    guest="", metrics=("host", host.id))
@@ -103,7 +105,7 @@ def build_layer_graph(world: World) -> nx.DiGraph:
             if not g.has_node(REGISTRY_ID):
                 g.add_node(REGISTRY_ID, kind="registry", layer=APP_LEVEL, label="Registry",
                            host="", guest="", metrics=None)
-        for guest in world.guests_on(host.id):
+        for guest in in_reading_order(world.guests_on(host.id)):
             _add_guest(g, world, host, guest, below, tops)
     return g
 
@@ -147,8 +149,9 @@ def _add_guest(g: nx.DiGraph, world: World, host, guest, below: str, tops: dict)
 def layered_layout(g: nx.DiGraph, column_gap: float = 1.0) -> dict[str, tuple[float, float]]:
     """Positions with hardware at y=0 and applications at y=5, one band per host.
 
-    Within a host's band, each layer is a row centred over the widest one, nodes
-    sorted by id for a stable picture.  (``networkx.multipartite_layout`` does
+    Bands and the nodes in each row keep the graph's insertion order, which
+    ``build_layer_graph`` makes the library's reading order.  Each layer is a
+    row centred over the widest one.  (``networkx.multipartite_layout`` does
     the same for one graph but rescales every call into a fixed box, which
     would squeeze a host with many guests; bands need one unit per node.)
     """
@@ -156,13 +159,11 @@ def layered_layout(g: nx.DiGraph, column_gap: float = 1.0) -> dict[str, tuple[fl
     by_host: dict[str, list[str]] = {}
     for n, data in g.nodes(data=True):  # insertion order: the world's host order
         by_host.setdefault(data["host"], []).append(n)
-    # Container hosts go last, next to the registry they pull from, so the
-    # registry's edges do not cross every other host.
-    pulls = {g.nodes[v]["host"] for v in g.successors(REGISTRY_ID)} if REGISTRY_ID in g else set()
-    order = sorted(by_host, key=lambda h: (h == "", h in pulls))
+    # Hosts in the library's order; nodes of no host (the registry) at the end.
+    order = sorted(by_host, key=lambda h: h == "")
     x0 = 0.0
     for host_id in order:
-        nodes = sorted(by_host[host_id])
+        nodes = by_host[host_id]
         per_layer: dict[int, list[str]] = {}
         for n in nodes:
             per_layer.setdefault(g.nodes[n]["layer"], []).append(n)

@@ -220,9 +220,10 @@ class NodeItem(_Marked, QGraphicsItem):
         p.setFont(th.tiny_font)
         for k, name in enumerate(self.meters):
             x = rect.left() + PAD + 2 + k * (w + gap)
-            p.setPen(th.muted)
-            p.drawStaticText(QPointF(x, y_bar - 12), th.meter_names[name])
             f = values[k] if k < len(values) else 0.0
+            p.setPen(th.muted)
+            # The number beside the name, so the graph reads without hovering: share of the host.
+            p.drawText(QPointF(x, y_bar - 3), f"{th.meter_names[name].text()} {100 * f:.0f} %")
             color = QColor(150, 150, 150) if self.off else None
             paint_meter(p, QRectF(x, y_bar, w, 4), f, th.track, color)
 

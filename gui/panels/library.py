@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.model.naming import natural_key
 from gui.document import mime
 from gui.document.document import Document
 from gui.document.drops import DropTarget
@@ -145,7 +146,8 @@ class LibraryModel(QStandardItemModel):
 
 
 class LibraryFilter(QSortFilterProxyModel):
-    """Case-insensitive search over names and status; a match keeps its host visible."""
+    """Case-insensitive search over names and status; a match keeps its host visible.
+    Rows in natural order of their names ("vm 2" before "vm 10"), as the layer graph."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -153,6 +155,13 @@ class LibraryFilter(QSortFilterProxyModel):
         self.setAutoAcceptChildRows(True)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
+        self.setDynamicSortFilter(True)  # a renamed or added object moves to its place
+        self.sort(0, Qt.SortOrder.AscendingOrder)
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
+        a, b = left.siblingAtColumn(0), right.siblingAtColumn(0)
+        return (natural_key(a.data() or ""), a.data(ID_ROLE) or "") < (natural_key(b.data() or ""),
+                                                                       b.data(ID_ROLE) or "")
 
 
 class LibraryView(QTreeView):

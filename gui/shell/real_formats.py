@@ -23,11 +23,12 @@ from core.formats.lab import Plan, import_files, plan_new_hosts, plan_onto_host
 from core.formats.model import FormatError
 from core.sim import rules
 from gui.dialogs.import_report import ImportReportDialog
+from gui.document import mime
 from gui.text.reasons import reason_text
 from gui.text.substitute import fill
 from gui.text.value_names import host_template_text, mode_text, product_text
 
-IMPORT_SUFFIXES = ("*.vmx", "*.vbox", "*.xml", "*.ovf", "*.ova", "*.yaml", "*.yml")
+IMPORT_SUFFIXES = tuple(f"*{suffix}" for suffix in mime.CONFIG_SUFFIXES)  # the file dialog's filter
 # The hardware new hosts get (the CLI's --host-template default).
 TEMPLATE = "lab-pc"
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from core.files.locations import labs_dir
 from core.model.kinds import GuestState
+from core.model.naming import natural_key
 from gui.document.document import Document
 from gui.shell import icons
 from gui.text.lab_texts import brief_html, brief_text, lab_header
@@ -35,8 +36,10 @@ PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def bundled_labs() -> list[Path]:
+    """The bundled labs in course order: by title, naturally ("Lab 2" before "Lab 10")."""
     d = labs_dir()
-    return sorted(d.glob("*.vlab")) if d.is_dir() else []
+    paths = list(d.glob("*.vlab")) if d.is_dir() else []
+    return sorted(paths, key=lambda p: (natural_key(lab_header(p)[0] or p.stem), p.name))
 
 
 class HomeTab(QScrollArea):

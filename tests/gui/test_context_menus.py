@@ -75,7 +75,7 @@ def test_power_on_several_is_one_undo_step(qtbot, tmp_path):
     win = make_window(qtbot, tmp_path)
     doc = win.doc
     _select(win, "vm1", "c1")
-    assert win.library.selected_ids() == ["vm1", "c1"]
+    assert set(win.library.selected_ids()) == {"vm1", "c1"}
     depth = doc.undo_stack.count()
     win.actions.power_on.trigger()
     states = {g: doc.world.guests[g].state for g in ("vm1", "c1")}
@@ -112,3 +112,20 @@ def test_the_palette_offers_adding_to_the_selected_host(qtbot, tmp_path):
     assert any(g.host_id == "ws2" for g in win.doc.world.guests.values())
     menu.close()
     assert Qt.ContextMenuPolicy.CustomContextMenu == palette.contextMenuPolicy()
+
+
+def test_the_library_lists_names_in_natural_order_and_labs_in_course_order(qtbot, tmp_path):
+    from gui.tabs.home_tab import bundled_labs
+    from gui.text.lab_texts import lab_header
+
+    win = make_window(qtbot, tmp_path)
+    for name in ("vm 10", "vm 2"):
+        win.doc.add_guest_from_template("ws2", "vm", "debian")
+        gid = max(win.doc.world.guests, key=lambda g: int(g[2:]) if g[2:].isdigit() else -1)
+        win.doc.rename(gid, name)
+    host_row = win.library.proxy_index("ws2")
+    names = [host_row.model().index(r, 0, host_row).data() for r in range(host_row.model().rowCount(host_row))]
+    assert names.index("vm 2") < names.index("vm 10")
+    titles = [lab_header(p)[0] for p in bundled_labs()]
+    numbered = [t for t in titles if t.startswith("Lab ")]
+    assert numbered == sorted(numbered, key=lambda t: int(t.split()[1].rstrip(":")))
