@@ -29,7 +29,44 @@ SOURCES: dict[str, str] = {
     ),
     "Firecracker": "Firecracker SPECIFICATION.md (micro-VM start-up and overhead targets).",
     "CloudSimPlus": (
-        "CloudSim Plus source: schedulers, allocation policies, migration time = "
-        "RAM / bandwidth, linear power model."
+        "CloudSim Plus source: schedulers, allocation policies, linear power model; its "
+        "migration defaults (half the bandwidth, 10 % CPU) are a simulator's choices, not measurements."
     ),
+    "Clark2005": (
+        "C. Clark, K. Fraser, S. Hand, J. G. Hansen, E. Jul, C. Limpach, I. Pratt, A. Warfield, "
+        "'Live Migration of Virtual Machines', NSDI 2005 (iterative pre-copy, writable working set)."
+    ),
+    "Bhargava2008": (
+        "R. Bhargava, B. Serebrin, F. Spadini, S. Manne, 'Accelerating Two-Dimensional Page "
+        "Walks for Virtualized Systems', ASPLOS 2008."
+    ),
+    "HyperVTLFS": (
+        "Microsoft, 'Hypervisor Top-Level Functional Specification' (hypercalls and "
+        "enlightenments of Hyper-V guests)."
+    ),
+    "HyperVArch": "Microsoft Learn, 'Hyper-V Architecture' (root partition, child partitions, VSP/VSC).",
+    "VMwareESXiArch": "VMware, 'The Architecture of VMware ESXi', white paper, 2008 (the VMkernel).",
+    "VMI2011": (
+        "VMware, vSphere 5.0 release notes, 2011: guests using the VMI paravirtualization "
+        "interface are no longer supported (retired after ESX 4.1)."
+    ),
+    "VMwareTPS2014": (
+        "VMware KB 2080735, 'Security considerations and disallowing inter-Virtual Machine "
+        "Transparent Page Sharing', 2014."
+    ),
+    "LinuxKSM": (
+        "Linux kernel documentation, admin-guide/mm/ksm: Kernel Samepage Merging scans only "
+        "when /sys/kernel/mm/ksm/run is set to 1."
+    ),
+    "VMwareEVC": (
+        "VMware KB 1003212, 'Enhanced vMotion Compatibility (EVC) processor support': EVC "
+        "masks CPU features within one vendor; vMotion between Intel and AMD hosts is not possible."
+    ),
+    "ProxmoxCT": (
+        "Proxmox VE Administration Guide, 'Proxmox Container Toolkit': Linux containers "
+        "run beside KVM virtual machines on one host."
+    ),
+    "CRIU": "CRIU (Checkpoint/Restore In Userspace), criu.org: checkpointing and restoring Linux "
+            "processes and containers, used for container live migration.",
+    "NIST800-145": "P. Mell, T. Grance, 'The NIST Definition of Cloud Computing', NIST SP 800-145, 2011.",
 }
