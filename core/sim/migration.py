@@ -139,7 +139,8 @@ _VENDORS = {"intel": "Intel", "amd": "AMD"}
 def free_memory_mb(world: World, host_id: str) -> float:
     """RAM not promised to layers or active guests (what a migrating VM can land in)."""
     host = world.hosts[host_id]
-    used = sum(s.memory_mb for s in host_layers(host.mode, host.product, host.host_os))
+    containers = any(not g.is_vm for g in world.guests_on(host_id))
+    used = sum(s.memory_mb for s in host_layers(host.mode, host.product, host.host_os, containers))
     for g in world.guests_on(host_id):
         if g.state in ACTIVE_STATES:
             used += g.config.memory_mb if isinstance(g.config, VmConfig) else g.config.memory_limit_mb

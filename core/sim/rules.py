@@ -310,7 +310,7 @@ def check_place(host: Host, config: VmConfig | ContainerConfig, guests: Iterable
             fixes, choices = _mode_fixes(pairs)
             return refuse(
                 "native_runs_no_vms",
-                "{host} runs no hypervisor. Make it {choices} to run VMs.",
+                "{host} runs no hypervisor. To run VMs, switch it to one of these modes: {choices}.",
                 fixes=fixes, host=host.name, choices=choices,
             )
         if host.mode is Mode.CONTAINER:
@@ -337,7 +337,7 @@ def check_place(host: Host, config: VmConfig | ContainerConfig, guests: Iterable
             return refuse(
                 "container_needs_linux_kernel",
                 "A Linux container needs a Linux kernel to share, and {host} runs a bare-metal hypervisor. "
-                "Make it {choices}, or put the container on such a host.",
+                "Switch it to one of these modes: {choices}; or put the container on a host in one of them.",
                 fixes=fixes, host=host.name, choices=choices,
             )
         return refuse(
@@ -349,7 +349,7 @@ def check_place(host: Host, config: VmConfig | ContainerConfig, guests: Iterable
     if pairs:
         return refuse(
             "container_needs_engine",
-            "{host} runs no container engine. Make it {choices} to run containers.",
+            "{host} runs no container engine. To run containers, switch it to one of these modes: {choices}.",
             fixes=fixes, host=host.name, choices=choices,
         )
     if host.host_os != "linux":

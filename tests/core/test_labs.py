@@ -73,7 +73,7 @@ def solve_docker(w):
 
 
 def solve_vms_vs_containers(w):
-    assert not w.check_add_guest("kvm", ContainerConfig("nginx"))  # as the brief says
+    assert w.check_add_guest("kvm", ContainerConfig("nginx"))  # as the brief says: KVM and Docker share a kernel
     w.power_on("web-vm")
     w.power_on("web-ctr")
     ctr(w, "c2", "docker", "redis")
