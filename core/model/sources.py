@@ -68,5 +68,9 @@ SOURCES: dict[str, str] = {
     ),
     "CRIU": "CRIU (Checkpoint/Restore In Userspace), criu.org: checkpointing and restoring Linux "
             "processes and containers, used for container live migration.",
+    "VirtualBoxManual": (
+        "Oracle VM VirtualBox User Manual, 'Hardware vs. Software Virtualization': 64-bit "
+        "guests need VT-x/AMD-V; software virtualization served 32-bit guests only."
+    ),
     "NIST800-145": "P. Mell, T. Grance, 'The NIST Definition of Cloud Computing', NIST SP 800-145, 2011.",
 }

@@ -23,6 +23,15 @@ from core.model.kinds import (
     Technique,
 )
 from core.model.objects import ContainerConfig, Guest, Host, VmConfig
+from core.sim.offers import (  # noqa: F401  (LIMITS and TECHNIQUES_BY_PRODUCT are read as rules.*)
+    BT_32BIT_ONLY,
+    CONTAINER_MODES,
+    LIMITS,
+    NEEDS_VTX,
+    PV_PORT_NEEDED,
+    TECHNIQUES_BY_PRODUCT,
+    VM_MODES,
+)
 
 
 @dataclass(frozen=True)
@@ -36,6 +45,7 @@ class Verdict:
     # and check it is accepted (every suggestion must be doable):
     #   ("mode", mode, product)       switch this host to that mode and product
     #   ("technique", technique)      give the VM that technique instead
+    #   ("os", os_id)                 give the VM that guest OS instead
     #   ("other_host", mode, product) put the guest on a Linux host in that mode
     fixes: tuple = ()
 
@@ -59,51 +69,6 @@ def refuse(code: str, template: str, fixes: tuple = (), **params) -> Verdict:
     return Verdict(False, code, params, template.format(**params), template, tuple(fixes))
 
 
-# Modes whose host kernel can run containers: a container host, and a Linux
-# host that also runs KVM (Docker and KVM share one kernel, as on a Proxmox VE
-# host that runs containers beside its VMs [ProxmoxCT]).
-CONTAINER_MODES = (Mode.CONTAINER, Mode.HYBRID)
-_VM_MODES = (Mode.HOSTED, Mode.BARE_METAL, Mode.HYBRID)
-
-# Ranges for numeric settings: (low, high, unit).
-LIMITS = {
-    "vcpus": (1, 128, ""),
-    "memory_mb": (64, 2 * 1024 * 1024, "MB"),
-    "disk_gb": (1, 64_000, "GB"),
-    "cpu_limit": (0.1, 128.0, "cores"),
-    "memory_limit_mb": (4, 1024 * 1024, "MB"),
-}
-
-# Techniques each product offers.  In the course notes' terms: full
-# virtualization runs the guest unmodified, by binary translation ("full") or
-# with hardware assistance ("hardware", VT-x/AMD-V) [Adams2006]; paravirtualization
-# ("para") runs a guest kernel that makes hypercalls [Barham2003].
-TECHNIQUES_BY_PRODUCT: dict[Product, tuple[Technique, ...]] = {
-    Product.VMWARE_WORKSTATION: (Technique.FULL, Technique.HARDWARE),
-    Product.VIRTUALBOX: (Technique.FULL, Technique.HARDWARE),
-    # [VMI2011] ESXi's paravirtual CPU interface (VMI) was retired with vSphere 5.0;
-    # since then ESXi paravirtualizes devices (pvscsi, vmxnet3), not the CPU.
-    # TODO(lead): drop Technique.PARA here once Compare's bare-metal para row runs
-    # on Xen (core/course/compare.py is being rewritten elsewhere).
-    Product.ESXI: (Technique.FULL, Technique.PARA, Technique.HARDWARE),
-    Product.XEN: (Technique.PARA, Technique.HARDWARE),  # PV and HVM domains; no BT
-    Product.HYPER_V: (Technique.PARA, Technique.HARDWARE),  # enlightened guests [HyperVTLFS]
-    # Assumption: FusionSphere's hypervisor (UVP) is Xen-derived, so it offers what Xen
-    # offers; like every current server hypervisor it needs VT-x/AMD-V (below).
-    Product.FUSIONSPHERE: (Technique.PARA, Technique.HARDWARE),
-    # KVM is full virtualization with hardware assistance; QEMU without KVM
-    # would translate binaries (TCG), which VirtLab does not model.
-    Product.KVM: (Technique.HARDWARE,),
-}
-# Hypervisors that cannot start at all without VT-x/AMD-V.  Without it, of the
-# bare-metal products only Xen runs, with paravirtualized guests [Barham2003].
-_NEEDS_VTX = {Product.KVM, Product.HYPER_V, Product.ESXI, Product.FUSIONSPHERE}
-# Products whose paravirtual interface takes only guests ported to it: a Xen PV
-# guest needs a kernel ported to the Xen PV interface.  Windows XP was ported
-# in [Barham2003] but that port never left the lab, so Windows runs on Xen as
-# an HVM guest with PV drivers.  Hyper-V's enlightenments are made for Windows
-# (and Linux has them too) [HyperVTLFS], so any catalog OS may be para there.
-_PV_PORT_NEEDED = {Product.XEN, Product.FUSIONSPHERE}
 
 
 def check_range(field_name: str, value: float) -> Verdict:
@@ -138,7 +103,7 @@ def check_mode(host: Host, mode: Mode, product: Product | None, guests: Iterable
             count=len(running), host=host.name,
         )
     cpu = host.hardware.cpu
-    if product in _NEEDS_VTX and not cpu.vtx:
+    if product in NEEDS_VTX and not cpu.vtx:
         return refuse(
             "needs_vtx",
             "This CPU has no {vtx}, so {product} cannot run on it.",
@@ -216,7 +181,7 @@ def check_vm_config(host: Host, cfg: VmConfig) -> Verdict:
             "Hardware-assisted virtualization needs {vtx}, which this CPU lacks.",
             vtx=cpu.vtx_name,
         )
-    if tech is Technique.PARA and not os.pv_capable and host.product in _PV_PORT_NEEDED:
+    if tech is Technique.PARA and not os.pv_capable and host.product in PV_PORT_NEEDED:
         if cpu.vtx:
             return refuse(
                 "os_not_paravirtualizable",
@@ -228,6 +193,23 @@ def check_vm_config(host: Host, cfg: VmConfig) -> Verdict:
             "{os} cannot be a Xen PV guest, and without {vtx} it cannot run as an HVM guest either.",
             os=os.name, vtx=cpu.vtx_name,
         )
+    if tech is Technique.FULL and host.product in BT_32BIT_ONLY and os.bits == 64:
+        product = host.product.value
+        if cpu.vtx:
+            return refuse("bt_needs_32bit_guest",
+                          "{product} translates only 32-bit guests, and {os} is 64-bit: use hardware "
+                          "assistance ({vtx}) instead.", fixes=(("technique", Technique.HARDWARE),),
+                          product=product, os=os.name, vtx=cpu.vtx_name)
+        small = next((o for o in GUEST_OSES.values() if o.bits == 32 and o.family == os.family
+                      and cfg.memory_mb >= o.min_memory_mb), None)
+        if small is not None:
+            return refuse("bt_needs_32bit_guest",
+                          "{product} translates only 32-bit guests, {os} is 64-bit, and this CPU has no "
+                          "{vtx}: use a 32-bit guest such as {small}.", fixes=(("os", small.id),),
+                          product=product, os=os.name, vtx=cpu.vtx_name, small=small.name)
+        return refuse("bt_needs_32bit_guest",
+                      "{product} translates only 32-bit guests, {os} is 64-bit, and this CPU has no {vtx}: "
+                      "{product} cannot run it here.", product=product, os=os.name, vtx=cpu.vtx_name)
     if host.product is not None and host.product in TECHNIQUES_BY_PRODUCT:
         offered = TECHNIQUES_BY_PRODUCT[host.product]
         if tech not in offered:
@@ -302,7 +284,7 @@ def check_place(host: Host, config: VmConfig | ContainerConfig, guests: Iterable
     host already) only shape the way out a refusal suggests."""
     if isinstance(config, VmConfig):
         if host.mode is Mode.NATIVE:
-            pairs = _doable_modes(host, config, _VM_MODES, guests)
+            pairs = _doable_modes(host, config, VM_MODES, guests)
             if not pairs:
                 return refuse("native_runs_no_vms",
                               "{host} runs no hypervisor, and none that VirtLab offers could run this VM here.",

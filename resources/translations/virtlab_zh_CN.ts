@@ -2961,6 +2961,18 @@ Problem: %3</source>
         <translation>硬件辅助虚拟化需要 {vtx}，而此 CPU 不支持。</translation>
     </message>
     <message>
+        <source>{product} translates only 32-bit guests, and {os} is 64-bit: use hardware assistance ({vtx}) instead.</source>
+        <translation>{product} 只能翻译 32 位客户机，而 {os} 是 64 位的：请改用硬件辅助（{vtx}）。</translation>
+    </message>
+    <message>
+        <source>{product} translates only 32-bit guests, {os} is 64-bit, and this CPU has no {vtx}: use a 32-bit guest such as {small}.</source>
+        <translation>{product} 只能翻译 32 位客户机，{os} 是 64 位的，而这个 CPU 没有 {vtx}：请改用 32 位客户机，例如 {small}。</translation>
+    </message>
+    <message>
+        <source>{product} translates only 32-bit guests, {os} is 64-bit, and this CPU has no {vtx}: {product} cannot run it here.</source>
+        <translation>{product} 只能翻译 32 位客户机，{os} 是 64 位的，而这个 CPU 没有 {vtx}：{product} 无法在这里运行它。</translation>
+    </message>
+    <message>
         <source>A hosted hypervisor cannot hand a device to a guest: the host OS owns the devices.</source>
         <translation>寄居虚拟化无法把设备直通给客户机：设备归宿主机操作系统所有。</translation>
     </message>

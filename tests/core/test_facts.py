@@ -85,3 +85,16 @@ def test_page_sharing_is_a_host_setting_of_the_scenario_format_off_by_default():
     on = loads_scenario(lab(page_sharing=True)).world
     assert on.hosts["h"].page_sharing is True
     assert world_to_dict(on)["hosts"][0]["page_sharing"] is True
+
+
+def test_one_chinese_term_each():
+    # docs/glossary.md, "One term each": the notes' terms, not their variants.
+    import json
+
+    variants = ("第 2 类", "第 1 类", "超分配", "容器宿主机", "裸机")
+    ts = (ROOT / "resources" / "translations" / "virtlab_zh_CN.ts").read_text(encoding="utf-8")
+    assert [v for v in variants if v in ts] == []
+    for lab in (ROOT / "resources" / "labs").glob("*.vlab"):
+        zh = json.loads(lab.read_text(encoding="utf-8")).get("i18n", {}).get("zh_CN", {})
+        briefs = zh.get("title", "") + zh.get("description", "")
+        assert [v for v in variants if v in briefs] == [], lab.name

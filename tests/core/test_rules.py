@@ -428,3 +428,21 @@ def test_every_template_is_listed_for_translation():
     assert len(templates) > 20
     missing = sorted(templates - listed)
     assert missing == [], f"add to gui/reasons.py TEMPLATES: {missing}"
+
+
+# --- VirtualBox without VT-x: binary translation of 32-bit guests only [VirtualBoxManual] ---
+def test_virtualbox_translates_32bit_guests_only(world):
+    laptop = make_host(world, "l", template="old-laptop", mode=Mode.HOSTED, product=Product.VIRTUALBOX)
+    v = world.check_add_guest(laptop.id, VmConfig("debian-12", memory_mb=1024, technique=Technique.FULL))
+    refused(v, "bt_needs_32bit_guest", "virtualbox", "Debian 12", "VT-x", "32-bit")
+    assert v.fixes == (("os", "debian-12-i386"),)
+    assert world.check_add_guest(laptop.id, VmConfig("debian-12-i386", memory_mb=1024, technique=Technique.FULL))
+    win = world.check_add_guest(laptop.id, VmConfig("windows-10", memory_mb=2048, technique=Technique.FULL))
+    refused(win, "bt_needs_32bit_guest", "Windows 10", "cannot run it here")
+    pc = make_host(world, "pc", mode=Mode.HOSTED, product=Product.VIRTUALBOX)
+    v = world.check_add_guest(pc.id, VmConfig("debian-12", technique=Technique.FULL))
+    refused(v, "bt_needs_32bit_guest", "hardware assistance")
+    assert v.fixes == (("technique", Technique.HARDWARE),)
+    # VMware Workstation's translator is left as it was (Compare's hosted row uses it).
+    ws = make_host(world, "ws", template="old-laptop", mode=Mode.HOSTED, product=Product.VMWARE_WORKSTATION)
+    assert world.check_add_guest(ws.id, VmConfig("debian-12", memory_mb=1024, technique=Technique.FULL))

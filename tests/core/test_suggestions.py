@@ -29,11 +29,12 @@ HOSTS = [(template, host_os, mode, product)
          for product in (PRODUCTS_BY_MODE[mode] or (None,))]
 CONFIGS = [ContainerConfig("nginx")] + [
     VmConfig(os, memory_mb=4096, technique=tech, io=io)
-    for os, tech, io in itertools.product(("debian-12", "xen-pv-linux", "windows-11"), Technique,
+    for os, tech, io in itertools.product(("debian-12", "debian-12-i386", "xen-pv-linux", "windows-11"), Technique,
                                           (IoPath.PARAVIRTUAL, IoPath.PASSTHROUGH))
 ]
 # Words that announce a way out; a refusal that says one must carry it as a fix.
-SUGGESTING = ("switch it to", "Switch it to", "run it as", "Put the container on")
+SUGGESTING = ("switch it to", "Switch it to", "run it as", "Put the container on", "use hardware",
+              "use a 32-bit")
 
 
 def new_world(template, host_os, mode, product, with_vm: bool = False) -> World | None:
@@ -58,6 +59,8 @@ def follow(fix: tuple, setup: tuple, config, with_vm: bool) -> rules.Verdict:
         return w.check_add_guest("h", config)
     if kind == "technique":
         return w.check_add_guest("h", replace(config, technique=fix[1]))
+    if kind == "os":
+        return w.check_add_guest("h", replace(config, os=fix[1]))
     if kind == "other_host":
         make_host(w, "new", "lab-pc")  # a new host is Linux unless the student says otherwise
         w.set_mode("new", fix[1], fix[2])
