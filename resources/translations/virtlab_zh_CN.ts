@@ -2185,6 +2185,10 @@ Problem: %2</source>
         <translation>在 KVM 下，每台虚拟机都有自己的 QEMU 进程，它模拟客户机看到的设备：磁盘、网卡、BIOS。磁盘请求即使走半虚拟化的 virtio-blk 驱动，也要由 QEMU 的 I/O 线程处理，所以实测中 KVM 的随机磁盘 I/O 只有原生的一半左右。经 vhost-net 的网络数据包则绕过 QEMU，由宿主机内核线程搬运，因此 VirtLab 把它们消耗的 CPU 记在宿主机内核上。</translation>
     </message>
     <message>
+        <source>A complete operating system running inside a VM, with its own kernel. It boots like on a real PC, which takes seconds to minutes, and it believes it owns the hardware. How its privileged instructions reach the real CPU depends on the technique: full virtualization, by binary translation or with hardware assistance, or paravirtualization.</source>
+        <translation>运行在虚拟机中的完整操作系统，拥有自己的内核。它像在真实电脑上一样启动，需要几秒到几分钟，并且认为自己独占硬件。它的特权指令如何到达真实 CPU，取决于所用的技术：全虚拟化（以二进制翻译或借助硬件辅助实现），或半虚拟化。</translation>
+    </message>
+    <message>
         <source>A container is a group of processes that the host kernel isolates with namespaces and limits with cgroups. There is no second kernel, so CPU, memory and disk run at native speed and a container starts in well under a second. The price is weaker isolation, and a Linux container needs a Linux kernel underneath, which a container host and a KVM host both have. Running containers can be checkpointed and restored on another host with tools such as CRIU; VirtLab moves containers only when they are stopped.</source>
         <translation>容器是一组进程，由宿主机内核用命名空间隔离、用 cgroups 限制资源。没有第二个内核，所以 CPU、内存和磁盘都以原生速度运行，容器不到一秒就能启动。代价是隔离较弱，而且 Linux 容器下面必须有 Linux 内核，容器主机和 KVM 主机都具备。运行中的容器可以用 CRIU 等工具做检查点并在另一台主机上恢复；VirtLab 只在容器停止时移动它。</translation>
     </message>
@@ -2315,10 +2319,6 @@ Problem: %2</source>
     <message>
         <source>An image is a read-only package of an application with everything it needs: its files, libraries and settings, but no kernel. Every container made from it gets a thin writable layer on top, so a hundred containers share one copy of the image on disk.</source>
         <translation>镜像是一个只读的软件包，包含应用程序运行所需的一切：文件、库和设置，但不包含内核。由它创建的每个容器只在上面增加一个很薄的可写层，所以一百个容器在磁盘上共享同一份镜像。</translation>
-    </message>
-    <message>
-        <source>A complete operating system running inside a VM, with its own kernel. It boots like on a real PC, which takes seconds to minutes, and it believes it owns the hardware. How its privileged instructions reach the real CPU depends on the technique: binary translation, paravirtualization or hardware assist.</source>
-        <translation>运行在虚拟机中的完整操作系统，拥有自己的内核。它像在真实电脑上一样启动，需要几秒到几分钟，并且认为自己独占硬件。它的特权指令如何到达真实 CPU，取决于所用的技术：二进制翻译、半虚拟化或硬件辅助。</translation>
     </message>
     <message>
         <source>The program the guest runs, described as a mix of work: plain computing, system calls, page-table work, memory traffic, disk and network. Each kind of work pays a different price on each stack, so the same stack can be nearly free for one application and expensive for another. Try the Compare Stacks view.</source>
