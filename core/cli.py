@@ -17,6 +17,7 @@ import unicodedata
 
 from core import __version__
 from core.course.compare import WORKLOAD_NAMES, compare_json
+from core.course.goals import GoalTracker
 from core.files import locations
 from core.files.scenario import Scenario, ScenarioError, load_scenario
 from core.sim.graph import REGISTRY_ID, build_layer_graph
@@ -62,7 +63,9 @@ def _averages(world: World, dt: float) -> tuple[dict, dict]:
 
 def run_report(scenario: Scenario, source: str, seconds: float) -> dict:
     w = scenario.world
+    tracker = GoalTracker(w, scenario.goals)  # before the run: event goals need to see it happen
     w.run(seconds, scenario.tick_seconds)
+    tracker.close()
     host_avg, guest_avg = _averages(w, scenario.tick_seconds)
     zeros = {**dict.fromkeys(GUEST_METRICS, 0.0), "active_s": 0.0}
     return {
@@ -77,6 +80,7 @@ def run_report(scenario: Scenario, source: str, seconds: float) -> dict:
             g.id: {**guest_avg.get(g.id, zeros), "state": g.state.value, "host": g.host_id, "name": g.name}
             for g in w.guests.values()
         },
+        "goals": tracker.report(),
     }
 
 
@@ -121,6 +125,10 @@ def format_run(report: dict, title: str) -> str:
     out.append(_table(["ID", "NAME", "HOST", "STATE", "CPU%", "READY%", "MEM MB used/alloc", "PERF"], rows,
                       [14, 30, 12, 9, 6, 6, 18, 6], right={4, 5, 6, 7}))
     out += ["", "PERF = speed relative to the same work on native hardware (1.00x = native)."]
+    if report["goals"]:
+        rows = [["yes" if g["met"] else "no", "" if g["when"] is None else f"{g['when']:g}", g["text"]]
+                for g in report["goals"]]
+        out += ["", "GOALS", _table(["MET", "AT (s)", "GOAL"], rows, [3, 8, 60], right={1})]
     return "\n".join(out)
 
 
@@ -177,14 +185,15 @@ def _number(v: float) -> str:
 
 def format_compare(data: dict) -> str:
     better = "higher" if data["higher_is_better"] else "lower"
-    out = [f"{data['workload']}: {data['unit']} ({better} is better); relative = speed vs native", ""]
+    out = [f"{data['workload']}: {data['unit']} ({better} is better); relative = speed vs native, "
+           "as the engine runs one guest on each stack", ""]
     rows = []
     for r in data["results"]:
         ept = "" if r["ept"] is None else ("ept" if r["ept"] else "no-ept")
-        rows.append([r["mode"], r["technique"] or "", ept, r["io"] or "", r["network"] or "",
-                     _number(r["value"]), f"{r['relative']:.3f}", _bar(r["relative"])])
-    out.append(_table(["MODE", "TECHNIQUE", "EPT", "I/O", "NETWORK", "VALUE", "RELATIVE", ""], rows,
-                      [10, 9, 6, 11, 8, 12, 8, 20], right={5, 6}))
+        rows.append([r["mode"], r.get("product") or "", r["technique"] or "", ept, r["io"] or "",
+                     r["network"] or "", _number(r["value"]), f"{r['relative']:.3f}", _bar(r["relative"])])
+    out.append(_table(["MODE", "PRODUCT", "TECHNIQUE", "EPT", "I/O", "NETWORK", "VALUE", "RELATIVE", ""], rows,
+                      [10, 18, 9, 6, 11, 8, 12, 8, 20], right={6, 7}))
     return "\n".join(out)
 
 

@@ -1,8 +1,18 @@
 """Shared test set-up: offscreen Qt, isolated settings, and the ``gui`` marker."""
 
+import json
 import os
+import tempfile
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen Qt on one screen as big as a lab's large monitor, so windows sized
+# by a test (1366x768 … 1920x1080) are not squeezed to the plugin's default
+# 800x600 screen: the main window fits itself to the screen it opens on.
+_SCREEN = os.path.join(tempfile.gettempdir(), "virtlab-test-screen.json")
+with open(_SCREEN, "w", encoding="utf-8") as _f:
+    json.dump({"screens": [{"name": "TestScreen", "x": 0, "y": 0, "width": 2560, "height": 1440,
+                            "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}, _f)
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 os.environ.setdefault("QT_API", "pyside6")
 
 import pytest  # noqa: E402

@@ -19,13 +19,11 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 from pydantic import ValidationError
 
-from core.course.goals import Goal, GoalError
+from core.course.goals import Goal, GoalListError, parse_goals
 from core.files.errors import ScenarioError, TooBigError
 from core.files.scenario_course import (
     link_dict,
@@ -37,6 +35,7 @@ from core.files.scenario_course import (
 )
 from core.files.scenario_migrate import migrate
 from core.files.scenario_schema import ContainerSpec, HostSpec, ScenarioSpec, VmSpec
+from core.files.writing import write_atomically
 from core.model.catalog import IMAGES
 from core.model.hardware import HOST_TEMPLATES, Cpu, Disk, Hardware, Nic
 from core.model.kinds import PRODUCTS_BY_MODE, GuestState, Mode, Network, Product
@@ -113,19 +112,10 @@ def loads_scenario(text: str, source: str = "<string>", history: int = 240,
 
 
 def _goals(items: list[dict], world: World, source: str) -> list[Goal]:
-    goals = []
-    for i, d in enumerate(items):
-        try:
-            goal = Goal.from_dict(d)
-        except (GoalError, TypeError, ValueError) as e:
-            name, sep, problem = str(e).partition(": ")
-            simple = sep and name.isidentifier()  # GoalError says "<field>: <problem>"
-            raise ScenarioError(source, f"goals[{i}]" + (f".{name}" if simple else ""),
-                                problem if simple else str(e)) from None
-        if goal.host != "*" and goal.host not in world.hosts:
-            raise ScenarioError(source, f"goals[{i}].host", f"no host has the id {goal.host!r}")
-        goals.append(goal)
-    return goals
+    try:
+        return parse_goals(items, set(world.hosts))
+    except GoalListError as e:
+        raise ScenarioError(source, e.field, e.problem) from None
 
 
 class _Constant(str):
@@ -388,22 +378,15 @@ def world_to_dict(world: World, title: str = "", description: str = "",
     }
 
 
+def scenario_bytes(world: World, title: str = "", description: str = "", seed: int | None = None,
+                   tick_seconds: float = 1.0, goals: list[Goal] = (), i18n: dict | None = None) -> bytes:
+    """The lab file's content: indented UTF-8 JSON, the same bytes for the same lab."""
+    data = world_to_dict(world, title, description, seed, tick_seconds, goals, i18n)
+    return (json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
+
+
 def save_scenario(world: World, path: str | os.PathLike, title: str = "", description: str = "",
-                  tick_seconds: float = 1.0, goals: list[Goal] = (), i18n: dict | None = None) -> None:
+                  tick_seconds: float = 1.0, goals: list[Goal] = (), i18n: dict | None = None,
+                  seed: int | None = None) -> None:
     """Write atomically: a half-written file never replaces a good one."""
-    data = world_to_dict(world, title, description, tick_seconds=tick_seconds, goals=goals, i18n=i18n)
-    text = json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    write_atomically(path, scenario_bytes(world, title, description, seed, tick_seconds, goals, i18n))

@@ -16,7 +16,7 @@ import json
 import sys
 from pathlib import Path
 
-from core.course.goals import GOAL_TYPES
+from core.course.goals import GOAL_TYPES, GUEST_EVENTS
 from core.files.locations import resources_dir
 from core.files.scenario_schema import ScenarioSpec
 from core.model.catalog import GUEST_OSES, IMAGES
@@ -43,7 +43,7 @@ def _goal_schema() -> dict:
     text = {"type": "string", "maxLength": 500}
     return {
         "type": "object",
-        "description": "A lab goal: a declarative condition over the world (see docs/scenario-format.md).",
+        "description": "A lab goal: a condition on the world's state or an event in it (see docs/scenario-format.md).",
         "required": ["type"],
         "additionalProperties": False,
         "properties": {
@@ -60,6 +60,14 @@ def _goal_schema() -> dict:
             "metric": {"enum": list(HOST_METRICS)},
             "value": {"type": "number"},
             "guest": {"type": "string", "description": "a guest id"},
+            "id": {"type": "string", "maxLength": 200, "description": "a name for this goal, for other goals' after"},
+            "after": {"type": ["string", "integer"],
+                      "description": "count this goal only once that one (an id, or an index of a goal "
+                                     "listed earlier) is met"},
+            "event": {"enum": list(GUEST_EVENTS), "description": "guest_event: what happened to the guest"},
+            "workload": {"enum": list(WORKLOADS), "description": "count only guests running this workload"},
+            "from_mode": {"enum": ["native", "hosted", "bare-metal", "hybrid", "container"],
+                          "description": "mode_changed: the mode the host left"},
         },
     }
 

@@ -28,6 +28,11 @@ SOURCES: dict[str, str] = {
         "F. Manco et al., 'My VM is Lighter (and Safer) than your Container', SOSP 2017."
     ),
     "Firecracker": "Firecracker SPECIFICATION.md (micro-VM start-up and overhead targets).",
+    "VMwareVMI2011": (
+        "VMware Guest OS Guide blog, 'VMI retirement', September 2009: VMI "
+        "paravirtualization support phased out of Workstation from 2010 and of "
+        "vSphere in 2011."
+    ),
     "CloudSimPlus": (
         "CloudSim Plus source: schedulers, allocation policies, linear power model; its "
         "migration defaults (half the bandwidth, 10 % CPU) are a simulator's choices, not measurements."

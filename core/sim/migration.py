@@ -184,6 +184,7 @@ def advance(world: World, dt: float) -> None:
             world.guests[gid].host_id = m.target
             world.notify("guest_moved", gid)
             world.notify("guest_state", gid)
+            world.notify("migration_done", gid, m.source)
         elif m.paused and not was_paused:
             world.notify("guest_state", gid)  # the VM stops running for the switch-over
 

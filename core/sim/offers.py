@@ -32,9 +32,7 @@ TECHNIQUES_BY_PRODUCT: dict[Product, tuple[Technique, ...]] = {
     Product.VIRTUALBOX: (Technique.FULL, Technique.HARDWARE),
     # [VMI2011] ESXi's paravirtual CPU interface (VMI) was retired with vSphere 5.0;
     # since then ESXi paravirtualizes devices (pvscsi, vmxnet3), not the CPU.
-    # TODO(lead): drop Technique.PARA here once Compare's bare-metal para row runs
-    # on Xen (core/course/compare.py is being rewritten elsewhere).
-    Product.ESXI: (Technique.FULL, Technique.PARA, Technique.HARDWARE),
+    Product.ESXI: (Technique.FULL, Technique.HARDWARE),
     Product.XEN: (Technique.PARA, Technique.HARDWARE),  # PV and HVM domains; no BT
     Product.HYPER_V: (Technique.PARA, Technique.HARDWARE),  # enlightened guests [HyperVTLFS]
     # Assumption: FusionSphere's hypervisor (UVP) is Xen-derived, so it offers what Xen

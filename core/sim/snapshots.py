@@ -98,6 +98,7 @@ def revert(world: World, guest_id: str, snap_id: str) -> None:
     t.current = snap_id
     world.notify("guest_changed", guest_id)
     world.restore_state(guest_id, snap.state)
+    world.notify("snapshot_reverted", guest_id, snap_id)
 
 
 def linked_clones_of(world: World, guest_id: str, snap_id: str) -> list[str]:
@@ -140,6 +141,18 @@ def undelete(world: World, guest_id: str, snap: Snapshot, kids: list[str], curre
         t.snaps[k] = replace(t.snaps[k], parent=snap.id)
     t.current = current
     world.notify("guest_changed", guest_id)
+
+
+def set_current(world: World, guest_id: str, snap_id: str | None) -> None:
+    """Make ``snap_id`` the snapshot the VM's present state grew from (undo of a revert)."""
+    tree(world, guest_id).current = snap_id
+    world.notify("guest_changed", guest_id)
+
+
+def remove_clone(world: World, clone_id: str) -> None:
+    """Undo of ``make_clone``: the clone goes, and with it its link to a base snapshot."""
+    world.remove_guest(clone_id)
+    world.links.pop(clone_id, None)
 
 
 def untake(world: World, guest_id: str, snap_id: str, current: str | None) -> None:

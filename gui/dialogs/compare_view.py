@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,36 +31,24 @@ from PySide6.QtWidgets import (
 )
 
 from core.course.compare import LAYER_KEYS, WORKLOAD_NAMES, compare_json
+from gui.dialogs.compare_texts import header_unit, number, seconds_text, stack_text
 from gui.shell import colors as pc
 from gui.shell import icons
-from gui.text.value_names import benchmark_text, io_text, layer_name, mode_text, network_text, technique_short
+from gui.text.substitute import fill
+from gui.text.value_names import benchmark_text, layer_name, mode_text
 
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
 MODE_ORDER = ("native", "container", "hosted", "bare-metal", "hybrid")
 # One colour per mode, from the layer colour of what defines it.
 MODE_KIND = {"native": "hardware", "container": "container", "hosted": "vmm", "bare-metal": "hypervisor",
              "hybrid": "qemu"}
+# Opened on a workload where the stacks differ (CPU-bound work runs near native everywhere).
+DEFAULT_WORKLOAD = "os-heavy"
 COL_STACK, COL_REL, COL_VALUE, COL_OVERHEAD, COL_START = range(5)
 MIN_SECTION = 80  # px: a bar column keeps room for a short bar and its "+12 %" label
 STACK_SHARE = 0.42  # the stack column's text may take at most this share of the width
 
-# core's units name the benchmark too ("s to first instruction of the application");
-# the column header says only the unit, the summary and the header's tooltip say the rest.
-HEADER_UNITS = {
-    "GFLOPS (Linpack)": "GFLOPS", "GB/s (STREAM)": "GB/s", "MB/s": "MB/s", "IOPS": "IOPS", "Gb/s": "Gb/s",
-    "s (Linux kernel build)": QT_TRANSLATE_NOOP("CompareView", "s"),
-    "s to first instruction of the application": QT_TRANSLATE_NOOP("CompareView", "s"),
-    "cycles per page fault": QT_TRANSLATE_NOOP("CompareView", "cycles per fault"),
-    "us per transaction": QT_TRANSLATE_NOOP("CompareView", "µs per transaction"),
-}
-
-
-def header_unit(unit: str) -> str:
-    short = HEADER_UNITS.get(unit)
-    return QCoreApplication.translate("CompareView", short) if short else unit
-
-
-CSV_FIELDS = ("mode", "technique", "ept", "io", "network", "value", "relative", "startup_s")
+CSV_FIELDS = ("mode", "product", "technique", "ept", "io", "network", "value", "relative", "startup_s")
 
 
 # Overhead segments: one distinct colour per layer (the graph's kind colours give
@@ -75,26 +63,6 @@ def layer_color(key: str) -> QColor:
 
 def mode_color(mode: str) -> QColor:
     return pc.kind_colors(MODE_KIND.get(mode, "hardware"))[1]
-
-
-def number(v: float) -> str:
-    return f"{v:,.0f}" if abs(v) >= 1000 else f"{v:.4g}"
-
-
-def seconds_text(s: float) -> str:
-    if s < 1.0:
-        return QCoreApplication.translate("CompareView", "%1 ms").replace("%1", f"{s * 1000:.3g}")
-    return QCoreApplication.translate("CompareView", "%1 s").replace("%1", f"{s:.3g}")
-
-
-def stack_text(r: dict) -> str:
-    """A row's stack in words: technique, I/O path and network of a VM; a container's network."""
-    if r["mode"] == "native":
-        return QCoreApplication.translate("CompareView", "Native hardware (baseline)")
-    if r["mode"] == "container":
-        return QCoreApplication.translate("CompareView", "Docker, network: %1").replace("%1", network_text(r["network"] or ""))
-    tech = technique_short(r["technique"], r["ept"] is not False)
-    return QCoreApplication.translate("CompareView", "%1 · %2").replace("%1", tech).replace("%2", io_text(r["io"]))
 
 
 class BarDelegate(QStyledItemDelegate):
@@ -245,6 +213,7 @@ class CompareView(QWidget):
         lay.addWidget(self.summary)
         lay.addWidget(self.tree, 1)
         lay.addWidget(self.legend)
+        self.workload.setCurrentIndex(max(0, self.workload.findData(DEFAULT_WORKLOAD)))
         self.workload.currentIndexChanged.connect(self.refresh)
         self.sort_check.toggled.connect(self.refresh)
         self.refresh()
@@ -260,16 +229,18 @@ class CompareView(QWidget):
         self.data = compare_json(self.current_workload())
         rows = self.data["results"]
         self.max_overhead = max((sum(r["overhead"].values()) for r in rows), default=0.0)
+        # Name the product only in a group whose rows use more than one (bare metal: ESXi and Xen).
+        self._mixed = {m for m in MODE_ORDER if len({r["product"] for r in rows if r["mode"] == m}) > 1}
         better = self.tr("higher is better") if self.data["higher_is_better"] else self.tr("lower is better")
-        self.summary.setText(self.tr("One Ubuntu guest on a rack server, on every stack. Measured: %1 (%2). "
-                                     "Bars: speed relative to native hardware, and how much longer the work "
-                                     "takes, split by the layer that costs the time.")
-                             .replace("%1", benchmark_text(self.data["workload"]))
-                             .replace("%2", better))
+        self.summary.setText(fill(self.tr("One Ubuntu guest on a rack server, on every stack, run by the "
+                                          "simulation until it is steady. Measured: %1 (%2). Bars: speed "
+                                          "relative to native hardware, and how much longer the work takes, "
+                                          "split by the layer that costs the time."),
+                                  benchmark_text(self.data["workload"]), better))
         unit = self.data["unit"]
-        self.tree.headerItem().setText(COL_VALUE, self.tr("Measured in %1").replace("%1", header_unit(unit)))
-        self.tree.headerItem().setToolTip(COL_VALUE, self.tr("%1, in %2 (%3)").replace("%1", escape(benchmark_text(
-            self.data["workload"]))).replace("%2", escape(unit)).replace("%3", escape(better)))
+        self.tree.headerItem().setText(COL_VALUE, fill(self.tr("Measured in %1"), header_unit(unit)))
+        self.tree.headerItem().setToolTip(COL_VALUE, fill(self.tr("%1, in %2 (%3)"), escape(benchmark_text(
+            self.data["workload"])), escape(unit), escape(better)))
         self.tree.clear()
         for mode in MODE_ORDER:
             members = [r for r in rows if r["mode"] == mode]
@@ -330,28 +301,26 @@ class CompareView(QWidget):
 
     def _row(self, r: dict) -> QTreeWidgetItem:
         unit = self.data["unit"]
-        item = QTreeWidgetItem([stack_text(r), "", number(r["value"]), "", seconds_text(r["startup_s"])])
+        text = stack_text(r, r["mode"] in self._mixed)
+        item = QTreeWidgetItem([text, "", number(r["value"]), "", seconds_text(r["startup_s"])])
         item.setData(0, RESULT_ROLE, r)
         item.setTextAlignment(COL_VALUE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         item.setTextAlignment(COL_START, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        item.setToolTip(COL_STACK, escape(stack_text(r)))
-        item.setToolTip(COL_REL, self.tr("%1 %2 — %3× the speed of native hardware")
-                        .replace("%1", number(r["value"])).replace("%2", escape(unit))
-                        .replace("%3", f"{r['relative']:.3f}"))
+        item.setToolTip(COL_STACK, escape(stack_text(r, True)))
+        item.setToolTip(COL_REL, fill(self.tr("%1 %2 — %3× the speed of native hardware"),
+                                      number(r["value"]), escape(unit), f"{r['relative']:.3f}"))
         item.setToolTip(COL_VALUE, f"{number(r['value'])} {escape(unit)}")
         item.setToolTip(COL_OVERHEAD, self._overhead_tip(r))
-        item.setToolTip(COL_START, self.tr("From power-on to the application's first instruction: %1")
-                        .replace("%1", seconds_text(r["startup_s"])))
+        item.setToolTip(COL_START, fill(self.tr("From power-on to the application's first instruction: %1"), seconds_text(r["startup_s"])))
         return item
 
     def _overhead_tip(self, r: dict) -> str:
         if not r["overhead"]:
             return self.tr("No extra time: this stack runs the work at native speed.")
-        lines = [self.tr("%1: +%2 % of the native time").replace("%1", layer_name(k))
-                 .replace("%2", f"{v * 100:.1f}") for k, v in r["overhead"].items()]
+        lines = [fill(self.tr("%1: +%2 % of the native time"), layer_name(k), f"{v * 100:.1f}")
+                 for k, v in r["overhead"].items()]
         for k, v in r["io_cpu_cores"].items():
-            lines.append(self.tr("%1 also burns %2 CPU cores moving the I/O").replace("%1", layer_name(k))
-                         .replace("%2", f"{v:.2f}"))
+            lines.append(fill(self.tr("%1 also burns %2 CPU cores moving the I/O"), layer_name(k), f"{v:.2f}"))
         return "<br>".join(escape(x) for x in lines)
 
     # --- reading back (tests, exports) ------------------------------------------------------

@@ -28,6 +28,7 @@ from core.sim.rules import LIMITS
 from gui.dialogs import checked_form_layout, combo_named, fill_combo
 from gui.document.document import Document
 from gui.text.reasons import reason_text
+from gui.text.substitute import fill
 from gui.text.value_names import io_text, network_text, technique_text, workload_text
 
 
@@ -65,10 +66,10 @@ class GuestSettingsDialog(QDialog):
         self.doc, self.guest_id = document, guest_id
         g = document.world.guests[guest_id]
         host = document.world.hosts[g.host_id]
-        self.setWindowTitle(self.tr("Settings of %1").replace("%1", g.name))
+        self.setWindowTitle(fill(self.tr("Settings of %1"), g.name))
         self.original = (g.config, g.workload)
         form = QFormLayout()
-        where = QLabel(self.tr("%1 on %2").replace("%1", g.name).replace("%2", host.name), self)
+        where = QLabel(fill(self.tr("%1 on %2"), g.name, host.name), self)
         where.setObjectName("guestLabel")
         where.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(where)

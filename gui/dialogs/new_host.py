@@ -17,6 +17,7 @@ from core.sim import rules
 from gui.dialogs import checked_form_layout, combo_named, fill_combo
 from gui.document.document import Document
 from gui.text.reasons import reason_text
+from gui.text.substitute import fill
 from gui.text.value_names import host_template_text, mode_text, product_text
 
 
@@ -25,9 +26,7 @@ def template_text(template: str) -> str:
     cpu = hw.cpu
     flags = [f for f, on in ((cpu.vtx_name, cpu.vtx), (cpu.ept_name, cpu.ept), ("IOMMU", cpu.iommu)) if on]
     name = host_template_text(template)
-    detail = QCoreApplication.translate("NewHostDialog", "%1 cores, %2 GB, %3").replace("%1", str(cpu.cores)).replace(
-        "%2", str(hw.memory_mb // 1024)).replace(
-        "%3", ", ".join(flags) or QCoreApplication.translate("NewHostDialog", "no virtualization extensions"))
+    detail = fill(QCoreApplication.translate("NewHostDialog", "%1 cores, %2 GB, %3"), str(cpu.cores), str(hw.memory_mb // 1024), ", ".join(flags) or QCoreApplication.translate("NewHostDialog", "no virtualization extensions"))
     return f"{name} — {detail}"
 
 

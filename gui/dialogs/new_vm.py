@@ -1,6 +1,6 @@
 """The New Virtual Machine wizard: where, from what, and with which hardware.
 
-Defaults come from ``Document.template_config`` (the same ones a palette drop
+Defaults come from ``core.edits.guests.template_config`` (the same ones a palette drop
 uses: hardware assist when the CPU has VT-x, EPT/NPT, paravirtual I/O, NAT, a
 thin disk of the template's size, the template's workload), so the student can
 press Finish at once and get what VMware's "typical" wizard gives.  Each page
@@ -15,6 +15,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWizard, QWizardPage
 
+from core.edits.guests import guest_from_template, template_config, unique_name
 from core.model.catalog import GUEST_OSES, VM_TEMPLATES
 from core.model.kinds import VM_NETWORKS, IoPath, Network, Technique
 from core.model.objects import VmConfig
@@ -23,6 +24,7 @@ from gui.dialogs import ReasonLabel, combo_named, fill_combo
 from gui.dialogs.guest_settings import _int_spin, sriov_check
 from gui.document.document import Document
 from gui.text.reasons import reason_text
+from gui.text.substitute import fill
 from gui.text.value_names import io_text, mode_text, network_text, technique_text, workload_text
 
 
@@ -154,7 +156,7 @@ class NewVmWizard(QWizard):
         return self.workload.currentData()
 
     def config(self) -> VmConfig:
-        base, _, _ = self.doc.template_config(self.host_id(), "vm", self.template_id())
+        base, _, _ = template_config(self.doc.world.hosts[self.host_id()], "vm", self.template_id())
         return replace(base, vcpus=self.vcpus.value(), memory_mb=self.memory.value(), disk_gb=self.disk.value(),
                        thin_disk=self.provisioning.currentData() == "thin",
                        technique=Technique(self.technique.currentData()), ept=self.ept.isChecked(),
@@ -164,7 +166,8 @@ class NewVmWizard(QWizard):
     def _place_reason(self) -> str:
         if not self.host_id():
             return self.tr("Add a host first: a VM needs a host to run on.")
-        return reason_text(self.doc.check_drop(self.host_id(), "vm", self.template_id()))
+        return reason_text(guest_from_template(self.doc.world, self.host_id(), "vm", self.template_id(), probe=True)
+                           .check(self.doc.world))
 
     def _config_reason(self) -> str:
         if not self.vm_name():
@@ -172,8 +175,8 @@ class NewVmWizard(QWizard):
         return reason_text(self.doc.world.check_add_guest(self.host_id(), self.config()))
 
     def _load_defaults(self) -> None:
-        cfg, workload, name = self.doc.template_config(self.host_id(), "vm", self.template_id())
-        self.name.setText(self.doc.unique_name(name))
+        cfg, workload, name = template_config(self.doc.world.hosts[self.host_id()], "vm", self.template_id())
+        self.name.setText(unique_name(self.doc.world, name))
         self.vcpus.setValue(cfg.vcpus)
         self.memory.setValue(cfg.memory_mb)
         self.disk.setValue(cfg.disk_gb)
@@ -190,31 +193,31 @@ class NewVmWizard(QWizard):
         c = self.config()
         host = self.doc.world.hosts[self.host_id()]
         cpu = host.hardware.cpu
-        disk = (self.tr("Disk: %1 GB, thin (grows as the guest writes)") if c.thin_disk
-                else self.tr("Disk: %1 GB, thick (all of it taken at once)")).replace("%1", str(c.disk_gb))
+        disk = fill(self.tr("Disk: %1 GB, thin (grows as the guest writes)") if c.thin_disk
+                else self.tr("Disk: %1 GB, thick (all of it taken at once)"), str(c.disk_gb))
         if not c.ept:
-            ept = self.tr("%1: off").replace("%1", cpu.ept_name)
+            ept = fill(self.tr("%1: off"), cpu.ept_name)
         elif not cpu.ept:
-            ept = self.tr("%1: on, but this host's CPU does not have it").replace("%1", cpu.ept_name)
+            ept = fill(self.tr("%1: on, but this host's CPU does not have it"), cpu.ept_name)
         elif c.technique is Technique.HARDWARE:
-            ept = self.tr("%1: used").replace("%1", cpu.ept_name)
+            ept = fill(self.tr("%1: used"), cpu.ept_name)
         else:
-            ept = self.tr("%1: on, used only with hardware assist").replace("%1", cpu.ept_name)
+            ept = fill(self.tr("%1: on, used only with hardware assist"), cpu.ept_name)
         net = network_text(c.network)
         if c.sriov:
-            net = self.tr("%1, SR-IOV virtual function of the host's NIC").replace("%1", net)
+            net = fill(self.tr("%1, SR-IOV virtual function of the host's NIC"), net)
         return [
-            self.tr("Name: %1").replace("%1", self.vm_name()),
-            self.tr("Host: %1").replace("%1", host.name),
-            self.tr("Guest OS: %1").replace("%1", GUEST_OSES[c.os].name),
-            self.tr("Processors: %1 vCPUs").replace("%1", str(c.vcpus)),
-            self.tr("Memory: %1 MB").replace("%1", str(c.memory_mb)),
+            fill(self.tr("Name: %1"), self.vm_name()),
+            fill(self.tr("Host: %1"), host.name),
+            fill(self.tr("Guest OS: %1"), GUEST_OSES[c.os].name),
+            fill(self.tr("Processors: %1 vCPUs"), str(c.vcpus)),
+            fill(self.tr("Memory: %1 MB"), str(c.memory_mb)),
             disk,
-            self.tr("Technique: %1").replace("%1", technique_text(c.technique)),
+            fill(self.tr("Technique: %1"), technique_text(c.technique)),
             ept,
-            self.tr("I/O path: %1").replace("%1", io_text(c.io)),
-            self.tr("Network: %1").replace("%1", net),
-            self.tr("Workload: %1").replace("%1", workload_text(self.workload_id())),
+            fill(self.tr("I/O path: %1"), io_text(c.io)),
+            fill(self.tr("Network: %1"), net),
+            fill(self.tr("Workload: %1"), workload_text(self.workload_id())),
         ]
 
     def _fill_summary(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from core.course import capacity
 from core.model.catalog import IMAGES, VM_TEMPLATES
 from core.model.hardware import HOST_TEMPLATES
+from gui.text.substitute import fill
 
 
 class SideBySideDialog(QDialog):
@@ -84,8 +85,8 @@ class SideBySideDialog(QDialog):
         ctr = capacity.container_footprint(self.hardware, self.image.currentData())
         for col, f in enumerate((vm, ctr)):
             cells = (
-                self.tr("%1 s").replace("%1", f"{f.start_s:g}"),
-                self.tr("%1 MB").replace("%1", f"{f.memory_mb:.0f}"),
+                fill(self.tr("%1 s"), f"{f.start_s:g}"),
+                fill(self.tr("%1 MB"), f"{f.memory_mb:.0f}"),
                 str(f.fits),
                 self.tr("its own") if f.own_kernel else self.tr("shared with the host"),
             )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from core.model.kinds import GuestState
 from core.sim import snapshots
 from gui.text.reasons import reason_text
+from gui.text.substitute import fill
 
 HERE = "__here__"  # the "You are here" item's data
 
@@ -35,7 +36,7 @@ class SnapshotDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("snapshotDialog")
         self.document, self.guest_id = document, guest_id
-        self.setWindowTitle(self.tr("Snapshot Manager — %s") % document.name_of(guest_id))
+        self.setWindowTitle(fill(self.tr("Snapshot Manager — %1"), document.name_of(guest_id)))
         self.tree = QTreeWidget()
         self.tree.setObjectName("snapshotTree")
         self.tree.setHeaderLabels([self.tr("Snapshot"), self.tr("State"), self.tr("Taken at")])
@@ -91,7 +92,7 @@ class SnapshotDialog(QDialog):
 
         def add(parent_item, snap) -> None:
             state = self.tr("powered on (with memory)") if snap.state is GuestState.RUNNING else self.tr("powered off")
-            item = QTreeWidgetItem(parent_item, [snap.name, state, self.tr("%1 s").replace("%1", f"{snap.time:.0f}")])
+            item = QTreeWidgetItem(parent_item, [snap.name, state, fill(self.tr("%1 s"), f"{snap.time:.0f}")])
             item.setData(0, Qt.ItemDataRole.UserRole, snap.id)
             item.setToolTip(0, escape(snap.name))
             items[snap.id] = item
@@ -144,7 +145,7 @@ class SnapshotDialog(QDialog):
         if key == "take":
             n = len(snapshots.tree(d.world, gid).snaps) + 1
             name, ok = QInputDialog.getText(self, self.tr("Take Snapshot"), self.tr("Name:"),
-                                            text=self.tr("Snapshot %1").replace("%1", str(n)))
+                                            text=fill(self.tr("Snapshot %1"), str(n)))
             if not ok or not name.strip():
                 return
             v = d.take_snapshot(gid, name.strip())

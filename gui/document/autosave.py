@@ -28,7 +28,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QStandardPaths, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from gui.document.files import LabMeta, scenario_bytes, write_atomically
+from core.files.writing import write_atomically
+from gui.document.files import LabMeta, scenario_bytes
+from gui.text.substitute import fill
 
 ENV_DIR = "VIRTLAB_DATA_DIR"
 SUFFIX = ".vlab-autosave"
@@ -118,7 +120,7 @@ class Autosaver(QObject):
                 return False
             write_atomically(self.path, text)
         except OSError as e:
-            self.w.event_log.add("warning", self.tr("Autosave failed: %1").replace("%1", str(e)))
+            self.w.event_log.add("warning", fill(self.tr("Autosave failed: %1"), str(e)))
             return False
         self._last = raw
         self.saved.emit(str(self.path))
@@ -175,7 +177,7 @@ def offer_recovery(window, folder: Path | None = None) -> bool:
     try:
         scenario, original = read_autosave(path)
     except Exception as e:  # noqa: BLE001 -- a broken autosave must not stop start-up
-        window.event_log.add("warning", QCoreApplication.translate("MainWindow", "Discarded an unreadable autosave: %1").replace("%1", str(e)))
+        window.event_log.add("warning", fill(QCoreApplication.translate("MainWindow", "Discarded an unreadable autosave: %1"), str(e)))
         _remove(path)
         return offer_recovery(window, folder)
     when = time.strftime("%Y-%m-%d %H:%M", time.localtime(path.stat().st_mtime))
@@ -186,15 +188,14 @@ def offer_recovery(window, folder: Path | None = None) -> bool:
             meta = LabMeta(scenario.title, scenario.description, scenario.seed, scenario.tick_seconds,
                            scenario.goals, scenario.i18n)
             files.install_recovered(scenario.world, meta, original)
-            window.doc.logged.emit("info", QCoreApplication.translate("MainWindow", "Recovered unsaved work on %1").replace("%1", name))
+            window.doc.logged.emit("info", fill(QCoreApplication.translate("MainWindow", "Recovered unsaved work on %1"), name))
         if answer in ("recover", "discard"):
             _remove(path)
             offer_recovery(window, folder)  # another left-over session, if any
 
     B = QMessageBox.StandardButton
     files._ask("recoverBox", QCoreApplication.translate("MainWindow", "Recover unsaved work"),
-               QCoreApplication.translate("MainWindow", "VirtLab did not close normally. Unsaved work on “%1” from %2 can be recovered.")
-               .replace("%1", name).replace("%2", when),
+               fill(QCoreApplication.translate("MainWindow", "VirtLab did not close normally. Unsaved work on “%1” from %2 can be recovered."), name, when),
                QCoreApplication.translate("MainWindow", "Recover it now? If you discard it, it is gone for good."),
                {B.Yes: "recover", B.Discard: "discard", B.Cancel: "later"}, answered)
     return True

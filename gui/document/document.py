@@ -1,9 +1,10 @@
 """The document: one world, one undo stack, one simulation clock.
 
-Every change a user makes goes through a method here.  It asks ``core`` first;
-a refused change emits ``refused`` with the verdict (views show the reason) and
-changes nothing.  An allowed change is pushed as an undo command.  The world's
-events are relayed as Qt signals, so views update item by item.
+Every change a user makes is a ``core.edits`` edit given to ``apply``: it is
+checked once; a refused edit emits ``refused`` with the verdict (views show
+the reason) and changes nothing; an allowed one is pushed as one undo step.
+The world's events are relayed as Qt signals, so views update item by item.
+The document also owns the simulation clock.
 
 Signals:
     host_added(str), host_removed(str), host_changed(str)
@@ -12,36 +13,33 @@ Signals:
     ticked()               -- after each simulation step; read ``world.latest``
     world_replaced()       -- a new world was loaded: rebuild views once
     refused(object)        -- a ``core.sim.rules.Verdict`` that said no
+    drop_hovered(object)   -- a Verdict for a drag over a host, when the answer changes
+    edit_applied(object)   -- a core edit the user made (not undo/redo): what a recording keeps
     logged(str, str)       -- (level, text) for the event log: "info", "warning"
     running_changed(bool), speed_changed(float)
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from core import edits
 from core.files import vm_file
-from core.model.catalog import IMAGES, VM_TEMPLATES
 from core.model.hardware import HOST_TEMPLATES
-from core.model.kinds import PRODUCTS_BY_MODE, GuestState, Mode, Product, Technique
+from core.model.kinds import Mode, Product
 from core.model.objects import ContainerConfig, Guest, Host, VmConfig
-from core.sim import faults, rules, snapshots
+from core.sim import rules, snapshots
 from core.sim.world import Event, World
-from gui.document import undo
+from gui.document.undo import EditCommand
+from gui.text.edit_texts import edit_text
 from gui.text.reasons import reason_text
+from gui.text.substitute import fill
 
 SPEEDS = (0.5, 1.0, 2.0, 4.0, 8.0, 16.0)
 DEFAULT_TICK_HZ = 4
-
-
-def fill(template: str, *args: str) -> str:
-    """Put ``args`` into ``template``'s %1, %2 … in one pass, so a name that itself
-    contains "%2" is shown as written (QString::arg semantics, without Qt)."""
-    return re.sub(r"%(\d)", lambda m: args[int(m[1]) - 1] if 0 < int(m[1]) <= len(args) else m[0], template)
 
 
 class Document(QObject):
@@ -56,6 +54,8 @@ class Document(QObject):
     ticked = Signal()
     world_replaced = Signal()
     refused = Signal(object)
+    drop_hovered = Signal(object)
+    edit_applied = Signal(object)
     logged = Signal(str, str)
     running_changed = Signal(bool)
     speed_changed = Signal(float)
@@ -76,6 +76,8 @@ class Document(QObject):
             "guest_removed": self.guest_removed, "guest_changed": self.guest_changed,
             "guest_moved": self.guest_moved, "guest_state": self.guest_state_changed,
         }
+        self._refused_redo = False
+        self.undo_stack.indexChanged.connect(self._after_index_change)
         self.set_world(world or World())
 
     # --- the world ---------------------------------------------------------------------
@@ -95,208 +97,119 @@ class Document(QObject):
         elif ev.kind in self._relay:
             self._relay[ev.kind].emit(ev.id)
 
-    # --- helpers -----------------------------------------------------------------------
+    # --- applying edits ---------------------------------------------------------------
     def _check(self, verdict: rules.Verdict) -> bool:
         if not verdict:
             self.refused.emit(verdict)
             self.logged.emit("warning", reason_text(verdict))
         return verdict.ok
 
-    def _push(self, cmd) -> None:
-        cmd.on_refused = self._check  # a later redo/undo the world refuses is reported, not raised
-        text = cmd.text()  # before push: a command refused at once is deleted by the stack
-        self.undo_stack.push(cmd)
-        self.logged.emit("info", text)
+    def apply(self, edit: edits.Edit, text: str | None = None) -> rules.Verdict:
+        """Check ``edit`` once; if allowed, push it as one undo step (which applies it)."""
+        verdict = edit.check(self.world)
+        if self._check(verdict):
+            text = text or edit_text(edit.describe(self.world))
+            self._refused_redo = False
+            self.undo_stack.push(EditCommand(self.world, edit, text, self._on_replay_refused))
+            self.logged.emit("info", text)
+            self.edit_applied.emit(edit)
+        return verdict
+
+    def _on_replay_refused(self, verdict: rules.Verdict) -> None:
+        """A redo (or, by a fault, an undo) the world refused: report it, and after the
+        stack has finished, drop what came after it: those steps may act on what the
+        refused one would have made."""
+        self._check(verdict)
+        self._refused_redo = True
+
+    def _after_index_change(self, _index: int) -> None:
+        if self._refused_redo:
+            self._refused_redo = False
+            # Pushing an obsolete command clears the redo tail and adds nothing.
+            tail_cut = QUndoCommand()
+            tail_cut.setObsolete(True)
+            self.undo_stack.push(tail_cut)
 
     def name_of(self, obj_id: str) -> str:
         obj = self.world.hosts.get(obj_id) or self.world.guests.get(obj_id)
         return obj.name if obj else obj_id
 
-    # --- hosts -------------------------------------------------------------------------
+    # --- shorthands for the window's actions: each builds one edit ------------------------
     def add_host(self, template: str = "lab-pc", name: str | None = None,
                  mode: Mode = Mode.NATIVE, product: Product | None = None) -> str | None:
         """Add a host; None (and ``refused``) when its hardware cannot run ``mode``."""
         hid = self.world.new_id("host")
-        host = Host(hid, name or hid, HOST_TEMPLATES[template], mode, product)
-        if not self._check(rules.check_mode(host, mode, product, ())):
-            return None
-        self._push(undo.AddHost(self.world, host, self.tr("Add host %s") % host.name))
-        return hid
+        ok = self.apply(edits.AddHost(Host(hid, name or hid, HOST_TEMPLATES[template], mode, product)))
+        return hid if ok else None
 
-    def remove_host(self, host_id: str) -> None:
-        self._push(undo.RemoveHost(self.world, host_id, self.tr("Remove host %s") % self.name_of(host_id)))
-
-    def check_mode(self, host_id: str, mode: Mode, product: Product | None) -> rules.Verdict:
-        return self.world.check_mode(host_id, mode, product)
+    def remove_host(self, host_id: str) -> rules.Verdict:
+        return self.apply(edits.RemoveHost(host_id))
 
     def set_mode(self, host_id: str, mode: Mode, product: Product | None = None) -> rules.Verdict:
-        if product is None and PRODUCTS_BY_MODE[mode]:
-            product = PRODUCTS_BY_MODE[mode][0]
-        v = self.check_mode(host_id, mode, product)
-        if self._check(v):
-            from gui.text.value_names import product_text  # noqa: PLC0415 (words for core's enum values)
+        return self.apply(edits.SetMode(host_id, mode, product))
 
-            # One whole sentence per mode, so a translator can place the mode word.
-            template = {
-                Mode.NATIVE: self.tr("Set %1 to native (no virtualization)"),
-                Mode.HOSTED: self.tr("Set %1 to hosted (%2)"),
-                Mode.BARE_METAL: self.tr("Set %1 to bare-metal (%2)"),
-                Mode.HYBRID: self.tr("Set %1 to hybrid (%2)"),
-                Mode.CONTAINER: self.tr("Set %1 to a container host (%2)"),
-            }[mode]
-            text = fill(template, self.name_of(host_id), product_text(product))
-            self._push(undo.SetMode(self.world, host_id, mode, product, text))
-        return v
-
-    def rename(self, obj_id: str, name: str) -> None:
-        self._push(undo.Rename(self.world, obj_id, name, fill(self.tr("Rename %1 to %2"), self.name_of(obj_id), name)))
-
-    # --- guests ------------------------------------------------------------------------
-    def template_config(self, host_id: str, kind: str, template_id: str) -> tuple[VmConfig | ContainerConfig, str, str]:
-        """(config, workload, name) for a palette template dropped on ``host_id``.
-
-        VM defaults follow the host: hardware assist where the CPU has VT-x,
-        otherwise binary translation; paravirtual I/O; NAT, as VMware's wizard does.
-        """
-        host = self.world.hosts[host_id]
-        if kind == "vm":
-            t = VM_TEMPLATES[template_id]
-            tech = Technique.HARDWARE if host.hardware.cpu.vtx else Technique.FULL
-            if host.product is Product.XEN and template_id == "xen-pv":
-                tech = Technique.PARA
-            elif host.product is Product.XEN and not host.hardware.cpu.vtx:
-                tech = Technique.PARA
-            cfg = VmConfig(t.os, vcpus=min(t.vcpus, host.hardware.cpu.cores),
-                           memory_mb=min(t.memory_mb, host.hardware.memory_mb // 2),
-                           disk_gb=t.disk_gb, technique=tech)
-            return cfg, t.workload, t.name
-        img = IMAGES[template_id]
-        return ContainerConfig(img.id), img.workload, img.name
-
-    def check_drop(self, host_id: str, kind: str, template_id: str) -> rules.Verdict:
-        cfg, _, _ = self.template_config(host_id, kind, template_id)
-        return self.world.check_add_guest(host_id, cfg)
+    def rename(self, obj_id: str, name: str) -> rules.Verdict:
+        return self.apply(edits.Rename(obj_id, name))
 
     def add_guest_from_template(self, host_id: str, kind: str, template_id: str) -> tuple[rules.Verdict, str | None]:
         """Create a guest from a palette template; returns (verdict, new guest id)."""
-        cfg, workload, base = self.template_config(host_id, kind, template_id)
-        return self.add_guest(host_id, cfg, workload, self.unique_name(base))
+        edit = edits.guest_from_template(self.world, host_id, kind, template_id)
+        verdict = self.apply(edit)
+        return verdict, edit.guest.id if verdict else None
 
     def add_guest(self, host_id: str, config: VmConfig | ContainerConfig, workload: str,
                   name: str) -> tuple[rules.Verdict, str | None]:
         """Create a guest with a given configuration (the New VM wizard); one undo step."""
-        v = self.world.check_add_guest(host_id, config)
-        if not self._check(v):
-            return v, None
         gid = self.world.new_id("vm" if isinstance(config, VmConfig) else "ctr")
-        guest = Guest(gid, name, host_id, config, workload)
-        self._push(undo.AddGuest(self.world, guest, fill(self.tr("Add %1 to %2"), guest.name, self.name_of(host_id))))
-        return v, gid
-
-    def unique_name(self, base: str) -> str:
-        """``base``, or ``base (2)``, ``base (3)`` … if a guest already has that name."""
-        names = {g.name for g in self.world.guests.values()}
-        if base not in names:
-            return base
-        k = 2
-        while f"{base} ({k})" in names:
-            k += 1
-        return f"{base} ({k})"
+        verdict = self.apply(edits.AddGuest(Guest(gid, name, host_id, config, workload)))
+        return verdict, gid if verdict else None
 
     def remove_guest(self, guest_id: str) -> rules.Verdict:
-        v = self.world.check_remove_guest(guest_id)
-        if self._check(v):
-            self._push(undo.RemoveGuest(self.world, guest_id, self.tr("Delete %s") % self.name_of(guest_id)))
-        return v
+        return self.apply(edits.RemoveGuest(guest_id))
 
     def move_guest(self, guest_id: str, host_id: str) -> rules.Verdict:
-        v = self.world.check_move(guest_id, host_id)
-        if self._check(v):
-            if self.world.guests[guest_id].state is GuestState.OFF:
-                text = fill(self.tr("Move %1 to %2"), self.name_of(guest_id), self.name_of(host_id))
-            else:  # a running VM goes by live migration (core.sim.migration)
-                text = fill(self.tr("Live-migrate %1 to %2"), self.name_of(guest_id), self.name_of(host_id))
-            self._push(undo.MoveGuest(self.world, guest_id, host_id, text))
-        return v
+        return self.apply(edits.MoveGuest(guest_id, host_id))
 
     def update_guest(self, guest_id: str, config=None, workload: str | None = None) -> rules.Verdict:
-        v = self.world.check_update(guest_id, config) if config is not None else rules.OK
-        if self._check(v):
-            text = self.tr("Change the settings of %s") % self.name_of(guest_id)
-            self._push(undo.UpdateGuest(self.world, guest_id, config, workload, text))
-        return v
+        return self.apply(edits.UpdateGuest(guest_id, config, workload))
 
-    # --- power -------------------------------------------------------------------------
     def power_on(self, guest_id: str) -> rules.Verdict:
-        v = self.world.check_power_on(guest_id)
-        if self._check(v):
-            self._push(undo.Power(self.world, guest_id, "power_on", self.tr("Power on %s") % self.name_of(guest_id)))
-        return v
+        return self.apply(edits.Power(guest_id, "power_on"))
 
     def power_off(self, guest_id: str) -> rules.Verdict:
-        self._push(undo.Power(self.world, guest_id, "power_off", self.tr("Power off %s") % self.name_of(guest_id)))
-        return rules.OK
+        return self.apply(edits.Power(guest_id, "power_off"))
 
     def suspend(self, guest_id: str) -> rules.Verdict:
-        v = self.world.check_suspend(guest_id)
-        if self._check(v):
-            self._push(undo.Power(self.world, guest_id, "suspend", self.tr("Suspend %s") % self.name_of(guest_id)))
-        return v
+        return self.apply(edits.Power(guest_id, "suspend"))
 
     def reset(self, guest_id: str) -> rules.Verdict:
-        v = self.world.check_reset(guest_id)
-        if self._check(v):
-            self._push(undo.Power(self.world, guest_id, "reset", self.tr("Reset %s") % self.name_of(guest_id)))
-        return v
+        return self.apply(edits.Power(guest_id, "reset"))
 
-    # --- course operations: snapshots, clones, crashes, import ---------------------------
     def take_snapshot(self, guest_id: str, name: str) -> rules.Verdict:
-        v = snapshots.check_take(self.world, guest_id)
-        if self._check(v):
-            sid = self.world.new_id("snap")
-            self._push(undo.TakeSnapshot(self.world, guest_id, sid, name,
-                                             self.tr("Take a snapshot of %s") % self.name_of(guest_id)))
-        return v
+        return self.apply(edits.TakeSnapshot(guest_id, self.world.new_id("snap"), name))
 
     def revert_snapshot(self, guest_id: str, snap_id: str) -> rules.Verdict:
-        v = snapshots.check_revert(self.world, guest_id, snap_id)
-        if self._check(v):
-            self._push(undo.RevertSnapshot(self.world, guest_id, snap_id,
-                                               self.tr("Revert %s to a snapshot") % self.name_of(guest_id)))
-        return v
+        return self.apply(edits.RevertSnapshot(guest_id, snap_id))
 
     def delete_snapshot(self, guest_id: str, snap_id: str) -> rules.Verdict:
-        v = snapshots.check_delete(self.world, guest_id, snap_id)
-        if self._check(v):
-            self._push(undo.DeleteSnapshot(self.world, guest_id, snap_id,
-                                               self.tr("Delete a snapshot of %s") % self.name_of(guest_id)))
-        return v
+        return self.apply(edits.DeleteSnapshot(guest_id, snap_id))
 
     def clone_guest(self, guest_id: str, linked: bool, snap_id: str | None = None) -> tuple[rules.Verdict, str | None]:
         """A full or linked clone of ``guest_id`` (from ``snap_id`` or its present state)."""
-        if linked and snap_id is None:
+        if linked and snap_id is None and guest_id in self.world.guests:
             snap_id = snapshots.tree(self.world, guest_id).current
-        v = snapshots.check_clone(self.world, guest_id, linked, snap_id)
-        if not self._check(v):
-            return v, None
-        cid = self.world.new_id("vm")
         base = self.name_of(guest_id)
-        name = self.unique_name(self.tr("%s (linked clone)") % base if linked else self.tr("%s (clone)") % base)
-        self._push(undo.CloneGuest(self.world, guest_id, cid, name, linked, snap_id,
-                                       self.tr("Clone %s") % base))
-        return v, cid
+        name = fill(self.tr("%1 (linked clone)") if linked else self.tr("%1 (clone)"), base)
+        cid = self.world.new_id("vm")
+        verdict = self.apply(edits.Clone(guest_id, cid, edits.unique_name(self.world, name), linked, snap_id))
+        return verdict, cid if verdict else None
 
     def crash_guest(self, guest_id: str) -> rules.Verdict:
         """A kernel panic in the guest: a VM falls alone, containers share the host's kernel."""
-        v = faults.check_crash(self.world, guest_id)
-        if self._check(v):
-            self._push(undo.Crash(self.world, guest_id, False,
-                                      self.tr("Crash %s (kernel panic)") % self.name_of(guest_id)))
-        return v
+        return self.apply(edits.Crash(guest_id))
 
-    def panic_host(self, host_id: str) -> None:
-        self._push(undo.Crash(self.world, host_id, True,
-                                  self.tr("Kernel panic on %s") % self.name_of(host_id)))
+    def panic_host(self, host_id: str) -> rules.Verdict:
+        return self.apply(edits.PanicHost(host_id))
 
     def import_vm(self, host_id: str, path) -> tuple[rules.Verdict | None, str]:
         """Import a .vlabvm file onto ``host_id``: (verdict, new id), or (None, error) for a bad file."""
@@ -305,7 +218,7 @@ class Document(QObject):
         except vm_file.ExportError as e:
             self.logged.emit("warning", str(e))
             return None, str(e)
-        v, gid = self.add_guest(host_id, cfg, workload, self.unique_name(name))
+        v, gid = self.add_guest(host_id, cfg, workload, edits.unique_name(self.world, name))
         return v, gid or ""
 
     # --- the clock ---------------------------------------------------------------------

@@ -11,7 +11,7 @@ The box being shown is ``files.box`` (click one of its buttons), and
 ``files.answers[box_name] = "save" | "discard" | "cancel" | "revert"`` answers
 a question without showing any box (the pytest plugin does this).
 
-Saving is atomic (``QSaveFile``: write a temporary file, flush, rename over
+Saving is atomic (``core.files.writing``: write a temporary file, flush, rename over
 the old one); a failure in the middle leaves the previous file as it was.
 
 Signals:
@@ -22,17 +22,19 @@ Signals:
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QIODevice, QObject, QSaveFile, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core.course.goals import Goal
+from core.files import scenario
 from core.files.locations import labs_dir
+from core.files.writing import write_atomically
 from core.sim.world import World
+from gui.text.substitute import fill
 
 # Preferences this module reads (registered here so Settings knows their type).
 MAX_RECENT = 8
@@ -41,7 +43,6 @@ MAX_RECENT = 8
 WINDOW_MAX_HOSTS = 200
 WINDOW_MAX_GUESTS = 2000
 # Bytes per write call: small enough that a failure can land mid-file in tests.
-CHUNK = 64 * 1024
 
 Button = QMessageBox.StandardButton
 
@@ -59,41 +60,17 @@ class LabMeta:
 
 
 def scenario_bytes(world: World, meta: LabMeta) -> bytes:
-    from core.files.scenario import world_to_dict
-
-    data = world_to_dict(world, meta.title, meta.description, meta.seed, meta.tick_seconds, meta.goals,
-                         meta.i18n)
-    return (json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
-
-
-def _write_chunk(f: QSaveFile, chunk: bytes) -> None:
-    if f.write(chunk) != len(chunk):
-        raise OSError(f.errorString() or "short write")
-
-
-def write_atomically(path: str | Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` or leave it untouched; raises OSError on failure."""
-    f = QSaveFile(str(path))
-    if not f.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise OSError(f.errorString())
-    try:
-        for i in range(0, len(data), CHUNK):
-            _write_chunk(f, data[i:i + CHUNK])
-        if not f.flush() or not f.commit():
-            raise OSError(f.errorString() or "could not finish writing")
-    except BaseException:
-        f.cancelWriting()
-        f.commit()  # after cancelWriting this only discards the temporary file
-        raise
+    """The lab file's bytes, by core's one writer of the format."""
+    return scenario.scenario_bytes(world, meta.title, meta.description, meta.seed, meta.tick_seconds,
+                                   meta.goals, meta.i18n)
 
 
 def load_text_error(path, e) -> str:
     """The File / Field / Problem text shown when a lab cannot be opened."""
     if getattr(e, "problem", None) is not None:
         field_ = e.field or QCoreApplication.translate("MainWindow", "(the whole file)")
-        return QCoreApplication.translate("MainWindow", "File: %1\nField: %2\nProblem: %3").replace(
-            "%1", e.path).replace("%2", field_).replace("%3", e.problem)
-    return QCoreApplication.translate("MainWindow", "File: %1\nProblem: %2").replace("%1", str(path)).replace("%2", str(e))
+        return fill(QCoreApplication.translate("MainWindow", "File: %1\nField: %2\nProblem: %3"), e.path, field_, e.problem)
+    return fill(QCoreApplication.translate("MainWindow", "File: %1\nProblem: %2"), str(path), str(e))
 
 
 class DocumentFiles(QObject):
@@ -161,8 +138,7 @@ class DocumentFiles(QObject):
                 text = self.tr("File: %1\nThis lab has %2 guests; the window opens labs of up to %3 hosts and %4 "
                                "guests, so that it stays responsive. Larger labs run headless: virtlab-sim run FILE.")
             if e.count <= (MAX_HOSTS if e.field == "hosts" else MAX_GUESTS):
-                text = text.replace("%1", str(path)).replace("%2", str(e.count)).replace(
-                    "%3", str(WINDOW_MAX_HOSTS)).replace("%4", str(WINDOW_MAX_GUESTS))
+                text = fill(text, str(path), str(e.count), str(WINDOW_MAX_HOSTS), str(WINDOW_MAX_GUESTS))
             self.w.show_load_error(text)
             if startup:
                 self._install(World(), LabMeta(), None)
@@ -180,7 +156,7 @@ class DocumentFiles(QObject):
         self._install(s.world, LabMeta(s.title, s.description, s.seed, s.tick_seconds, s.goals, i18n),
                       Path(path))
         self.add_recent(path)
-        self.doc.logged.emit("info", self.tr("Opened lab %1").replace("%1", self.w.lab_info[0] or Path(path).name))
+        self.doc.logged.emit("info", fill(self.tr("Opened lab %1"), self.w.lab_info[0] or Path(path).name))
         return True
 
     def _install(self, world: World, meta: LabMeta, path: Path | None) -> None:
@@ -195,7 +171,7 @@ class DocumentFiles(QObject):
         self.doc.set_world(world, path)
         self.lab_changed.emit()
         self._refresh()
-        self.w._update_title()
+        self.w.update_title()
 
     def new(self) -> None:
         self._install(World(), LabMeta(), None)
@@ -217,7 +193,7 @@ class DocumentFiles(QObject):
                 then()
 
         self._ask("unsavedBox", self.tr("Unsaved changes"),
-                  self.tr("The lab “%1” has unsaved changes.").replace("%1", self.display_name()),
+                  fill(self.tr("The lab “%1” has unsaved changes."), self.display_name()),
                   self.tr("Do you want to save them first?"),
                   {Button.Save: "save", Button.Discard: "discard", Button.Cancel: "cancel"}, answered)
 
@@ -245,7 +221,7 @@ class DocumentFiles(QObject):
                 self.open(path)
 
         self._ask("revertBox", self.tr("Revert lab"),
-                  self.tr("Discard your changes and reload “%1” from disk?").replace("%1", path.name),
+                  fill(self.tr("Discard your changes and reload “%1” from disk?"), path.name),
                   self.tr("This cannot be undone."), {Button.Reset: "revert", Button.Cancel: "cancel"}, answered)
 
     def close_event(self, event) -> bool:
@@ -302,9 +278,9 @@ class DocumentFiles(QObject):
         self.doc.undo_stack.setClean()
         self.add_recent(target)
         self._refresh()
-        self.w._update_title()
+        self.w.update_title()
         self.saved.emit(str(target))
-        self.doc.logged.emit("info", self.tr("Saved lab to %1").replace("%1", str(target)))
+        self.doc.logged.emit("info", fill(self.tr("Saved lab to %1"), str(target)))
         return True
 
     def save_as(self) -> bool:
@@ -316,7 +292,7 @@ class DocumentFiles(QObject):
         return self.save(path)
 
     def _show_save_error(self, path: Path, e: Exception) -> None:
-        text = self.tr("File: %1\nProblem: %2").replace("%1", str(path)).replace("%2", str(e))
+        text = fill(self.tr("File: %1\nProblem: %2"), str(path), str(e))
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot save lab"),
                           self.tr("VirtLab could not save the lab. The file on disk was not changed."),
                           Button.Ok, self.w)

@@ -1,7 +1,7 @@
 """What is dragged: palette templates and existing guests, as real mime data.
 
 Every drop target (a host's tab, its row in the library tree, its node in the
-layer graph) uses ``check`` while hovering and ``drop`` on release, so all
+layer graph) hands the payload to ``gui.document.drops.DropTarget``, so all
 targets accept and refuse the same things for the same reasons.
 """
 
@@ -10,9 +10,6 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import QMimeData
-
-from core.sim import rules
-from gui.document.document import Document
 
 TEMPLATE_MIME = "application/x-virtlab-template"  # {"kind": "vm"|"container", "template": id}
 GUEST_MIME = "application/x-virtlab-guest"  # {"guest": id}
@@ -44,29 +41,3 @@ def decode(md: QMimeData) -> dict | None:
     except (ValueError, UnicodeDecodeError):
         pass
     return None
-
-
-def check(doc: Document, host_id: str, md: QMimeData) -> rules.Verdict | None:
-    """Would dropping ``md`` on ``host_id`` be accepted? None: not ours at all."""
-    d = decode(md)
-    if d is None or host_id not in doc.world.hosts:
-        return None
-    if d["kind"] == "guest":
-        if d["guest"] not in doc.world.guests:
-            return None
-        return doc.world.check_move(d["guest"], host_id)
-    try:
-        return doc.check_drop(host_id, d["kind"], d["template"])
-    except KeyError:
-        return None
-
-
-def drop(doc: Document, host_id: str, md: QMimeData) -> rules.Verdict | None:
-    """Carry out the drop through the document (undoable); refusals are reported by it."""
-    d = decode(md)
-    if check(doc, host_id, md) is None:
-        return None
-    if d["kind"] == "guest":
-        return doc.move_guest(d["guest"], host_id)
-    verdict, _ = doc.add_guest_from_template(host_id, d["kind"], d["template"])
-    return verdict

@@ -15,7 +15,6 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView
 
 from core.sim.metrics import GUEST_COL, HOST_COL, LAYER_COL
-from gui.document import mime
 from gui.graph.items import METER_LOD, METER_W, NODE_H, NODE_W
 
 if TYPE_CHECKING:
@@ -55,7 +54,7 @@ class LayerView(QGraphicsView):
         super().resizeEvent(event)
         # Refit only when the view itself changed size: a scroll bar that fit() makes
         # appear or vanish resizes the viewport, and refitting then can oscillate forever.
-        if not self.owner._user_zoomed and self.size() != getattr(self, "_fitted_size", None):
+        if not self.owner.user_zoomed and self.size() != getattr(self, "_fitted_size", None):
             self._fitted_size = self.size()
             self.owner.fit()
         else:
@@ -76,26 +75,24 @@ class LayerView(QGraphicsView):
         super().mouseReleaseEvent(event)
         pos = event.position().toPoint()
         if self._press is not None and (pos - self._press).manhattanLength() < 5:
-            self.owner._clicked(pos)
+            self.owner.click_at(pos)
         self._press = None
 
     # Drops are handled here, not by the scene: the scene's items do not accept drops.
     def dragEnterEvent(self, event) -> None:
-        if mime.decode(event.mimeData()) is None:
-            event.ignore()
-            return
-        self.owner._hover_drop(event.position().toPoint(), event)
-        event.acceptProposedAction()  # stay in the drag even where this spot refuses it
+        if self.owner.drops.enter(event):
+            self.owner.hover_drop(event.position().toPoint(), event)
+            event.acceptProposedAction()  # stay in the drag even where this spot refuses it
 
     def dragMoveEvent(self, event) -> None:
-        self.owner._hover_drop(event.position().toPoint(), event)
+        self.owner.hover_drop(event.position().toPoint(), event)
 
     def dragLeaveEvent(self, event) -> None:
-        self.owner._set_drop_target(None, None)
+        self.owner.drops.leave()
         event.accept()
 
     def dropEvent(self, event) -> None:
-        self.owner._drop(event.position().toPoint(), event)
+        self.owner.drop_at(event.position().toPoint(), event)
 
     # Nodes scrolled into view may hold a cached picture of older values: refresh them.
     def scrollContentsBy(self, dx: int, dy: int) -> None:

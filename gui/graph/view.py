@@ -16,9 +16,8 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFontInfo, QImage, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGraphicsScene,
     QToolBar,
     QToolTip,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from core.model.kinds import ACTIVE_STATES, GuestState
 from core.sim.graph import build_layer_graph, layered_layout
-from gui.document import mime
+from gui.document.drops import DropTarget
 from gui.graph.items import (
     METER_LOD,
     NODE_H,
@@ -43,17 +42,12 @@ from gui.graph.items import (
     scene_pos,
 )
 from gui.graph.scene_view import (
-    FIT_MIN_ZOOM,
-    READABLE_TITLE_PX,
-    ZOOM_MAX,
-    ZOOM_MIN,
-    ZOOM_STEP,
     LayerView,
     MeterPlan,
     untangle,
 )
+from gui.graph.zoom_export import ZoomAndExport
 from gui.shell import colors as pc
-from gui.text.reasons import reason_text
 from gui.text.value_names import mode_text, product_text, state_text
 
 # Relations that are services rather than "runs on": drawn dashed.
@@ -62,7 +56,7 @@ _DASHED_KINDS = {"client", "registry", "mgmt"}
 _STATE_KINDS = {"guestos", "container"}
 
 
-class GraphView(QWidget):
+class GraphView(ZoomAndExport, QWidget):
     node_clicked = Signal(str)
     node_selected = Signal(str)
 
@@ -83,8 +77,8 @@ class GraphView(QWidget):
         self._metric_items: list[NodeItem] = []
         self._selected = ""
         self._drop_host: str | None = None
-        self.drop_message = ""  # the last refusal shown while hovering (for tests and the status bar)
-        self._user_zoomed = False
+        self.drops = DropTarget(document, self._set_drop_target)
+        self.user_zoomed = False
         self.backdrop = BackdropItem(self.theme)
         self.scene.addItem(self.backdrop)
 
@@ -144,7 +138,7 @@ class GraphView(QWidget):
         self.bands.clear()
         self._selected = ""
         self._sync()
-        self._user_zoomed = False
+        self.user_zoomed = False
         self.fit()
 
     def _sync(self, *_args) -> None:
@@ -288,7 +282,7 @@ class GraphView(QWidget):
                 return it
         return None
 
-    def _clicked(self, pos: QPoint) -> None:
+    def click_at(self, pos: QPoint) -> None:
         it = self._item_at(pos)
         if it is None:
             return
@@ -318,134 +312,13 @@ class GraphView(QWidget):
         if hw is not None:
             hw.set_drop_state(state)
 
-    def _hover_drop(self, pos: QPoint, event) -> None:
-        host = self._host_at(pos)
-        verdict = mime.check(self.document, host, event.mimeData()) if host else None
-        if verdict is None:
-            self._set_drop_target(None, None)
-            self.drop_message = ""
-            event.ignore()
-        elif verdict.ok:
-            self._set_drop_target(host, "accept")
-            self.drop_message = ""
+    def hover_drop(self, pos: QPoint, event) -> None:
+        verdict = self.drops.hover(event, self._host_at(pos))
+        if verdict is not None and not verdict:
+            QToolTip.showText(self.view.viewport().mapToGlobal(pos), self.drops.message, self.view.viewport())
+        else:
             QToolTip.hideText()
-            event.acceptProposedAction()
-        else:
-            self._set_drop_target(host, "refuse")
-            self.drop_message = reason_text(verdict)
-            QToolTip.showText(self.view.viewport().mapToGlobal(pos), self.drop_message, self.view.viewport())
-            event.ignore()
 
-    def _drop(self, pos: QPoint, event) -> None:
-        self._set_drop_target(None, None)
+    def drop_at(self, pos: QPoint, event) -> None:
         QToolTip.hideText()
-        host = self._host_at(pos)
-        verdict = mime.drop(self.document, host, event.mimeData()) if host else None
-        if verdict is not None and verdict.ok:
-            event.acceptProposedAction()
-        else:
-            self.drop_message = reason_text(verdict) if verdict is not None else ""
-            event.ignore()
-
-    # --- zoom and export -----------------------------------------------------------------
-    def zoom_by(self, factor: float) -> None:
-        current = self.view.transform().m11()
-        factor = max(ZOOM_MIN / current, min(ZOOM_MAX / current, factor))
-        before = self.zoom()
-        self.view.scale(factor, factor)
-        self._user_zoomed = True
-        if (before < METER_LOD) != (self.zoom() < METER_LOD):
-            self.view.viewport().update()  # meters appear or vanish with the new zoom
-        self.repaint_changed()
-
-    def zoom_in(self) -> None:
-        self.zoom_by(ZOOM_STEP)
-
-    def zoom_out(self) -> None:
-        self.zoom_by(1 / ZOOM_STEP)
-
-    def zoom(self) -> float:
-        return self.view.transform().m11()
-
-    def fit_min_zoom(self) -> float:
-        """The smallest zoom fit() uses: meters drawn and node titles READABLE_TITLE_PX high."""
-        px = QFontInfo(self.theme.label_font).pixelSize()
-        return max(FIT_MIN_ZOOM, READABLE_TITLE_PX / max(px, 1))
-
-    def fit(self) -> None:
-        """Show the whole graph, within readable bounds.
-
-        Never blow a small graph up past 100 %, and never shrink a big one so
-        far that titles and meters become unreadable: then show it at the
-        smallest readable zoom from the left (the first host), centred on the
-        middle layers, and let the student scroll.  Runs on every path that
-        shows a new graph: a new world, and every resize of the view until the
-        user zooms.
-        """
-        rect = self.scene.sceneRect()
-        if rect.isEmpty():
-            return
-        self._user_zoomed = False
-        room = self.view.maximumViewportSize()  # the viewport without scroll bars
-        whole = min((room.width() - 4) / rect.width(), (room.height() - 4) / rect.height())
-        z = min(1.0, max(whole, self.fit_min_zoom()))
-        self.view.resetTransform()
-        self.view.scale(z, z)
-        self.view.centerOn(rect.center())
-        if z > whole:  # too wide to fit: start at the first host
-            bar = self.view.horizontalScrollBar()
-            bar.setValue(bar.minimum())
-        self.repaint_changed()
-
-    def _export_rect(self) -> QRectF:
-        return self.scene.itemsBoundingRect().adjusted(-16, -16, 16, 16)
-
-    def export_png(self, path, scale: float = 1.0) -> bool:
-        src = self._export_rect()
-        scale = min(scale, 12000 / max(src.width(), src.height(), 1.0))  # keep the image sane
-        img = QImage(max(1, int(src.width() * scale)), max(1, int(src.height() * scale)),
-                     QImage.Format.Format_ARGB32_Premultiplied)
-        img.fill(QColor(30, 32, 36) if self.theme.dark else QColor(255, 255, 255))
-        p = QPainter(img)
-        p.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self._render(p, QRectF(img.rect()), src)
-        p.end()
-        return img.save(str(path), "PNG")
-
-    def export_svg(self, path) -> bool:
-        from PySide6.QtSvg import QSvgGenerator  # QtSvg ships with PySide6-Essentials
-
-        src = self._export_rect()
-        gen = QSvgGenerator()
-        gen.setFileName(str(path))
-        gen.setSize(src.size().toSize())
-        gen.setViewBox(QRectF(0, 0, src.width(), src.height()))
-        gen.setTitle(self.tr("VirtLab layer graph"))
-        p = QPainter()
-        if not p.begin(gen):
-            return False
-        self._render(p, QRectF(0, 0, src.width(), src.height()), src)
-        return p.end()
-
-    def _render(self, p: QPainter, target: QRectF, src: QRectF) -> None:
-        """Draw the scene afresh: nodes' cached pictures may be stale and would be bitmaps in SVG."""
-        nodes = list(self.items.values())
-        for item in nodes:
-            item.setCacheMode(NodeItem.CacheMode.NoCache)
-        try:
-            self.scene.render(p, target, src)
-        finally:
-            for item in nodes:
-                item.setCacheMode(NodeItem.CacheMode.DeviceCoordinateCache)
-
-    def _ask_png(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export layer graph"), "layers.png",
-                                              self.tr("PNG images (*.png)"))
-        if path:
-            self.export_png(path, 2.0)
-
-    def _ask_svg(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export layer graph"), "layers.svg",
-                                              self.tr("SVG drawings (*.svg)"))
-        if path:
-            self.export_svg(path)
+        self.drops.drop(event, self._host_at(pos))

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 from gui.document.document import Document
+from gui.text.substitute import fill
 
 MAX_LINES = 2000  # keep memory bounded over a long session
 
@@ -31,7 +32,7 @@ class EventLog(QPlainTextEdit):
 
     def add(self, level: str, text: str) -> None:
         stamp = datetime.now().strftime("%H:%M:%S")
-        sim = self.tr("t=%1 s").replace("%1", f"{self.doc.world.time:.1f}")
+        sim = fill(self.tr("t=%1 s"), f"{self.doc.world.time:.1f}")
         fmt = QTextCharFormat()
         if level == "warning":
             fmt.setForeground(QColor("#c62828"))

@@ -18,14 +18,23 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem, QMenu, QVBoxLayout, QWidget
 
 from core.course.goals import GoalTracker
 from gui.shell import icons
 from gui.tabs.home_tab import PATH_ROLE, bundled_labs
 from gui.text.lab_texts import brief_html, brief_text, lab_summary, lab_texts
+from gui.text.substitute import fill
 
 MET_ROLE = Qt.ItemDataRole.UserRole + 1
+WAITING_ROLE = Qt.ItemDataRole.UserRole + 2  # True while the goal's ``after`` goal is not met
+
+
+def clock_text(seconds: float) -> str:
+    """Simulated time as m:ss (h:mm:ss past an hour)."""
+    s = int(seconds)
+    return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
 
 
 class LabPanel(QWidget):
@@ -70,7 +79,10 @@ class LabPanel(QWidget):
             self.tracker.close()
         meta = self.w.files.meta
         self.tracker = GoalTracker(self.doc.world, meta.goals)
+        # An event goal is met after the document has relayed the change: show it then.
+        self.tracker.listeners.append(lambda _i: self.show_goals())
         title, brief, texts = lab_texts(meta.title, meta.description, meta.goals, meta.i18n)
+        self._texts = texts
         self.title.setText(title or self.tr("Untitled lab"))
         self.brief.setText(brief_text(brief))
         self.brief.setVisible(bool(brief))
@@ -88,22 +100,43 @@ class LabPanel(QWidget):
         if t is None:
             return
         t.evaluate(metrics=False)  # the document hears of a change before the tracker does
+        self.show_goals()
+
+    def show_goals(self) -> None:
+        """Tick, wait or open: each goal row, item by item (only what changed)."""
+        t = self.tracker
         for i, met in enumerate(t.met):
-            if self._shown[i] is met:
-                continue  # item by item: only what changed
-            self._shown[i] = met
+            shown = (met, t.ready(i))
+            if self._shown[i] == shown:
+                continue
+            self._shown[i] = shown
             item = self.goals.item(i)
             item.setData(MET_ROLE, met)
+            item.setData(WAITING_ROLE, not shown[1])
             item.setIcon(icons.icon("goal_met" if met else "goal_open"))
+            item.setForeground(self.palette().color(QPalette.ColorGroup.Disabled if not shown[1] else
+                                                    QPalette.ColorGroup.Active, QPalette.ColorRole.Text))
+            # A tooltip is rich text when it looks like it: escape the lab's words inside a <p>.
+            item.setToolTip(f"<p>{escape(self._goal_tip(i))}</p>")
         n, total = sum(t.met), len(t.goals)
-        self.progress.setText(self.tr("%1 of %2 goals met").replace("%1", str(n)).replace("%2", str(total))
+        self.progress.setText(fill(self.tr("%1 of %2 goals met"), str(n), str(total))
                               if total else self.tr("This lab has no goals: explore freely."))
         done = t.all_met
         self.summary.setText(self.tr("All goals met. Well done: this lab is complete.") if done else "")
         self.summary.setVisible(done)
         if done and not self._announced:
-            self.doc.logged.emit("info", self.tr("Lab complete: all %1 goals met").replace("%1", str(total)))
+            self.doc.logged.emit("info", fill(self.tr("Lab complete: all %1 goals met"), str(total)))
         self._announced = done
+
+    def _goal_tip(self, i: int) -> str:
+        """Plain text: when the goal was met, or which goal it waits for."""
+        t = self.tracker
+        if t.met[i]:
+            return fill(self.tr("Met at %1 of simulated time"), clock_text(t.when[i] or 0.0))
+        j = t.after[i]
+        if j is not None and not t.met[j]:
+            return fill(self.tr("Counts once goal %1 is met: %2"), str(j + 1), self._texts[j])
+        return self.tr("Not met yet")
 
     def goal_states(self) -> list[tuple[str, bool]]:
         return [(self.goals.item(i).text(), bool(self.goals.item(i).data(MET_ROLE)))

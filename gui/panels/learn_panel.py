@@ -23,6 +23,7 @@ from core.model.objects import VmConfig
 from core.model.sources import SOURCES
 from gui.text import learn_texts, value_names
 from gui.text.lab_texts import lab_header
+from gui.text.substitute import fill
 
 # Settings widgets (objectName) -> concept prefix of their item data.
 SETTING_PREFIX = {"modeCombo": "mode:", "techniqueCombo": "technique:", "ioCombo": "io:",
@@ -71,9 +72,9 @@ def stack_words(stack: str) -> str:
             out.append(value_names.technique_text(p, ept))
             i += ept is not None  # the EPT part is in the technique's words
         elif p in value_names.IO_PATHS:
-            out.append(QCoreApplication.translate("LearnPanel", "I/O: %1").replace("%1", value_names.io_text(p)))
+            out.append(fill(QCoreApplication.translate("LearnPanel", "I/O: %1"), value_names.io_text(p)))
         elif p in value_names.NETWORKS:
-            out.append(QCoreApplication.translate("LearnPanel", "network: %1").replace("%1", value_names.network_text(p)))
+            out.append(fill(QCoreApplication.translate("LearnPanel", "network: %1"), value_names.network_text(p)))
         elif p in value_names.PRODUCTS:
             out.append(value_names.product_text(p))
         elif p in value_names.HOST_OSES:
@@ -143,7 +144,7 @@ class LearnPanel(QWidget):
         self.body.setHtml(self._html(c))
         lab = find_lab(concept_id, self.labs)
         self.lab_path = str(lab) if lab else ""
-        self.lab_label.setText(self.tr("Practise it in: %1").replace("%1", _lab_title(lab)) if lab
+        self.lab_label.setText(fill(self.tr("Practise it in: %1"), _lab_title(lab)) if lab
                                else self.tr("No bundled lab practises this yet."))
         self.open_lab.setEnabled(lab is not None)
         return True

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 
 from gui.document import mime
 from gui.document.document import Document
+from gui.document.drops import DropTarget
 from gui.shell import icons
-from gui.text.reasons import reason_text
+from gui.text.substitute import fill
 from gui.text.value_names import mode_short, mode_text, product_text, state_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -125,8 +126,7 @@ class LibraryModel(QStandardItemModel):
         status = mode_text(h.mode) + (f" · {product_text(h.product)}" if h.product else "")
         self._status(item).setText(mode_short(h.mode))  # the full words are in the tooltip
         cpu = h.hardware.cpu
-        tip = self.tr("<b>%1</b><br>%2<br>%3 cores, %4 GB memory").replace("%1", escape(h.name)).replace(
-            "%2", escape(status)).replace("%3", str(cpu.cores)).replace("%4", str(h.hardware.memory_mb // 1024))
+        tip = fill(self.tr("<b>%1</b><br>%2<br>%3 cores, %4 GB memory"), escape(h.name), escape(status), str(cpu.cores), str(h.hardware.memory_mb // 1024))
         item.setToolTip(tip)
         self._status(item).setToolTip(tip)
 
@@ -159,10 +159,8 @@ class LibraryView(QTreeView):
     """The tree; host rows take drops, guest rows can be dragged to another host.
 
     Signals:
-        drop_refused(object)  -- a Verdict, once per host hovered with a refused payload
     """
 
-    drop_refused = Signal(object)
 
     def __init__(self, document: Document, parent=None):
         super().__init__(parent)
@@ -177,7 +175,8 @@ class LibraryView(QTreeView):
         self.setUniformRowHeights(True)
         self.setAnimated(True)
         self._hover: tuple[QModelIndex, bool] | None = None  # (host row, accepted)
-        self._last_refusal: tuple[str, bytes] | None = None
+        self._drag_row: QModelIndex | None = None  # the host row under a drag
+        self.drops = DropTarget(document, self._mark_drop)
 
     # --- which host is under the cursor ---------------------------------------------
     def host_at(self, pos: QPoint) -> tuple[QModelIndex, str] | None:
@@ -193,54 +192,32 @@ class LibraryView(QTreeView):
         self._hover = hover
         self.viewport().update()
 
-    # --- drops ----------------------------------------------------------------------
+    # --- drops (gui.document.drops) ----------------------------------------------------
+    def _mark_drop(self, host_id: str | None, state: str | None) -> None:
+        row = self._drag_row if host_id else None
+        self._set_hover((row, state == "accept") if row is not None and state else None)
+
     def dragEnterEvent(self, event):
-        if mime.decode(event.mimeData()) is None:
-            event.ignore()
-            return
-        event.accept()
-        self._last_refusal = None
+        self.drops.enter(event)
 
     def dragMoveEvent(self, event):
         pos = event.position().toPoint()
         target = self.host_at(pos)
-        verdict = mime.check(self.doc, target[1], event.mimeData()) if target else None
-        if verdict is None:
-            self._set_hover(None)
-            event.ignore()
-            return
-        self._set_hover((target[0], verdict.ok))
-        if verdict.ok:
+        self._drag_row = target[0] if target else None
+        verdict = self.drops.hover(event, target[1] if target else None)
+        if verdict is not None and not verdict:
+            QToolTip.showText(self.viewport().mapToGlobal(pos), self.drops.message, self.viewport())
+        else:
             QToolTip.hideText()
-            event.setDropAction(self._action_for(event.mimeData()))
-            event.accept()
-            return
-        event.ignore()
-        text = reason_text(verdict)
-        QToolTip.showText(self.viewport().mapToGlobal(pos), text, self.viewport())
-        key = (target[1], bytes(event.mimeData().data(mime.TEMPLATE_MIME) or event.mimeData().data(mime.GUEST_MIME)))
-        if key != self._last_refusal:  # tell once per host, not on every mouse move
-            self._last_refusal = key
-            self.drop_refused.emit(verdict)
 
     def dragLeaveEvent(self, event):
-        self._set_hover(None)
+        self.drops.leave()
         QToolTip.hideText()
         event.accept()
 
     def dropEvent(self, event):
-        self._set_hover(None)
         target = self.host_at(event.position().toPoint())
-        verdict = mime.drop(self.doc, target[1], event.mimeData()) if target else None
-        if verdict is not None and verdict.ok:
-            event.setDropAction(self._action_for(event.mimeData()))
-            event.accept()
-        else:
-            event.ignore()  # the document has already reported the reason
-
-    @staticmethod
-    def _action_for(md) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction if md.hasFormat(mime.GUEST_MIME) else Qt.DropAction.CopyAction
+        self.drops.drop(event, target[1] if target else None)
 
     # --- drags ----------------------------------------------------------------------
     def startDrag(self, supported_actions):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 from core.model.catalog import GUEST_OSES, IMAGES, VM_TEMPLATES
 from gui.document import mime
 from gui.shell import icons
+from gui.text.substitute import fill
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "vm" or "container"
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -41,13 +42,12 @@ class Palette(QTreeWidget):
         self._items: dict[tuple[str, str], QTreeWidgetItem] = {}
         self._group(self.tr("Virtual machines"), "vm", [
             (t.id, t.name, icons.vm_template_icon(t.os),
-             self.tr("%1 · %2 vCPU · %3 GB").replace("%1", GUEST_OSES[t.os].name)
-             .replace("%2", str(t.vcpus)).replace("%3", f"{t.memory_mb / 1024:g}"))
+             fill(self.tr("%1 · %2 vCPU · %3 GB"), GUEST_OSES[t.os].name, str(t.vcpus), f"{t.memory_mb / 1024:g}"))
             for t in VM_TEMPLATES.values()
         ])
         self._group(self.tr("Container images"), "container", [
             (i.id, i.name, icons.image_icon(i.workload),
-             self.tr("image %1 · %2 MB").replace("%1", i.id).replace("%2", str(i.size_mb)))
+             fill(self.tr("image %1 · %2 MB"), i.id, str(i.size_mb)))
             for i in IMAGES.values()
         ])
         self.expandAll()

@@ -16,10 +16,12 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMenu, QMenuBar, QMessageBox, QToolBar
 
+from core import edits
 from core.model.kinds import PRODUCTS_BY_MODE, GuestState, Mode
 from gui.document.document import SPEEDS
 from gui.shell import icons
 from gui.text.reasons import reason_text
+from gui.text.substitute import fill
 from gui.text.value_names import mode_text, product_text
 
 # Shortcuts not covered by QKeySequence.StandardKey.  VMware Workstation uses
@@ -320,7 +322,7 @@ class Actions(QObject):
         if g is None:
             why = {a: self.tr("Select a virtual machine or container first.") for a in self._base_tips}
         else:
-            off_reason = self.tr("%1 is already powered off.").replace("%1", g.name)
+            off_reason = fill(self.tr("%1 is already powered off."), g.name)
             why = {
                 self.power_on: reason_text(world.check_power_on(obj_id)),
                 self.suspend: reason_text(world.check_suspend(obj_id)),
@@ -349,7 +351,7 @@ class Actions(QObject):
                 act.setCheckable(True)
                 act.setChecked((host.mode, host.product) == (mode, product))
                 group.addAction(act)
-                verdict = self.doc.check_mode(hid, mode, product)
+                verdict = edits.SetMode(hid, mode, product).check(self.doc.world)
                 if not verdict and not act.isChecked():
                     act.setEnabled(False)
                     act.setToolTip(reason_text(verdict))

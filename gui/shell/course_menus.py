@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 from core.files import vm_file
 from core.sim import snapshots
 from gui.text.reasons import reason_text
+from gui.text.substitute import fill
 
 VM_FILTER = "VirtLab VM (*.vlabvm)"
 
@@ -83,7 +84,7 @@ class CourseActions(QObject):
             return
         n = len(snapshots.tree(self.doc.world, gid).snaps) + 1
         name, ok = QInputDialog.getText(self.w, self.tr("Take Snapshot"), self.tr("Name:"),
-                                        text=self.tr("Snapshot %1").replace("%1", str(n)))
+                                        text=fill(self.tr("Snapshot %1"), str(n)))
         if ok and name.strip():
             self._say(self.doc.take_snapshot(gid, name.strip()))
 
@@ -149,7 +150,7 @@ class CourseActions(QObject):
         except (OSError, vm_file.ExportError) as e:
             QMessageBox.warning(self.w, self.tr("Export VM"), str(e))
             return False
-        self.doc.logged.emit("info", self.tr("Exported %s to one file") % self.doc.name_of(guest_id))
+        self.doc.logged.emit("info", fill(self.tr("Exported %1 to one file"), self.doc.name_of(guest_id)))
         return True
 
     def ask_import(self) -> None:

@@ -12,7 +12,8 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from core.files.locations import demo_lab
-from core.sim.world import World
 from gui.document.document import Document
 from gui.document.files import DocumentFiles
 from gui.graph.view import GraphView
@@ -38,23 +38,10 @@ from gui.tabs.guest_tab import GuestTab
 from gui.tabs.home_tab import HomeTab
 from gui.tabs.host_tab import HostTab
 from gui.text.reasons import reason_text
+from gui.text.substitute import fill
 
-
-def load_lab(path: str | Path) -> tuple[World | None, str, str, str]:
-    """(world, title, description, error) for a .vlab file; error is "" on success."""
-    from core.files.scenario import ScenarioError, load_scenario
-
-    # QCoreApplication.translate spelled out: lupdate does not follow an alias.
-    try:
-        s = load_scenario(path)
-    except ScenarioError as e:
-        field = e.field or QCoreApplication.translate("MainWindow", "(the whole file)")
-        return None, "", "", QCoreApplication.translate("MainWindow", "File: %1\nField: %2\nProblem: %3").replace(
-            "%1", e.path).replace("%2", field).replace("%3", e.problem)
-    except Exception as e:  # noqa: BLE001 -- a bug in loading must not stop the app from opening
-        return None, "", "", QCoreApplication.translate("MainWindow", "File: %1\nProblem: %2").replace(
-            "%1", str(path)).replace("%2", str(e))
-    return s.world, s.title, s.description, ""
+# Assumption: the size the layout was designed at; smaller screens get their available area.
+DEFAULT_SIZE = (1440, 900)
 
 
 class MainWindow(QMainWindow):
@@ -112,7 +99,7 @@ class MainWindow(QMainWindow):
 
         d = document
         self.library.selected.connect(self.set_current)
-        self.library.view.drop_refused.connect(self._drop_refused)
+        d.drop_hovered.connect(self._drop_hovered)
         self.graph.node_selected.connect(self.set_current)
         self.palette.template_activated.connect(self._add_template_to_selected)
         self.home.lab_chosen.connect(self.files.request_open)  # asks first if there are unsaved changes
@@ -130,9 +117,9 @@ class MainWindow(QMainWindow):
         from gui.shell.extensions import install_features  # noqa: PLC0415 (features import this module)
 
         install_features(self)
-        self.resize(1440, 900)
+        self.resize(*DEFAULT_SIZE)  # until shown: then fitted to the screen it is on
         self._placed = False
-        self._update_title()
+        self.update_title()
         self.actions.update_for("")
 
     def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
@@ -148,12 +135,34 @@ class MainWindow(QMainWindow):
             self._placed = True
             self._place_docks()
 
+    def _fit_to_screen(self, centre: bool) -> None:
+        """Keep the whole window, frame included, inside the screen's available area
+        (a lab PC's 1366×768 less the task bar); ``centre`` on a first start."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.size()  # title bar and borders
+        width = min(self.width(), area.width() - frame.width())
+        height = min(self.height(), area.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        box = self.frameGeometry()
+        if centre:
+            box.moveCenter(area.center())
+        box.moveLeft(max(area.left(), min(box.left(), area.right() - box.width() + 1)))
+        box.moveTop(max(area.top(), min(box.top(), area.bottom() - box.height() + 1)))
+        if box.topLeft() != self.frameGeometry().topLeft():
+            self.move(box.topLeft())
+
     def _place_docks(self) -> None:
         geometry, state = self.settings.value("window/geometry"), self.settings.value("window/state")
         if geometry and state:
             self.restoreGeometry(geometry)
             self.restoreState(state)
+            self._fit_to_screen(centre=False)  # saved on a bigger screen than this one
             return
+        self._fit_to_screen(centre=True)
         # The layer graph is wide (one column per host) and tall (six layers at a
         # readable zoom): it gets the whole bottom.  The event log joins the
         # feature docks on the right (Learn, Lab) as a tab, or sits beside the graph.
@@ -264,28 +273,31 @@ class MainWindow(QMainWindow):
         self.current_id = ""
         self.show_home()
         self.actions.update_for("")
-        self._update_title()
+        self.update_title()
 
     def _clean_changed(self, clean: bool) -> None:
         self.setWindowModified(self.files.modified)
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
         title = self.lab_info[0] or (self.doc.path.name if self.doc.path else self.tr("Untitled lab"))
         if self.lab_info[0] and self.doc.path:
-            self.setWindowTitle(self.tr("%1 (%2)[*] — VirtLab").replace("%1", title).replace("%2", self.doc.path.name))
+            self.setWindowTitle(fill(self.tr("%1 (%2)[*] — VirtLab"), title, self.doc.path.name))
         else:
-            self.setWindowTitle(self.tr("%1[*] — VirtLab").replace("%1", title))
+            self.setWindowTitle(fill(self.tr("%1[*] — VirtLab"), title))
         self.home.set_lab(*self.lab_info)
 
-    def _drop_refused(self, verdict) -> None:
+    def _drop_hovered(self, verdict) -> None:
+        if verdict:
+            self.status.show_message("")
+            return
         text = reason_text(verdict)
-        self.status.show_refusal(text)
+        self.status.show_message(text, "warning")
         self.event_log.add("warning", text)
 
     def _add_template_to_selected(self, kind: str, template_id: str) -> None:
         host = self.current_host()
         if not host:
-            self.status.show_refusal(self.tr("Select a host in the library first, or drag the template onto one."))
+            self.status.show_message(self.tr("Select a host in the library first, or drag the template onto one."), "warning")
             return
         self.doc.add_guest_from_template(host, kind, template_id)
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 
 from core.model.kinds import GuestState
 from gui.document.document import Document
-from gui.text.reasons import reason_text
+from gui.text.substitute import fill
 
 
 def format_sim_time(seconds: float) -> str:
@@ -26,8 +26,8 @@ class StatusBar(QStatusBar):
         super().__init__(parent)
         self.setObjectName("statusBar")
         self.doc = document
+        # The last thing that happened: a change made (neutral) or refused (red).
         self.refusal = self._label("refusalLabel", permanent=False)
-        self.refusal.setStyleSheet("color: #c62828;")
         self.refusal.setMinimumWidth(40)
         self.counts = self._label("countsLabel")
         self.speed = self._label("speedLabel")
@@ -37,7 +37,8 @@ class StatusBar(QStatusBar):
         d.ticked.connect(self._update_time)
         d.speed_changed.connect(self._update_speed)
         d.running_changed.connect(self._update_running)
-        d.refused.connect(self._refused)
+        d.logged.connect(self._logged)
+        d.undo_stack.indexChanged.connect(self._undone_or_redone)
         for sig in (d.host_added, d.host_removed, d.guest_added, d.guest_removed, d.guest_state_changed):
             sig.connect(self._update_counts)
         d.world_replaced.connect(self.refresh)
@@ -58,21 +59,28 @@ class StatusBar(QStatusBar):
         self._update_speed(self.doc.speed)
         self._update_running(self.doc.running)
         self._update_counts()
-        self.show_refusal("")
+        self.show_message("")
 
-    def _refused(self, verdict) -> None:
-        self.show_refusal(reason_text(verdict))
+    def _logged(self, level: str, text: str) -> None:
+        self.show_message(text, level)
 
-    def show_refusal(self, text: str) -> None:
-        """The last refusal stays until the next one (or a new world)."""
+    def _undone_or_redone(self, _index: int) -> None:
+        # After an undo or redo neither the last change nor an older refusal holds;
+        # a new change (a push also moves the index) logs its own text right after.
+        self.show_message("")
+
+    def show_message(self, text: str, level: str = "info") -> None:
+        """The last change or refusal; a refusal stays until something else happens."""
         self.refusal.setText(text)
         self.refusal.setToolTip(escape(text))
+        self.refusal.setProperty("level", level)
+        self.refusal.setStyleSheet("color: #c62828;" if level in ("warning", "error") else "")
 
     def _update_time(self) -> None:
-        self.time.setText(self.tr("Time %1").replace("%1", format_sim_time(self.doc.world.time)))
+        self.time.setText(fill(self.tr("Time %1"), format_sim_time(self.doc.world.time)))
 
     def _update_speed(self, speed: float) -> None:
-        self.speed.setText(self.tr("Speed %1×").replace("%1", f"{speed:g}"))
+        self.speed.setText(fill(self.tr("Speed %1×"), f"{speed:g}"))
 
     def _update_running(self, on: bool) -> None:
         self.running.setText(self.tr("Simulation running") if on else self.tr("Simulation paused"))
@@ -80,5 +88,4 @@ class StatusBar(QStatusBar):
     def _update_counts(self, *_args) -> None:
         w = self.doc.world
         running = sum(g.state is GuestState.RUNNING for g in w.guests.values())
-        self.counts.setText(self.tr("%1 hosts · %2 of %3 guests running").replace("%1", str(len(w.hosts)))
-                            .replace("%2", str(running)).replace("%3", str(len(w.guests))))
+        self.counts.setText(fill(self.tr("%1 hosts · %2 of %3 guests running"), str(len(w.hosts)), str(running), str(len(w.guests))))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QProgressBar, QVBoxLayout
 from core.model.kinds import GuestState, Network
 from core.sim import network, storage
 from gui.graph.meters import MeterBar
+from gui.text.substitute import fill
 
 
 def transition(world, guest_id: str) -> tuple[float, str] | None:
@@ -25,8 +26,8 @@ def transition(world, guest_id: str) -> tuple[float, str] | None:
     if m is not None:
         target = world.hosts[m.target].name
         if m.paused:
-            return m.progress, QCoreApplication.translate("Transition", "Live migration to %1: paused for the last copy").replace("%1", target)
-        return m.progress, QCoreApplication.translate("Transition", "Live migration to %1: copying memory").replace("%1", target)
+            return m.progress, fill(QCoreApplication.translate("Transition", "Live migration to %1: paused for the last copy"), target)
+        return m.progress, fill(QCoreApplication.translate("Transition", "Live migration to %1: copying memory"), target)
     if g.state is GuestState.PULLING:
         return g.progress, QCoreApplication.translate("Transition", "Pulling image layers from the registry")
     if g.state is GuestState.STARTING:
@@ -89,10 +90,9 @@ class DatastoreBox(QGroupBox):
         if self.host_id not in self.document.world.hosts:
             return
         u = storage.usage(self.document.world, self.host_id)
-        self.bar.set_value(u.used_gb, u.capacity_gb, text=self.tr("%1 of %2 GB").replace(
-            "%1", f"{u.used_gb:.1f}").replace("%2", f"{u.capacity_gb:.0f}"))
-        text = self.tr("Virtual disks are files here. Provisioned: %1 GB; thin disks grow as guests write, "
-                       "thick ones take their full size at once.").replace("%1", f"{u.provisioned_gb:.0f}")
+        self.bar.set_value(u.used_gb, u.capacity_gb, text=fill(self.tr("%1 of %2 GB"), f"{u.used_gb:.1f}", f"{u.capacity_gb:.0f}"))
+        text = fill(self.tr("Virtual disks are files here. Provisioned: %1 GB; thin disks grow as guests write, "
+                       "thick ones take their full size at once."), f"{u.provisioned_gb:.0f}")
         if u.provisioned_gb > u.capacity_gb:
             text += " " + self.tr("Thin disks promise more than the datastore holds (overcommitted).")
         self.note.setText(text)
@@ -131,13 +131,12 @@ class SwitchBox(QGroupBox):
         for net, text in names.items():
             members = [world.guests[p.guest_id].name for p in ports if p.network is net and not p.sriov]
             if members:
-                lines.append(text.replace("%1", ", ".join(members)))
+                lines.append(fill(text, ", ".join(members)))
         if not lines:
             lines.append(self.tr("No guests are plugged in yet."))
         lines.append(self.tr("Guests on the same network of this host talk through the switch, "
                              "without touching the physical NIC."))
         limit = network.vf_limit(world, self.host_id)
         if limit:
-            lines.append(self.tr("SR-IOV: %1 of %2 virtual functions in use").replace(
-                "%1", str(network.vfs_in_use(world, self.host_id))).replace("%2", str(limit)))
+            lines.append(fill(self.tr("SR-IOV: %1 of %2 virtual functions in use"), str(network.vfs_in_use(world, self.host_id)), str(limit)))
         self.text.setText("\n".join(lines))

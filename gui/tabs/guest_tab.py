@@ -32,6 +32,7 @@ from gui.tabs.course_widgets import TransitionBar
 from gui.tabs.guest_cards import gb, guest_what
 from gui.tabs.guest_stack import StackBox
 from gui.text.reasons import reason_text
+from gui.text.substitute import fill
 from gui.text.value_names import (
     io_text,
     mode_short,
@@ -198,10 +199,9 @@ class GuestTab(QWidget):
         if g.is_vm:
             c = g.config
             ept = c.ept and host.hardware.cpu.ept
-            return " · ".join((self.tr("%1 on %2 (%3)").replace("%1", guest_what(g)).replace("%2", where)
-                               .replace("%3", mode_short(host.mode)),
+            return " · ".join((fill(self.tr("%1 on %2 (%3)"), guest_what(g), where, mode_short(host.mode)),
                                technique_text(c.technique, ept), io_text(c.io)))
-        return " · ".join((self.tr("%1 container on %2").replace("%1", guest_what(g)).replace("%2", where),
+        return " · ".join((fill(self.tr("%1 container on %2"), guest_what(g), where),
                            self.tr("shares the host's kernel"), self.tr("no guest OS to boot")))
 
     def _fill_summary(self, g, host) -> None:
@@ -215,18 +215,17 @@ class GuestTab(QWidget):
             add(self.tr("Operating system:"), guest_what(g))
             add(self.tr("vCPUs:"), c.vcpus)
             add(self.tr("Memory:"), f"{c.memory_mb} MB")
-            add(self.tr("Disk:"), (self.tr("%1 GB, thin") if c.thin_disk else self.tr("%1 GB, preallocated"))
-                .replace("%1", str(c.disk_gb)))
+            add(self.tr("Disk:"), fill(self.tr("%1 GB, thin") if c.thin_disk else self.tr("%1 GB, preallocated"), str(c.disk_gb)))
             net = network_text(c.network)
-            add(self.tr("Network:"), self.tr("%1, SR-IOV virtual function").replace("%1", net) if c.sriov else net)
+            add(self.tr("Network:"), fill(self.tr("%1, SR-IOV virtual function"), net) if c.sriov else net)
             add(self.tr("Technique:"), technique_text(c.technique, c.ept and cpu.ept))
-            add(self.tr("%s:") % cpu.ept_name, self.tr("used") if c.ept and cpu.ept else
+            add(fill(self.tr("%1:"), cpu.ept_name), self.tr("used") if c.ept and cpu.ept else
                 self.tr("not available on this CPU") if not cpu.ept else self.tr("off"))
             add(self.tr("I/O path:"), io_text(c.io))
         else:
             c = g.config
             add(self.tr("Image:"), guest_what(g))
-            add(self.tr("CPU limit:"), self.tr("%1 cores").replace("%1", f"{c.cpu_limit:g}"))
+            add(self.tr("CPU limit:"), fill(self.tr("%1 cores"), f"{c.cpu_limit:g}"))
             add(self.tr("Memory limit:"), f"{c.memory_limit_mb} MB")
             add(self.tr("Network:"), network_text(c.network))
             ports = ", ".join(f"{a}→{b}" for a, b in c.ports) or self.tr("none")
@@ -251,7 +250,7 @@ class GuestTab(QWidget):
             self.buttons[key].setToolTip("" if verdict.ok else reason_text(verdict))
         off = g.state is GuestState.OFF
         self.buttons["off"].setEnabled(not off)
-        self.buttons["off"].setToolTip(self.tr("%s is already off.") % g.name if off else "")
+        self.buttons["off"].setToolTip(fill(self.tr("%1 is already off."), g.name) if off else "")
 
     def _power(self, key: str) -> None:
         d = self.document
@@ -286,9 +285,18 @@ class GuestTab(QWidget):
                 self.perf.setStyleSheet(sheet)
             row = dict.fromkeys(("cpu_pct", "ready_pct", "mem_used_mb", "mem_alloc_mb", "disk_iops",
                                  "disk_mbs", "net_mbps"), 0.0)
+        elif g.state is not GuestState.RUNNING or g.id in world.migrations and world.migrations[g.id].paused:
+            # Booting (or paused for a migration's switch-over): its speed now says nothing
+            # about the stack, so the headline says what is happening, in the state's colour.
+            what = state_text(g.state) if g.state is not GuestState.RUNNING else self.tr("paused for switch-over")
+            text = fill(self.tr("%1 … %2 %"), what, f"{100 * g.progress:.0f}") if g.timer_total > 0 else what
+            self._set_text(self.perf, text)
+            sheet = f"color: {pc.state_color(g.state.value).name()};"
+            if sheet != self.perf.styleSheet():
+                self.perf.setStyleSheet(sheet)
         else:
             perf = row["perf"]
-            self._set_text(self.perf, self.tr("runs at %1 % of native speed").replace("%1", f"{100 * perf:.0f}"))
+            self._set_text(self.perf, fill(self.tr("runs at %1 % of native speed"), f"{100 * perf:.0f}"))
             color = pc.METER_OK if perf >= 0.9 else pc.METER_WARN if perf >= 0.6 else pc.METER_BAD
             sheet = f"color: {color.name()};"
             if sheet != self.perf.styleSheet():
@@ -296,12 +304,10 @@ class GuestTab(QWidget):
         r["cpu"].bar.set_value(row["cpu_pct"], text=f"{row['cpu_pct']:.0f} %")
         r["ready"].bar.set_value(row["ready_pct"], text=f"{row['ready_pct']:.0f} %")
         r["mem"].bar.set_value(row["mem_used_mb"], max(row["mem_alloc_mb"], 1.0),
-                               text=self.tr("%1 of %2 GB in use").replace("%1", gb(row["mem_used_mb"]))
-                               .replace("%2", gb(row["mem_alloc_mb"])))
-        r["disk"].bar.set_value(row["disk_iops"], hw.disk.iops, text=self.tr("%1 IOPS · %2 MB/s")
-                                .replace("%1", f"{row['disk_iops']:,.0f}").replace("%2", f"{row['disk_mbs']:.0f}"))
+                               text=fill(self.tr("%1 of %2 GB in use"), gb(row["mem_used_mb"]), gb(row["mem_alloc_mb"])))
+        r["disk"].bar.set_value(row["disk_iops"], hw.disk.iops, text=fill(self.tr("%1 IOPS · %2 MB/s"), f"{row['disk_iops']:,.0f}", f"{row['disk_mbs']:.0f}"))
         r["net"].bar.set_value(row["net_mbps"], hw.nic.gbps * 1000,
-                               text=self.tr("%1 Mb/s").replace("%1", f"{row['net_mbps']:.0f}"))
+                               text=fill(self.tr("%1 Mb/s"), f"{row['net_mbps']:.0f}"))
         hist = world.history
         for key, metric in (("cpu", "cpu_pct"), ("ready", "ready_pct"), ("mem", "mem_used_mb"),
                             ("disk", "disk_iops"), ("net", "net_mbps")):

@@ -29,6 +29,7 @@ from core.model.kinds import GuestState
 from gui.document.document import Document
 from gui.shell import icons
 from gui.text.lab_texts import brief_html, brief_text, lab_header
+from gui.text.substitute import fill
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -144,6 +145,4 @@ class HomeTab(QScrollArea):
         vms = sum(g.is_vm for g in w.guests.values())
         running = sum(g.state is GuestState.RUNNING for g in w.guests.values())
         self.totals.setText(
-            self.tr("%1 hosts, %2 virtual machines, %3 containers; %4 running")
-            .replace("%1", str(len(w.hosts))).replace("%2", str(vms))
-            .replace("%3", str(len(w.guests) - vms)).replace("%4", str(running)))
+            fill(self.tr("%1 hosts, %2 virtual machines, %3 containers; %4 running"), str(len(w.hosts)), str(vms), str(len(w.guests) - vms), str(running)))

@@ -5,7 +5,7 @@ The mode picker changes the mode through ``document.set_mode``, which asks
 status bar and the event log.  The left column scrolls, so nothing in it is
 squeezed on a small screen.  The guest cards and meters are created once and
 updated in place from the document's signals.  The cards' canvas is a
-drop target for palette templates and guests (``gui.document.mime``).
+drop target for palette templates and guests (``gui.document.drops``).
 
 Signals:
     guest_activated(str) -- a guest card was double-clicked (open its tab)
@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 
 from core.model.kinds import PRODUCTS_BY_MODE, Mode, Product
 from core.model.layers import host_layers
-from gui.document import mime
+from gui.document.drops import DropTarget
 from gui.graph.meters import MetricRow
 from gui.shell import colors as pc
 from gui.tabs.course_widgets import DatastoreBox, SwitchBox
 from gui.tabs.guest_cards import CARD_W, GuestCard, gb
 from gui.text.reasons import reason_text
+from gui.text.substitute import fill
 from gui.text.value_names import kind_caption, mode_text, product_text
 
 
@@ -75,7 +76,7 @@ class HostTab(QWidget):
         self.obj_id = host_id
         self.setObjectName("hostTab")
         self.cards: dict[str, GuestCard] = {}
-        self.drop_message = ""
+        self.drops = DropTarget(document, self._mark_drop)
         self.setAcceptDrops(True)
 
         self.title = QLabel()
@@ -206,14 +207,10 @@ class HostTab(QWidget):
         self.title.setText(host.name)
         cpu, hw = host.hardware.cpu, host.hardware
         yes, no = "✓", "✗"
-        self.hardware.setText(self.tr(
+        self.hardware.setText(fill(self.tr(
             "%1 cores × %2 GHz · %3 %4 · %5 %6 · VT-d/IOMMU %7 · %8 GB RAM · %9 GB disk "
             "(%10 MB/s, %11 IOPS) · %12 Gb/s NIC").replace("%10", f"{hw.disk.seq_mbs:.0f}")
-            .replace("%11", f"{hw.disk.iops:,.0f}").replace("%12", f"{hw.nic.gbps:g}")
-            .replace("%1", str(cpu.cores)).replace("%2", f"{cpu.ghz:g}").replace("%3", cpu.vtx_name)
-            .replace("%4", yes if cpu.vtx else no).replace("%5", cpu.ept_name).replace("%6", yes if cpu.ept else no)
-            .replace("%7", yes if cpu.iommu else no).replace("%8", gb(hw.memory_mb).removesuffix(".0"))
-            .replace("%9", str(hw.datastore_gb)))
+            .replace("%11", f"{hw.disk.iops:,.0f}").replace("%12", f"{hw.nic.gbps:g}"), str(cpu.cores), f"{cpu.ghz:g}", cpu.vtx_name, yes if cpu.vtx else no, cpu.ept_name, yes if cpu.ept else no, yes if cpu.iommu else no, gb(hw.memory_mb).removesuffix(".0"), str(hw.datastore_gb)))
         self._show_mode(host.mode, host.product)
         self.guests_title.setText(self.tr("Guests on this host"))
         self.drop_hint.setText(self._idle_hint())
@@ -234,7 +231,7 @@ class HostTab(QWidget):
         chain += [kind_caption(s.kind) for s in host_layers(mode, product, host.host_os if host else "linux")]
         chain.append(self.tr("containers") if mode is Mode.CONTAINER else
                      self.tr("applications") if mode is Mode.NATIVE else self.tr("guest VMs"))
-        self.layers_text.setText(self.tr("Layers: %s") % " → ".join(chain))
+        self.layers_text.setText(fill(self.tr("Layers: %1"), " → ".join(chain)))
         self.mode_text.setText(mode_lesson(mode))
 
     # Qt hands combo data back as plain str: turn it into core's enums again.
@@ -321,25 +318,20 @@ class HostTab(QWidget):
         # The bar says what is used; what guests were promised goes on the wrapping
         # detail line, so a narrow column never elides it.
         r["mem"].bar.set_value(h["mem_used_mb"], ram, marker=alloc / ram,
-                               text=self.tr("%1 of %2 GB").replace("%1", gb(h["mem_used_mb"])).replace("%2", gb(ram)))
+                               text=fill(self.tr("%1 of %2 GB"), gb(h["mem_used_mb"]), gb(ram)))
         if alloc > ram:
             color = pc.METER_BAD if h["swap_mb"] > 0 else pc.METER_WARN
-            r["mem"].set_detail(self.tr("%1 GB promised to guests: overcommitted %2 %. %3 GB shared · "
-                                        "%4 GB ballooned · %5 GB swapped").replace("%1", gb(alloc))
-                                .replace("%2", f"{100 * alloc / ram:.0f}").replace("%3", gb(h["shared_mb"]))
-                                .replace("%4", gb(h["balloon_mb"])).replace("%5", gb(h["swap_mb"])), color)
+            r["mem"].set_detail(fill(self.tr("%1 GB promised to guests: overcommitted %2 %. %3 GB shared · "
+                                        "%4 GB ballooned · %5 GB swapped"), gb(alloc), f"{100 * alloc / ram:.0f}", gb(h["shared_mb"]), gb(h["balloon_mb"]), gb(h["swap_mb"])), color)
         elif h["shared_mb"] > 0:
-            r["mem"].set_detail(self.tr("%1 GB promised to guests · %2 GB saved by page sharing")
-                                .replace("%1", gb(alloc)).replace("%2", gb(h["shared_mb"])))
+            r["mem"].set_detail(fill(self.tr("%1 GB promised to guests · %2 GB saved by page sharing"), gb(alloc), gb(h["shared_mb"])))
         elif alloc > 0:
-            r["mem"].set_detail(self.tr("%1 GB promised to guests").replace("%1", gb(alloc)))
+            r["mem"].set_detail(fill(self.tr("%1 GB promised to guests"), gb(alloc)))
         else:
             r["mem"].set_detail("")
-        r["disk"].bar.set_value(h["disk_pct"], text=self.tr("%1 IOPS · %2 MB/s")
-                                .replace("%1", f"{h['disk_iops']:,.0f}").replace("%2", f"{h['disk_mbs']:.0f}"))
-        r["net"].bar.set_value(h["net_pct"], text=self.tr("%1 Mb/s").replace("%1", f"{h['net_mbps']:.0f}"))
-        r["overhead"].bar.set_value(h["overhead_pct"], text=self.tr("%1 % of the CPU")
-                                    .replace("%1", f"{h['overhead_pct']:.1f}"))
+        r["disk"].bar.set_value(h["disk_pct"], text=fill(self.tr("%1 IOPS · %2 MB/s"), f"{h['disk_iops']:,.0f}", f"{h['disk_mbs']:.0f}"))
+        r["net"].bar.set_value(h["net_pct"], text=fill(self.tr("%1 Mb/s"), f"{h['net_mbps']:.0f}"))
+        r["overhead"].bar.set_value(h["overhead_pct"], text=fill(self.tr("%1 % of the CPU"), f"{h['overhead_pct']:.1f}"))
         for key, metric in (("cpu", "cpu_pct"), ("mem", "mem_pct"), ("disk", "disk_pct"),
                             ("net", "net_pct"), ("overhead", "overhead_pct")):
             r[key].spark.set_values(hist.series("host", self.obj_id, metric, last=60))
@@ -356,49 +348,36 @@ class HostTab(QWidget):
         self.canvas.setStyleSheet(f"QFrame#hostDropArea {{ border: {border}; border-radius: 6px; }}")
         self.drop_hint.setStyleSheet(f"color: {color.name()};" if color else "")
 
+    # --- drops (gui.document.drops) ----------------------------------------------------
+    def _mark_drop(self, host_id: str | None, state: str | None) -> None:
+        self._set_drop_look(state)
+        if state == "accept":
+            self.drop_hint.setText(fill(self.tr("Release to add it to %1."), self.host.name))
+        elif state == "refuse":
+            self.drop_hint.setText(self.drops.message)
+        else:
+            self.drop_hint.setText(self._idle_hint())
+        self.canvas.setToolTip("")
+
     def dragEnterEvent(self, event) -> None:
-        if mime.decode(event.mimeData()) is None:
-            event.ignore()
-            return
-        self._hover(event)
-        event.acceptProposedAction()  # stay in the drag even when this drop is refused
+        if self.drops.enter(event):
+            self._hover(event)
+            event.acceptProposedAction()  # stay in the drag even when this drop is refused
 
     def dragMoveEvent(self, event) -> None:
         self._hover(event)
 
     def _hover(self, event) -> None:
-        verdict = mime.check(self.document, self.obj_id, event.mimeData())
-        if verdict is None:
-            event.ignore()
-            return
-        if verdict.ok:
-            self.drop_message = ""
-            self.drop_hint.setText(self.tr("Release to add it to %s.") % self.host.name)
-            self._set_drop_look("accept")
-            event.acceptProposedAction()
-        else:
-            self.drop_message = reason_text(verdict)
-            self.drop_hint.setText(self.drop_message)
-            self.canvas.setToolTip(self.drop_message)
-            self._set_drop_look("refuse")
-            event.ignore()
+        verdict = self.drops.hover(event, self.obj_id)
+        if verdict is not None and not verdict:
+            self.drop_hint.setText(self.drops.message)  # known only after the check
+            self.canvas.setToolTip(self.drops.message)
 
     def dragLeaveEvent(self, event) -> None:
-        self._end_drag()
-
-    def _end_drag(self) -> None:
-        self._set_drop_look(None)
-        self.canvas.setToolTip("")
-        self.drop_hint.setText(self._idle_hint())
+        self.drops.leave()
 
     def dropEvent(self, event) -> None:
-        self._end_drag()
-        verdict = mime.drop(self.document, self.obj_id, event.mimeData())
-        if verdict is not None and verdict.ok:
-            event.acceptProposedAction()
-        else:
-            self.drop_message = reason_text(verdict) if verdict is not None else ""
-            event.ignore()
+        self.drops.drop(event, self.obj_id)
 
     def sizeHint(self) -> QSize:
         return QSize(1000, 700)

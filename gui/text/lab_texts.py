@@ -13,10 +13,11 @@ import re
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from core.course.goals import Goal, GoalError
 from gui.text.reasons import enum_word
+from gui.text.substitute import fill
 
 MAX_HEADER_BYTES = 5 * 1024 * 1024  # as core.files.scenario.MAX_BYTES
 
@@ -138,30 +139,78 @@ def localize_names(world, i18n: dict, lang: str | None = None) -> dict:
     return {**i18n, code: rest}
 
 
+def _tr(text: str) -> str:
+    """Translate a text marked with QT_TRANSLATE_NOOP("LabPanel", ...) above (lupdate sees only literals)."""
+    return QCoreApplication.translate("LabPanel", text)
+
+
+# One sentence per goal type; %1 is always the host (or "any host").  The
+# fields each sentence needs follow, in order, as %2, %3 ...
+_GOAL_SENTENCES = {
+    "host_mode": QT_TRANSLATE_NOOP("LabPanel", "Host %1 runs in %2 mode"),
+    "running_guests": QT_TRANSLATE_NOOP("LabPanel", "At least %2 guests (%3) run on %1"),
+    "guest_on_mode": QT_TRANSLATE_NOOP("LabPanel", "At least %2 guests run on %3 hosts"),
+    "technique_used": QT_TRANSLATE_NOOP("LabPanel", "At least %2 running VMs use %3 virtualization"),
+    "cpu_below": QT_TRANSLATE_NOOP("LabPanel", "CPU of %1 stays below %2 % for %3 s"),
+    "image_cached": QT_TRANSLATE_NOOP("LabPanel", "Image %2 is pulled to %1"),
+    "perf_at_least": QT_TRANSLATE_NOOP("LabPanel", "At least %2 guests reach %3 % of native speed on %1"),
+    "host_metric_above": QT_TRANSLATE_NOOP("LabPanel", "%2 of %1 rises above %3"),
+    "guest_on_host": QT_TRANSLATE_NOOP("LabPanel", "Guest %2 runs on %1"),
+    "migration_done": QT_TRANSLATE_NOOP("LabPanel", "Guest %2 arrives on %1 by live migration, still running"),
+    "snapshot_reverted": QT_TRANSLATE_NOOP("LabPanel", "Guest %2 on %1 is reverted to a snapshot"),
+    "image_pulled": QT_TRANSLATE_NOOP("LabPanel", "Image %2 is pulled from the registry to %1"),
+    "mode_changed": QT_TRANSLATE_NOOP("LabPanel", "Host %1 is changed from %2 mode to %3 mode"),
+}
+_GUEST_EVENT_SENTENCES = {
+    "reset": QT_TRANSLATE_NOOP("LabPanel", "Guest %2 on %1 is reset while at least %3 other guests keep running"),
+    "crashed": QT_TRANSLATE_NOOP("LabPanel", "Guest %2 on %1 crashes while at least %3 other guests keep running"),
+    "powered_off": QT_TRANSLATE_NOOP("LabPanel",
+                                     "Guest %2 on %1 is powered off while at least %3 other guests keep running"),
+    "stopped": QT_TRANSLATE_NOOP("LabPanel", "Guest %2 on %1 is reset, crashes or is powered off while at least %3 "
+                                             "other guests keep running"),
+}
+
+
+_KINDS = {"vm": QT_TRANSLATE_NOOP("LabPanel", "VMs"), "container": QT_TRANSLATE_NOOP("LabPanel", "containers"),
+          "*": QT_TRANSLATE_NOOP("LabPanel", "VMs or containers")}
+
+
+def _goal_fields(goal: Goal) -> list[str]:
+    """The %2, %3 ... of the goal's sentence, in the user's words."""
+    any_guest = QCoreApplication.translate("LabPanel", "any guest")
+    any_mode = QCoreApplication.translate("LabPanel", "any")
+    t = goal.type
+    if t == "host_mode":
+        return [enum_word("mode", str(goal.mode))]
+    if t == "running_guests":
+        return [str(goal.at_least), _tr(_KINDS.get(str(goal.kind), _KINDS["*"]))]
+    if t == "guest_on_mode":
+        return [str(goal.at_least), enum_word("mode", str(goal.mode))]
+    if t == "technique_used":
+        return [str(goal.at_least), enum_word("technique", str(goal.technique))]
+    if t == "cpu_below":
+        return [f"{goal.pct:g}", f"{goal.for_seconds:g}"]
+    if t in ("image_cached", "image_pulled"):
+        return [goal.image or QCoreApplication.translate("LabPanel", "any image")]
+    if t == "perf_at_least":
+        return [str(goal.at_least), f"{goal.pct:g}"]
+    if t == "host_metric_above":
+        return [str(goal.metric), f"{goal.value:g}"]
+    if t == "guest_event":
+        return [goal.guest or any_guest, str(goal.at_least)]
+    if t == "mode_changed":
+        return [enum_word("mode", goal.from_mode) if goal.from_mode else any_mode,
+                enum_word("mode", goal.mode) if goal.mode else any_mode]
+    return [goal.guest or any_guest]  # guest_on_host, migration_done, snapshot_reverted
+
+
 def goal_text(goal: Goal) -> str:
     """The goal's own ``text``, or a sentence made from its fields."""
     if goal.text:
         return goal.text
     host = goal.host if goal.host != "*" else QCoreApplication.translate("LabPanel", "any host")
-    t = goal.type
-    if t == "host_mode":
-        s = QCoreApplication.translate("LabPanel", "Host %1 runs in %2 mode").replace("%2", enum_word("mode", str(goal.mode)))
-    elif t == "running_guests":
-        s = QCoreApplication.translate("LabPanel", "At least %2 guests (%3) run on %1").replace("%3", goal.kind or "vm/container")
-    elif t == "guest_on_mode":
-        s = QCoreApplication.translate("LabPanel", "At least %2 guests run on %3 hosts").replace("%3", enum_word("mode", str(goal.mode)))
-    elif t == "technique_used":
-        s = QCoreApplication.translate("LabPanel", "At least %2 running VMs use %3 virtualization").replace("%3", enum_word("technique", str(goal.technique)))
-    elif t == "cpu_below":
-        s = QCoreApplication.translate("LabPanel", "CPU of %1 stays below %3 % for %4 s").replace("%3", f"{goal.pct:g}").replace(
-            "%4", f"{goal.for_seconds:g}")
-    elif t == "image_cached":
-        s = QCoreApplication.translate("LabPanel", "Image %3 is pulled to %1").replace("%3", str(goal.image))
-    elif t == "perf_at_least":
-        s = QCoreApplication.translate("LabPanel", "At least %2 guests reach %3 % of native speed on %1").replace("%3", f"{goal.pct:g}")
-    elif t == "host_metric_above":
-        s = QCoreApplication.translate("LabPanel", "%3 of %1 rises above %4").replace("%3", str(goal.metric)).replace(
-            "%4", f"{goal.value:g}")
-    else:  # guest_on_host
-        s = QCoreApplication.translate("LabPanel", "Guest %3 runs on %1").replace("%3", str(goal.guest))
-    return s.replace("%1", host).replace("%2", str(goal.at_least))
+    if goal.type == "guest_event":
+        sentence = _GUEST_EVENT_SENTENCES.get(str(goal.event), _GUEST_EVENT_SENTENCES["stopped"])
+    else:
+        sentence = _GOAL_SENTENCES[goal.type]
+    return fill(_tr(sentence), host, *_goal_fields(goal))

@@ -15,7 +15,7 @@ from gui.text.value_names import list_separator, mode_text, value_word
 
 CONTEXT = "Reason"
 
-# Every template in core/rules.py and core/world.py (kept in sync by a test).
+# Every template core can refuse with (kept in sync by a test).
 TEMPLATES = (
     QT_TRANSLATE_NOOP("Reason", "{field} must be between {low} and {high} {unit}; got {value}."),
     QT_TRANSLATE_NOOP("Reason", "A native host runs no virtualization product."),
@@ -80,6 +80,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Reason", "A linked clone shares a snapshot's disk: take a snapshot of {guest} first."),
     QT_TRANSLATE_NOOP("Reason", "{host}'s datastore has {free} GB free, and this VM's disk needs {needed} GB now. Use a thin disk, a smaller disk, or free some space."),
     QT_TRANSLATE_NOOP("Reason", "{guest} is a linked clone: its disk reads from a snapshot on its host, so it cannot leave it. Make a full clone to move it."),
+    # core/edits: an edit whose target is gone, a duplicate id, an empty name, an unknown workload
+    QT_TRANSLATE_NOOP("Reason", "{id} is no longer in the lab."),
+    QT_TRANSLATE_NOOP("Reason", "The lab already has something called {id}."),
+    QT_TRANSLATE_NOOP("Reason", "A name cannot be empty."),
+    QT_TRANSLATE_NOOP("Reason", "{workload} is not a workload VirtLab knows."),
 )
 
 

@@ -421,6 +421,10 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
         <source>Slowdown caused by:</source>
         <translation>减速来源：</translation>
     </message>
@@ -485,8 +489,8 @@
         <translation>越低越好</translation>
     </message>
     <message>
-        <source>One Ubuntu guest on a rack server, on every stack. Measured: %1 (%2). Bars: speed relative to native hardware, and how much longer the work takes, split by the layer that costs the time.</source>
-        <translation>同一台机架式服务器上的一个 Ubuntu 客户机，分别运行在每种架构上。测量项目：%1（%2）。条形图：相对原生硬件的速度，以及工作多花的时间，按耗时的层次拆分。</translation>
+        <source>One Ubuntu guest on a rack server, on every stack, run by the simulation until it is steady. Measured: %1 (%2). Bars: speed relative to native hardware, and how much longer the work takes, split by the layer that costs the time.</source>
+        <translation>同一台机架式服务器上的一个 Ubuntu 客户机，分别运行在每种架构上，由模拟运行到稳定状态。测量项目：%1（%2）。条形图：相对原生硬件的速度，以及工作多花的时间，按耗时的层次拆分。</translation>
     </message>
     <message>
         <source>Measured in %1</source>
@@ -636,8 +640,8 @@
         <translation>导出虚拟机</translation>
     </message>
     <message>
-        <source>Exported %s to one file</source>
-        <translation>已将 %s 导出为一个文件</translation>
+        <source>Exported %1 to one file</source>
+        <translation>已将 %1 导出为一个文件</translation>
     </message>
     <message>
         <source>Select the host to import the VM onto.</source>
@@ -674,104 +678,12 @@
 <context>
     <name>Document</name>
     <message>
-        <source>Add host %s</source>
-        <translation>添加主机 %s</translation>
+        <source>%1 (linked clone)</source>
+        <translation>%1（链接克隆）</translation>
     </message>
     <message>
-        <source>Remove host %s</source>
-        <translation>删除主机 %s</translation>
-    </message>
-    <message>
-        <source>Delete %s</source>
-        <translation>删除 %s</translation>
-    </message>
-    <message>
-        <source>Power on %s</source>
-        <translation>将 %s 开机</translation>
-    </message>
-    <message>
-        <source>Power off %s</source>
-        <translation>将 %s 关机</translation>
-    </message>
-    <message>
-        <source>Suspend %s</source>
-        <translation>挂起 %s</translation>
-    </message>
-    <message>
-        <source>Reset %s</source>
-        <translation>重置 %s</translation>
-    </message>
-    <message>
-        <source>Set %1 to native (no virtualization)</source>
-        <translation>将 %1 设为原生（无虚拟化）</translation>
-    </message>
-    <message>
-        <source>Set %1 to hosted (%2)</source>
-        <translation>将 %1 设为寄居虚拟化（%2）</translation>
-    </message>
-    <message>
-        <source>Set %1 to bare-metal (%2)</source>
-        <translation>将 %1 设为裸金属虚拟化（%2）</translation>
-    </message>
-    <message>
-        <source>Set %1 to hybrid (%2)</source>
-        <translation>将 %1 设为混合虚拟化（%2）</translation>
-    </message>
-    <message>
-        <source>Set %1 to a container host (%2)</source>
-        <translation>将 %1 设为容器主机（%2）</translation>
-    </message>
-    <message>
-        <source>Rename %1 to %2</source>
-        <translation>将 %1 重命名为 %2</translation>
-    </message>
-    <message>
-        <source>Add %1 to %2</source>
-        <translation>将 %1 添加到 %2</translation>
-    </message>
-    <message>
-        <source>Move %1 to %2</source>
-        <translation>将 %1 移到 %2</translation>
-    </message>
-    <message>
-        <source>Live-migrate %1 to %2</source>
-        <translation>将 %1 热迁移到 %2</translation>
-    </message>
-    <message>
-        <source>Change the settings of %s</source>
-        <translation>修改 %s 的设置</translation>
-    </message>
-    <message>
-        <source>Take a snapshot of %s</source>
-        <translation>为 %s 拍摄快照</translation>
-    </message>
-    <message>
-        <source>Revert %s to a snapshot</source>
-        <translation>将 %s 恢复到快照</translation>
-    </message>
-    <message>
-        <source>Delete a snapshot of %s</source>
-        <translation>删除 %s 的一个快照</translation>
-    </message>
-    <message>
-        <source>%s (linked clone)</source>
-        <translation>%s（链接克隆）</translation>
-    </message>
-    <message>
-        <source>%s (clone)</source>
-        <translation>%s（克隆）</translation>
-    </message>
-    <message>
-        <source>Clone %s</source>
-        <translation>克隆 %s</translation>
-    </message>
-    <message>
-        <source>Crash %s (kernel panic)</source>
-        <translation>让 %s 崩溃（内核恐慌）</translation>
-    </message>
-    <message>
-        <source>Kernel panic on %s</source>
-        <translation>%s 发生内核恐慌</translation>
+        <source>%1 (clone)</source>
+        <translation>%1（克隆）</translation>
     </message>
 </context>
 <context>
@@ -853,6 +765,117 @@ Problem: %2</source>
     <message>
         <source>VirtLab labs (*.vlab);;All files (*)</source>
         <translation>VirtLab 实验 (*.vlab);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>EditText</name>
+    <message>
+        <source>Add host %1</source>
+        <translation>添加主机 %1</translation>
+    </message>
+    <message>
+        <source>Remove host %1</source>
+        <translation>删除主机 %1</translation>
+    </message>
+    <message>
+        <source>Set %1 to native (no virtualization)</source>
+        <translation>将 %1 设为原生（无虚拟化）</translation>
+    </message>
+    <message>
+        <source>Set %1 to hosted (%2)</source>
+        <translation>将 %1 设为寄居虚拟化（%2）</translation>
+    </message>
+    <message>
+        <source>Set %1 to bare-metal (%2)</source>
+        <translation>将 %1 设为裸金属虚拟化（%2）</translation>
+    </message>
+    <message>
+        <source>Set %1 to hybrid (%2)</source>
+        <translation>将 %1 设为混合虚拟化（%2）</translation>
+    </message>
+    <message>
+        <source>Set %1 to a container host (%2)</source>
+        <translation>将 %1 设为容器主机（%2）</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Change the hardware of %1</source>
+        <translation>更改 %1 的硬件</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>将 %1 添加到 %2</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>将 %1 移到 %2</translation>
+    </message>
+    <message>
+        <source>Live-migrate %1 to %2</source>
+        <translation>将 %1 热迁移到 %2</translation>
+    </message>
+    <message>
+        <source>Change the settings of %1</source>
+        <translation>修改 %1 的设置</translation>
+    </message>
+    <message>
+        <source>Power on %1</source>
+        <translation>将 %1 开机</translation>
+    </message>
+    <message>
+        <source>Power off %1</source>
+        <translation>将 %1 关机</translation>
+    </message>
+    <message>
+        <source>Suspend %1</source>
+        <translation>挂起 %1</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>重置 %1</translation>
+    </message>
+    <message>
+        <source>Take a snapshot of %1</source>
+        <translation>为 %1 拍摄快照</translation>
+    </message>
+    <message>
+        <source>Revert %1 to a snapshot</source>
+        <translation>将 %1 恢复到快照</translation>
+    </message>
+    <message>
+        <source>Delete a snapshot of %1</source>
+        <translation>删除 %1 的一个快照</translation>
+    </message>
+    <message>
+        <source>Clone %1</source>
+        <translation>克隆 %1</translation>
+    </message>
+    <message>
+        <source>Crash %1 (kernel panic)</source>
+        <translation>让 %1 崩溃（内核恐慌）</translation>
+    </message>
+    <message>
+        <source>Kernel panic on %1</source>
+        <translation>%1 发生内核恐慌</translation>
+    </message>
+    <message>
+        <source>Several changes</source>
+        <translation>多项更改</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Put back as it was</source>
+        <translation>恢复原状</translation>
     </message>
 </context>
 <context>
@@ -1114,12 +1137,16 @@ Problem: %2</source>
         <translation>虚拟化技术：</translation>
     </message>
     <message>
-        <source>%s:</source>
-        <translation>%s：</translation>
+        <source>%1 is already off.</source>
+        <translation>%1 已经关机。</translation>
     </message>
     <message>
         <source>used</source>
         <translation>已使用</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
     </message>
     <message>
         <source>not available on this CPU</source>
@@ -1162,12 +1189,16 @@ Problem: %2</source>
         <translation>负载：</translation>
     </message>
     <message>
-        <source>%s is already off.</source>
-        <translation>%s 已经关机。</translation>
-    </message>
-    <message>
         <source>Not running</source>
         <translation>未运行</translation>
+    </message>
+    <message>
+        <source>paused for switch-over</source>
+        <translation>切换时暂停</translation>
+    </message>
+    <message>
+        <source>%1 … %2 %</source>
+        <translation>%1…… %2 %</translation>
     </message>
     <message>
         <source>runs at %1 % of native speed</source>
@@ -1638,8 +1669,8 @@ Problem: %2</source>
         <translation>客户虚拟机</translation>
     </message>
     <message>
-        <source>Layers: %s</source>
-        <translation>层次：%s</translation>
+        <source>Layers: %1</source>
+        <translation>层次：%1</translation>
     </message>
     <message numerus="yes">
         <source>Guests on this host (%n)</source>
@@ -1680,8 +1711,8 @@ Problem: %2</source>
         <translation>从模板面板拖入虚拟机模板或容器镜像，放到这里。</translation>
     </message>
     <message>
-        <source>Release to add it to %s.</source>
-        <translation>松开鼠标即可添加到 %s。</translation>
+        <source>Release to add it to %1.</source>
+        <translation>松开鼠标即可添加到 %1。</translation>
     </message>
 </context>
 <context>
@@ -1702,10 +1733,6 @@ Problem: %2</source>
 <context>
     <name>LabPanel</name>
     <message>
-        <source>any host</source>
-        <translation>任意主机</translation>
-    </message>
-    <message>
         <source>Host %1 runs in %2 mode</source>
         <translation>主机 %1 采用%2模式</translation>
     </message>
@@ -1722,24 +1749,84 @@ Problem: %2</source>
         <translation>至少 %2 台运行中的虚拟机使用%3</translation>
     </message>
     <message>
-        <source>CPU of %1 stays below %3 % for %4 s</source>
-        <translation>%1 的 CPU 保持在 %3 % 以下达 %4 秒</translation>
+        <source>CPU of %1 stays below %2 % for %3 s</source>
+        <translation>%1 的 CPU 保持在 %2 % 以下达 %3 秒</translation>
     </message>
     <message>
-        <source>Image %3 is pulled to %1</source>
-        <translation>镜像 %3 已拉取到 %1</translation>
+        <source>Image %2 is pulled to %1</source>
+        <translation>镜像 %2 已拉取到 %1</translation>
+    </message>
+    <message>
+        <source>%2 of %1 rises above %3</source>
+        <translation>%1 的%2超过 %3</translation>
+    </message>
+    <message>
+        <source>Guest %2 runs on %1</source>
+        <translation>客户机 %2 运行在 %1 上</translation>
+    </message>
+    <message>
+        <source>Guest %2 arrives on %1 by live migration, still running</source>
+        <translation>客户机 %2 通过热迁移到达 %1，并保持运行</translation>
+    </message>
+    <message>
+        <source>Guest %2 on %1 is reverted to a snapshot</source>
+        <translation>%1 上的客户机 %2 恢复到快照</translation>
+    </message>
+    <message>
+        <source>Image %2 is pulled from the registry to %1</source>
+        <translation>镜像 %2 从仓库拉取到 %1</translation>
+    </message>
+    <message>
+        <source>Host %1 is changed from %2 mode to %3 mode</source>
+        <translation>主机 %1 从%2模式改为%3模式</translation>
+    </message>
+    <message>
+        <source>Guest %2 on %1 is reset while at least %3 other guests keep running</source>
+        <translation>%1 上的客户机 %2 被重置，同时至少 %3 台其他客户机保持运行</translation>
+    </message>
+    <message>
+        <source>Guest %2 on %1 crashes while at least %3 other guests keep running</source>
+        <translation>%1 上的客户机 %2 崩溃，同时至少 %3 台其他客户机保持运行</translation>
+    </message>
+    <message>
+        <source>Guest %2 on %1 is powered off while at least %3 other guests keep running</source>
+        <translation>%1 上的客户机 %2 被关机，同时至少 %3 台其他客户机保持运行</translation>
+    </message>
+    <message>
+        <source>Guest %2 on %1 is reset, crashes or is powered off while at least %3 other guests keep running</source>
+        <translation>%1 上的客户机 %2 被重置、崩溃或关机，同时至少 %3 台其他客户机保持运行</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>containers</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>VMs or containers</source>
+        <translation>虚拟机或容器</translation>
+    </message>
+    <message>
+        <source>any guest</source>
+        <translation>任意客户机</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>any image</source>
+        <translation>任意镜像</translation>
+    </message>
+    <message>
+        <source>any host</source>
+        <translation>任意主机</translation>
     </message>
     <message>
         <source>At least %2 guests reach %3 % of native speed on %1</source>
         <translation>%1 上至少 %2 台客户机达到原生速度的 %3 %</translation>
-    </message>
-    <message>
-        <source>%3 of %1 rises above %4</source>
-        <translation>%1 的%3超过 %4</translation>
-    </message>
-    <message>
-        <source>Guest %3 runs on %1</source>
-        <translation>客户机 %3 运行在 %1 上</translation>
     </message>
     <message>
         <source>Untitled lab</source>
@@ -1760,6 +1847,18 @@ Problem: %2</source>
     <message>
         <source>Lab complete: all %1 goals met</source>
         <translation>实验完成：%1 个目标全部达成</translation>
+    </message>
+    <message>
+        <source>Met at %1 of simulated time</source>
+        <translation>在模拟时间 %1 达成</translation>
+    </message>
+    <message>
+        <source>Counts once goal %1 is met: %2</source>
+        <translation>目标 %1 达成后才计入：%2</translation>
+    </message>
+    <message>
+        <source>Not met yet</source>
+        <translation>尚未达成</translation>
     </message>
     <message>
         <source>&amp;Labs</source>
@@ -3089,6 +3188,22 @@ Problem: %3</source>
         <translation>{guest} 是链接克隆：它的磁盘读取自所在主机上的快照，因此不能离开这台主机。要移动它，请先做一个完整克隆。</translation>
     </message>
     <message>
+        <source>{id} is no longer in the lab.</source>
+        <translation>{id} 已不在实验中。</translation>
+    </message>
+    <message>
+        <source>The lab already has something called {id}.</source>
+        <translation>实验中已有名为 {id} 的对象。</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation>名称不能为空。</translation>
+    </message>
+    <message>
+        <source>{workload} is not a workload VirtLab knows.</source>
+        <translation>{workload} 不是 VirtLab 认识的工作负载。</translation>
+    </message>
+    <message>
         <source>A VM cannot become a container or the reverse.</source>
         <translation>虚拟机不能变成容器，容器也不能变成虚拟机。</translation>
     </message>
@@ -3319,8 +3434,8 @@ Problem: %3</source>
 <context>
     <name>SnapshotDialog</name>
     <message>
-        <source>Snapshot Manager — %s</source>
-        <translation>快照管理器 — %s</translation>
+        <source>Snapshot Manager — %1</source>
+        <translation>快照管理器 — %1</translation>
     </message>
     <message>
         <source>Snapshot</source>

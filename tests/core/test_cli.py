@@ -43,6 +43,26 @@ def test_run_json_has_every_host_and_guest_of_the_demo(capsys):
     assert 0 < report["guests"]["xen-pv"]["perf"] <= 1
 
 
+def test_run_json_reports_each_goal_with_when_it_was_met(capsys, tmp_path):
+    doc = {"format": "virtlab-scenario", "version": 2, "title": "goals",
+           "hosts": [{"id": "k", "name": "k", "template": "lab-pc", "mode": "hybrid", "product": "kvm"}],
+           "guests": [{"kind": "vm", "id": "v", "name": "v", "host": "k", "os": "alpine-3", "state": "off"}],
+           "goals": [{"type": "host_mode", "host": "k", "mode": "hybrid", "text": "KVM", "id": "kvm"},
+                     {"type": "cpu_below", "host": "k", "pct": 90, "for_seconds": 5, "after": "kvm"},
+                     {"type": "running_guests", "host": "k", "text": "a VM runs"}]}
+    path = tmp_path / "g.vlab"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    code, out, _ = run_cli(capsys, "run", str(path), "--seconds", "8", "--json")
+    assert code == 0
+    goals = json.loads(out)["goals"]
+    assert goals[0] == {"text": "KVM", "met": True, "when": 0.0}
+    # The first sample comes at 1 s; from then on the CPU must stay low for 5 s.
+    assert goals[1]["met"] and goals[1]["when"] == 6.0 and "cpu_below" in goals[1]["text"]
+    assert goals[2] == {"text": "a VM runs", "met": False, "when": None}  # nobody powered it on
+    code, out, _ = run_cli(capsys, "run", str(path), "--seconds", "8")
+    assert "GOALS" in out and "a VM runs" in out
+
+
 def test_run_is_deterministic(capsys):
     first = run_cli(capsys, "run", "--seconds", "5", "--json")[1]
     assert run_cli(capsys, "run", "--seconds", "5", "--json")[1] == first

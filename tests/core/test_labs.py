@@ -123,6 +123,57 @@ def test_each_lab_can_be_completed(name):
     assert tracker.all_met, [g.text for g, met in zip(s.goals, tracker.met, strict=True) if not met]
 
 
+def skip_disk_step(w):
+    for g in ("vm1", "vm2", "vm3", "vm4"):
+        w.power_on(g)
+    w.run(60)
+    for g in ("vm1", "vm2", "vm3"):
+        w.power_off(g)
+
+
+def boot_both(w):
+    w.power_on("web")
+    w.power_on("db")
+
+
+def idle_vms(w):
+    w.set_mode("pc", Mode.HYBRID, Product.KVM)
+    vm(w, "a", "pc", workload="idle")
+    vm(w, "b", "pc", workload="web-server")
+
+
+@pytest.mark.parametrize(("name", "partial", "open_goals"), [
+    ("overcommit-cpu-memory-io", skip_disk_step, [2, 3]),  # no disk-seq step: no disk goal, no step 3
+    ("four-properties", boot_both, [1, 2]),  # booted, nothing reset or moved
+    ("kvm-qemu", idle_vms, [2]),  # no VM was given the cpu workload
+])
+def test_a_step_left_out_leaves_its_goals_open(name, partial, open_goals):
+    s = lab(name)
+    tracker = GoalTracker(s.world, s.goals)
+    partial(s.world)
+    s.world.run(120, s.tick_seconds)
+    assert [i for i, met in enumerate(tracker.met) if not met] == open_goals
+
+
+@pytest.mark.parametrize("path", LABS, ids=lambda p: p.stem)
+def test_no_goal_is_met_in_an_untouched_lab(path):
+    s = load_scenario(path)
+    tracker = GoalTracker(s.world, s.goals)
+    s.world.run(600, s.tick_seconds)  # ten simulated minutes, nothing touched
+    assert not any(tracker.met), [g.text for g, met in zip(s.goals, tracker.met, strict=True) if met]
+
+
+@pytest.mark.parametrize("name", sorted(SOLUTIONS))
+def test_goals_are_met_in_the_order_of_the_sheet(name):
+    s = lab(name)
+    tracker = GoalTracker(s.world, s.goals)
+    SOLUTIONS[name](s.world)
+    s.world.run(90, s.tick_seconds)
+    for i, j in enumerate(tracker.after):
+        if j is not None:
+            assert tracker.when[j] <= tracker.when[i], (s.goals[i].text, s.goals[j].text)
+
+
 @pytest.mark.parametrize("path", LABS, ids=lambda p: p.stem)
 def test_every_lab_is_current_and_translated(path):
     raw = json.loads(path.read_text(encoding="utf-8"))

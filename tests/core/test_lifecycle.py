@@ -164,7 +164,8 @@ def test_events_in_order(world):
     assert got == (
         [("guest_added", "g1"), ("guest_state", "g1")]
         + [("tick", "")] * 4
-        + [("guest_state", "g1"), ("tick", ""), ("guest_state", "g1"), ("guest_state", "g1")]
+        + [("guest_state", "g1"), ("tick", ""), ("guest_state", "g1"), ("guest_state", "g1"),
+           ("guest_powered_off", "g1")]  # what was done, for goals that wait for it
     )
     world.unsubscribe(events.append)
     world.step()

@@ -230,10 +230,10 @@ def test_only_xen_runs_bare_metal_without_vtx(world, product):
 
 
 @pytest.mark.parametrize("product,tech", [(Product.KVM, Technique.FULL), (Product.KVM, Technique.PARA),
-                                          (Product.XEN, Technique.FULL),
+                                          (Product.XEN, Technique.FULL), (Product.ESXI, Technique.PARA),
                                           (Product.VMWARE_WORKSTATION, Technique.PARA)])
 def test_technique_not_offered(world, product, tech):
-    mode = {Product.KVM: Mode.HYBRID, Product.XEN: Mode.BARE_METAL}.get(product, Mode.HOSTED)
+    mode = {Product.KVM: Mode.HYBRID, Product.XEN: Mode.BARE_METAL, Product.ESXI: Mode.BARE_METAL}.get(product, Mode.HOSTED)
     h = make_host(world, mode=mode, product=product)
     refused(world.check_add_guest(h.id, VmConfig("debian-12", technique=tech)), "technique_not_offered",
             product.value, tech.value)

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from core import cli
-from core.course.compare import WORKLOAD_NAMES
+from core.course.compare import LAYER_KEYS, WORKLOAD_NAMES
 from gui.dialogs.compare_view import COL_OVERHEAD, COL_REL, MODE_ORDER, RESULT_ROLE, CompareView
 
 
@@ -60,19 +60,36 @@ def test_grouped_by_mode_and_sorted_fastest_first(view):
         [key(r) for r in view.data["results"] if r["mode"] == "hosted"]
 
 
+def test_opens_on_a_workload_where_the_stacks_differ(qtbot):
+    v = CompareView()
+    qtbot.addWidget(v)
+    assert v.current_workload() != "cpu"
+    rel = [r["relative"] for r in v.data["results"]]
+    assert max(rel) - min(rel) > 0.2
+
+
 def test_overhead_by_layer_and_tooltips(view):
     view.set_workload("disk-rand")
     rows = {key(r): r for r in view.results()}
     kvm = rows[("hybrid", "hardware", True, "paravirtual", "bridged")]
-    assert kvm["relative"] == pytest.approx(0.5)
-    assert kvm["overhead"] == {"qemu": pytest.approx(1.0)}  # the whole slowdown is QEMU's
+    assert kvm["relative"] < 0.7
+    assert max(kvm["overhead"], key=kvm["overhead"].get) == "qemu"  # QEMU moves the I/O
     hosted = rows[("hosted", "hardware", True, "emulated", "bridged")]
-    assert set(hosted["overhead"]) == {"hostos"}
+    assert max(hosted["overhead"], key=hosted["overhead"].get) == "hostos"
     group = view.tree.topLevelItem(MODE_ORDER.index("hybrid"))
     item = next(group.child(j) for j in range(group.childCount()) if key(group.child(j).data(0, RESULT_ROLE)) == key(kvm))
-    assert "IOPS" in item.toolTip(COL_REL) and "0.500" in item.toolTip(COL_REL)
+    assert "IOPS" in item.toolTip(COL_REL) and f"{kvm['relative']:.3f}" in item.toolTip(COL_REL)
     assert "QEMU" in item.toolTip(COL_OVERHEAD)
-    assert [k for k in view.legend.keys] == ["hostos", "hypervisor", "kvm", "qemu"]
+    used = {k for r in view.results() for k in r["overhead"]}
+    assert view.legend.keys == [k for k in LAYER_KEYS if k in used] and "qemu" in used
+
+
+def test_bare_metal_rows_name_their_product(view):
+    view.set_workload("os-heavy")
+    group = view.tree.topLevelItem(MODE_ORDER.index("bare-metal"))
+    texts = {group.child(j).data(0, RESULT_ROLE)["technique"]: group.child(j).text(0)
+             for j in range(group.childCount())}
+    assert "Xen" in texts["para"] and "ESXi" in texts["hardware"]
 
 
 def test_export_csv_has_the_json_numbers(view, capsys, tmp_path):

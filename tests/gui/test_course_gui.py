@@ -88,9 +88,8 @@ def test_refused_migration_says_why(qtbot, doc):
     qtbot.addWidget(target)
     target.show()
     with qtbot.wait_signal(doc.refused):
-        mime.drop(doc, "d2", mime.guest_mime("c1"))
-    _, move, _ = drag_and_drop(target, mime.guest_mime("c1"), QPoint(30, 60))
-    assert "CRIU" in target.drop_message and doc.world.guests["c1"].host_id == "d"
+        drag_and_drop(target, mime.guest_mime("c1"), QPoint(30, 60))
+    assert "CRIU" in target.drops.message and doc.world.guests["c1"].host_id == "d"
 
 
 def test_snapshot_manager_take_revert_delete_clone_with_undo(qtbot, doc, monkeypatch):

@@ -7,10 +7,9 @@ import json
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from core.files import locations
+from core.files import locations, writing
 from core.files.scenario import MAX_BYTES, MAX_HOSTS, load_scenario
 from core.model.kinds import Mode
-from gui.document import files
 from gui.document.document import Document
 from gui.shell.main_window import MainWindow
 from gui.shell.settings import Settings
@@ -69,8 +68,8 @@ def test_a_failure_in_the_middle_of_a_save_leaves_the_old_file(win, lab_copy, mo
             raise OSError("No space left on device")
         f.write(chunk)
 
-    monkeypatch.setattr(files, "CHUNK", 100)
-    monkeypatch.setattr(files, "_write_chunk", failing_write)
+    monkeypatch.setattr(writing, "CHUNK", 100)
+    monkeypatch.setattr(writing, "_write_chunk", failing_write)
     assert not win.files.save()
     assert len(calls) == 3  # it failed mid-file, after writing some of it
     assert lab_copy.read_bytes() == before

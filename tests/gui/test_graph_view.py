@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFontInfo, QImage
 
+from core import edits
 from core.model.hardware import HOST_TEMPLATES
 from core.model.kinds import Mode, Product
 from core.model.objects import Guest, Host, VmConfig
@@ -154,8 +155,8 @@ def test_drop_on_a_host_that_cannot_take_it_is_refused_with_the_reason(view, doc
     move, pos = _drag(view, view.items["h2/hw"], md)
     assert not move.isAccepted()
     assert view.items["h2/hw"].drop_state == "refuse"
-    expected = reason_text(doc.check_drop("h2", "vm", "debian"))
-    assert expected and view.drop_message == expected
+    expected = reason_text(edits.guest_from_template(doc.world, "h2", "vm", "debian", probe=True).check(doc.world))
+    assert expected and view.drops.message == expected
     n = len(doc.world.guests)
     drop = _drop(view, pos, md)
     assert not drop.isAccepted()

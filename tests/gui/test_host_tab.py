@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
+from core import edits
 from core.model.hardware import HOST_TEMPLATES
 from core.model.kinds import Mode, Product
 from core.model.objects import Guest, Host, VmConfig
@@ -72,7 +73,7 @@ def test_mode_change_refused_with_running_guests(tab, doc):
     i = tab.mode_combo.findData(Mode.HOSTED)
     tab.mode_combo.setCurrentIndex(i)
     tab.mode_combo.activated.emit(i)
-    expected = reason_text(doc.check_mode("h1", Mode.HOSTED, Product.VMWARE_WORKSTATION))
+    expected = reason_text(edits.SetMode("h1", Mode.HOSTED, Product.VMWARE_WORKSTATION).check(doc.world))
     assert expected and tab.mode_reason.text() == expected
     assert tab.mode_reason.isVisibleTo(tab)
     assert doc.world.hosts["h1"].mode is Mode.HYBRID
@@ -121,8 +122,8 @@ def test_drop_a_container_on_a_native_host_is_refused(qtbot, doc):
     md = mime.template_mime("container", "nginx")
     enter, move, pos = _send(tab, md)
     assert enter.isAccepted() and not move.isAccepted()
-    expected = reason_text(doc.check_drop("h2", "container", "nginx"))
-    assert expected and tab.drop_message == expected
+    expected = reason_text(edits.guest_from_template(doc.world, "h2", "container", "nginx", probe=True).check(doc.world))
+    assert expected and tab.drops.message == expected
     assert tab.drop_hint.text() == expected and tab.canvas.toolTip() == expected
     drop = drop_at(tab, md, pos)
     assert not drop.isAccepted()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu
 from core.files import locations
 from core.model.kinds import GuestState, Mode, Product
 from gui.document.document import Document
-from gui.panels.lab_panel import MET_ROLE
+from gui.panels.lab_panel import MET_ROLE, WAITING_ROLE
 from gui.shell.main_window import MainWindow
 from gui.shell.settings import Settings
 from gui.tabs.home_tab import PATH_ROLE
@@ -54,6 +54,39 @@ def test_goals_tick_as_the_student_works(win):
     assert [m for _, m in panel.goal_states()] == [True, True, True]
     assert not panel.summary.isHidden() and "complete" in panel.summary.text()
     assert any("Lab complete" in line for line in win.event_log.lines())
+
+
+def test_isolation_waits_for_a_reset_and_says_when_it_was_met(win):
+    win.open_lab(locations.labs_dir() / "four-properties.vlab")
+    panel = win.lab_panel
+    item = panel.goals.item(1)
+    assert item.data(WAITING_ROLE) is True and "goal 1" in item.toolTip()  # after "Partitioning"
+    for gid in ("web", "db"):
+        win.doc.power_on(gid)
+    run_until(win.doc, "web", GuestState.RUNNING)
+    run_until(win.doc, "db", GuestState.RUNNING)
+    win.doc.step()
+    assert [m for _, m in panel.goal_states()] == [True, False, False]  # booted: not yet isolation
+    assert item.data(WAITING_ROLE) is False
+    win.doc.reset("web")
+    win.doc.step()  # the database VM kept running through the next tick
+    assert [m for _, m in panel.goal_states()] == [True, True, False]
+    assert "Met at 0:" in item.toolTip()
+
+
+def test_sentences_for_goals_without_text():
+    from core.course.goals import Goal
+
+    goals = [Goal.from_dict(d) for d in (
+        {"type": "guest_event", "event": "crashed", "host": "a", "guest": "%2web"},
+        {"type": "mode_changed", "host": "pc", "from_mode": "native", "mode": "hybrid"},
+        {"type": "migration_done", "guest": "v"},
+        {"type": "snapshot_reverted", "host": "h"},
+        {"type": "image_pulled", "host": "d", "image": "redis"})]
+    texts = lab_texts("T", "D", goals, {})[2]
+    assert texts[0] == "Guest %2web on a crashes while at least 1 other guests keep running"  # filled once
+    assert texts[1] == "Host pc is changed from native mode to hybrid mode"
+    assert "v" in texts[2] and "any host" in texts[2] and "any guest" in texts[3] and "redis" in texts[4]
 
 
 def test_a_lab_without_goals_hides_the_panel(win):

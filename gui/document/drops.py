@@ -1,0 +1,101 @@
+"""The one drop path: every drop target (library row, host tab, graph node) uses it.
+
+While a payload is dragged over a host, ``hover`` asks core whether the edit
+it would make is allowed, tells the widget which mark to show (accept or
+refuse), keeps the refusal's text in ``message`` and announces the answer once per
+host and payload (the status bar shows a refusal, and clears it when the
+answer turns to yes).  On release, ``drop`` builds
+the edit and gives it to ``Document.apply``, which checks it once, pushes one
+undo step and reports a refusal to the status bar and the event log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QMimeData, Qt
+
+from core import edits
+from core.sim import rules
+from gui.document import mime
+from gui.document.document import Document
+from gui.text.reasons import reason_text
+
+
+def edit_for(doc: Document, host_id: str | None, md: QMimeData, probe: bool = False) -> edits.Edit | None:
+    """The edit dropping ``md`` on ``host_id`` makes; None when the payload is not ours."""
+    d = mime.decode(md)
+    if d is None or host_id not in doc.world.hosts:
+        return None
+    if d["kind"] == "guest":
+        return edits.MoveGuest(d["guest"], host_id) if d["guest"] in doc.world.guests else None
+    try:
+        return edits.guest_from_template(doc.world, host_id, d["kind"], d["template"], probe=probe)
+    except KeyError:  # a template this version does not have
+        return None
+
+
+def drop_action(md: QMimeData) -> Qt.DropAction:
+    return Qt.DropAction.MoveAction if md.hasFormat(mime.GUEST_MIME) else Qt.DropAction.CopyAction
+
+
+class DropTarget:
+    """A widget's drop behaviour.  ``mark(host_id, state)`` draws the hover mark:
+    state "accept", "refuse" or None (host_id None: clear every mark)."""
+
+    def __init__(self, doc: Document, mark: Callable[[str | None, str | None], None]):
+        self.doc, self.mark = doc, mark
+        self.message = ""  # the refusal shown while hovering, "" when the drop would be accepted
+        self._announced: tuple | None = None
+
+    def enter(self, event) -> bool:
+        """Accept the drag into the widget if it carries a VirtLab payload."""
+        if mime.decode(event.mimeData()) is None:
+            event.ignore()
+            return False
+        self._announced = None
+        event.accept()
+        return True
+
+    def hover(self, event, host_id: str | None) -> rules.Verdict | None:
+        md = event.mimeData()
+        edit = edit_for(self.doc, host_id, md, probe=True)
+        if edit is None:
+            self.mark(None, None)
+            self.message = ""
+            event.ignore()
+            return None
+        verdict = edit.check(self.doc.world)
+        self.mark(host_id, "accept" if verdict else "refuse")
+        if verdict:
+            self.message = ""
+            event.setDropAction(drop_action(md))
+            event.accept()
+        else:
+            self.message = reason_text(verdict)
+            event.ignore()
+        key = (host_id, bytes(md.data(mime.TEMPLATE_MIME) or md.data(mime.GUEST_MIME)), verdict.ok)
+        if key != self._announced:  # once per host, payload and answer, not on every mouse move
+            self._announced = key
+            self.doc.drop_hovered.emit(verdict)
+        return verdict
+
+    def leave(self) -> None:
+        self.mark(None, None)
+        if self._announced is not None and not self._announced[-1]:
+            self.doc.drop_hovered.emit(rules.OK)  # the refusal no longer holds: nothing is dragged here
+        self._announced = None
+
+    def drop(self, event, host_id: str | None) -> rules.Verdict | None:
+        self.mark(None, None)
+        md = event.mimeData()
+        edit = edit_for(self.doc, host_id, md)
+        verdict = self.doc.apply(edit) if edit is not None else None
+        if verdict:
+            self.message = ""
+            event.setDropAction(drop_action(md))
+            event.accept()
+        else:
+            self.message = reason_text(verdict) if verdict is not None else ""
+            event.ignore()  # the document has reported the reason
+        return verdict
