@@ -9,8 +9,8 @@ assumption.
 
 Concept ids: the layer graph's node kinds ("hostos", "qemu", ...), and
 "mode:<mode>", "technique:<technique>", "io:<path>", "network:<mode>", "ept",
-"overcommit", "page-sharing", "ballooning", "swap", and "mechanism:<kind>" for the
-step-through views (instruction, memory, io).
+"overcommit", "page-sharing", "ballooning", "swap", "migration", "cloud", and
+"mechanism:<kind>" for the step-through views (instruction, memory, io).
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from pathlib import Path
 from core.model.catalog import GUEST_OSES, IMAGES
 from core.model.kinds import IoPath, Mode, Network, Product, Technique
 from core.model.layers import PAGE_SHARING_FRACTION, SWAP_PENALTY, LayerSpec, host_layers, vm_layers
-from core.model.workloads import CLASSES
+from core.model.workloads import CLASSES, WORKLOADS
+from core.sim import migration
 from core.sim.efficiency import StackConfig, efficiency, io_cpu_cost
 from core.sim.world import CONTAINER_START_S
 
@@ -90,6 +91,18 @@ def _io_cpu(cfg: StackConfig) -> list[Figure]:
     return [Figure("io_cpu_per_gbps", gbps, s, ()), Figure("io_cpu_per_10k_iops", iops, s, ())]
 
 
+def _migration() -> list[Figure]:
+    """A 4 GB, 2-vCPU VM running the "cpu" workload, moved over 1 Gb/s [Clark2005]."""
+    wl, memory, vcpus = WORKLOADS["cpu"], 4096, 2
+    bw = 1000 / 8 * migration.BANDWIDTH_SHARE
+    dirty = vcpus * wl.busy * wl.mem_touch * migration.DIRTY_MBS_PER_BUSY_VCPU
+    rounds, seconds, left = migration.precopy(memory, dirty, bw, memory * wl.mem_touch * migration.WWS_FRACTION)
+    pause = left / bw + migration.SWITCH_S
+    return [Figure("migration_s", round(seconds + pause, 1), "hybrid", ("Clark2005",)),
+            Figure("migration_pause_s", round(pause, 3), "hybrid", ("Clark2005",)),
+            Figure("migration_rounds", rounds, "hybrid", ("Clark2005",))]
+
+
 def _build() -> dict[str, list]:
     H, B, Y, C, N = Mode.HOSTED, Mode.BARE_METAL, Mode.HYBRID, Mode.CONTAINER, Mode.NATIVE
     boot = Figure("boot_s", GUEST_OSES[REF_OS].boot_s, GUEST_OSES[REF_OS].name, ())
@@ -101,15 +114,17 @@ def _build() -> dict[str, list]:
         "hostos": [_footprint(_layer(N, "hostos"), "linux")
                    + _footprint(_layer(N, "hostos", host_os="windows"), "windows"), (), ("hosted", "demo")],
         "vmm": [_footprint(_layer(H, "vmm"), "hosted", per_vm=True)
-                + [_speed("os", _stack(H), "Barham2003", "Adams2006"),
-                   _speed("net_tput", _stack(H), "Barham2003")], (), ("hosted", "workstation")],
+                + [_speed("os", _stack(H, Technique.FULL), "Adams2006"),
+                   _speed("net_tput", _stack(H, io=IoPath.EMULATED), "Barham2003")], (), ("hosted", "workstation")],
         "hypervisor": [_footprint(_layer(B, "hypervisor", Product.ESXI), "bare-metal, esxi")
                        + [Figure("per_vm_memory_mb", _layer(B, "hypervisor", Product.XEN).per_vm_memory_mb,
                                  "bare-metal, xen", ("Barham2003",)),
-                          _speed("os", _stack(B), "Adams2006", "VMwareEPT2009")], (),
+                          _speed("os", _stack(B), "Adams2006", "VMwareEPT2009")], ("VMwareESXiArch", "HyperVArch"),
                        ("baremetal", "bare-metal", "esxi", "xen")],
-        "mgmt": [_footprint(_layer(B, "mgmt", Product.XEN), "bare-metal, xen"), ("Barham2003",), ("xen", "dom0")],
+        "mgmt": [_footprint(_layer(B, "mgmt", Product.XEN), "bare-metal, xen"), ("Barham2003", "HyperVArch"),
+                 ("xen", "dom0")],
         "kvm": [[Figure("per_vm_memory_mb", _layer(Y, "kvm").per_vm_memory_mb, "hybrid", ()),
+                 _speed("cpu", _stack(Y), "Felter2014"),
                  _speed("os", _stack(Y), "Adams2006", "VMwareEPT2009")], (), ("kvm", "hybrid")],
         "qemu": [_footprint(_layer(Y, "qemu"), "hybrid")
                  + [_speed("disk_rand", _stack(Y), "Felter2014"), *_io_cpu(_stack(Y))], (), ("kvm", "qemu")],
@@ -121,21 +136,21 @@ def _build() -> dict[str, list]:
                   ("docker", "image")],
         "guestos": [[boot], (), ("vms-vs-containers", "four-properties", "demo")],
         "container": [[_speed("cpu", _stack(C), "Felter2014"), _speed("disk_rand", _stack(C), "Felter2014"),
-                       start], (), ("vms-vs-containers", "docker", "container")],
+                       start], ("CRIU", "ProxmoxCT"), ("vms-vs-containers", "docker", "container")],
         "app": [[_speed("cpu", _stack(Y), "Felter2014", "Adams2006"),
                  _speed("os", _stack(Y), "Adams2006", "VMwareEPT2009")], (), ("kvm-qemu", "demo")],
         "mode:native": [[native_start], (), ("hosted-baremetal", "demo")],
-        "mode:hosted": [[_speed("os", _stack(H), "Barham2003", "Adams2006"),
+        "mode:hosted": [[_speed("os", _stack(H, Technique.FULL), "Adams2006"),  # measured on a hosted VMM
                          _speed("disk_rand", _stack(H)),
                          _speed("net_tput", _stack(H, io=IoPath.EMULATED), "Barham2003"), boot], (),
                         ("hosted", "workstation")],
         "mode:bare-metal": [[_speed("os", _stack(B), "Adams2006", "VMwareEPT2009"),
                              _speed("disk_rand", _stack(B)),
-                             _speed("net_tput", _stack(B), "Barham2003"), boot], (),
+                             _speed("net_tput", _stack(B), "Barham2003"), boot], ("VMwareESXiArch", "HyperVArch"),
                             ("baremetal", "bare-metal", "esxi", "xen")],
         "mode:hybrid": [[_speed("os", _stack(Y), "Adams2006", "VMwareEPT2009"),
                          _speed("disk_rand", _stack(Y), "Felter2014"),
-                         _speed("net_lat", _stack(Y), "Felter2014"), boot], (), ("kvm", "hybrid")],
+                         _speed("net_lat", _stack(Y), "Felter2014"), boot], ("ProxmoxCT",), ("kvm", "hybrid")],
         "mode:container": [[_speed("cpu", _stack(C), "Felter2014"),
                             _speed("net_lat", _stack(C, net=Network.NAT), "Felter2014"), start], (),
                            ("vms-vs-containers", "docker", "container")],
@@ -143,11 +158,14 @@ def _build() -> dict[str, list]:
                             _speed("mmu", _stack(B, Technique.FULL), "Adams2006")], (), ("binary", "techniques")],
         "technique:para": [[_speed("cpu", _stack(B, Technique.PARA), "Barham2003"),
                             _speed("os", _stack(B, Technique.PARA), "Barham2003"),
-                            _speed("mmu", _stack(B, Technique.PARA))], (), ("paravirt", "techniques", "xen")],
+                            _speed("mmu", _stack(B, Technique.PARA)),
+                            _speed("mmu", _stack(B), "Adams2006", "VMwareEPT2009")], ("HyperVTLFS",),
+                           ("paravirt", "techniques", "xen")],
         "technique:hardware": [[_speed("os", _stack(B), "Adams2006", "VMwareEPT2009"),
                                 _speed("os", _stack(B, ept=False), "Adams2006")], (), ("techniques", "hardware", "vt-x")],
         "ept": [[_speed("mmu", _stack(B), "Adams2006", "VMwareEPT2009"),
-                 _speed("mmu", _stack(B, ept=False), "Adams2006")], (), ("ept", "shadow", "mmu", "demo")],
+                 _speed("mmu", _stack(B, ept=False), "Adams2006")], ("Bhargava2008",),
+                ("ept", "shadow", "mmu", "demo")],
         "io:emulated": [[_speed("disk_seq", _stack(Y, io=IoPath.EMULATED), "Proxmox"),
                          _speed("net_tput", _stack(Y, io=IoPath.EMULATED), "Proxmox"),
                          *_io_cpu(_stack(Y, io=IoPath.EMULATED))], (), ("emulat", "virtio", "kvm-qemu")],
@@ -182,10 +200,12 @@ def _build() -> dict[str, list]:
                           _speed("net_lat", _stack(C, net=Network.NAT), "Felter2014")], ("Russell2008", "Barham2003"),
                          ("kvm-qemu", "virtio", "passthrough")],
         "overcommit": [[], ("CloudSimPlus", "Barham2003"), ("overcommit", "ready", "cpu")],
-        "page-sharing": [[Figure("page_sharing_fraction", PAGE_SHARING_FRACTION, "", ("Waldspurger2002",))], (),
-                         ("memory", "sharing", "overcommit")],
+        "page-sharing": [[Figure("page_sharing_fraction", PAGE_SHARING_FRACTION, "", ("Waldspurger2002",))],
+                         ("VMwareTPS2014", "LinuxKSM"), ("memory", "sharing", "overcommit")],
         "ballooning": [[], ("Waldspurger2002",), ("memory", "balloon", "overcommit")],
         "swap": [[Figure("swap_penalty", SWAP_PENALTY, "", ())], (), ("memory", "swap", "overcommit")],
+        "migration": [_migration(), ("VMwareEVC",), ("migration", "four-properties", "demo")],
+        "cloud": [[], ("NIST800-145",), ("cloud",)],
     }
 
 

@@ -263,7 +263,8 @@ def _build_world(spec: ScenarioSpec, source: str, history: int) -> World:
         claim(h.id, where)
         mode = Mode(h.mode)
         product = Product(h.product) if h.product else (PRODUCTS_BY_MODE[mode] or (None,))[0]
-        host = Host(h.id, h.name, _hardware(h), Mode.NATIVE, None, h.host_os, set(h.image_cache))
+        host = Host(h.id, h.name, _hardware(h), Mode.NATIVE, None, h.host_os, set(h.image_cache),
+                    page_sharing=h.page_sharing)
         verdict = rules.check_mode(host, mode, product, [])
         if not verdict:
             raise ScenarioError(source, _rule_field(where, verdict), verdict.message)
@@ -361,6 +362,8 @@ def world_to_dict(world: World, title: str = "", description: str = "",
         if overrides:
             d["hardware"] = overrides
         d.update(mode=h.mode.value, product=h.product.value if h.product else None, host_os=h.host_os)
+        if h.page_sharing:
+            d["page_sharing"] = True
         if h.image_cache:
             d["image_cache"] = sorted(h.image_cache)
         hosts.append(d)

@@ -72,6 +72,9 @@ class HostSpec(_Model):
     mode: _choice("mode", (m.value for m in Mode)) = "native"
     product: _choice("product", (p.value for p in Product)) | None = None
     host_os: Literal["linux", "windows"] = "linux"
+    # Share identical pages between VMs (TPS / KSM): off unless the lab turns it on,
+    # as on real hosts since 2014 [VMwareTPS2014].
+    page_sharing: bool = False
     image_cache: list[Annotated[str, Field(max_length=200)]] = Field(default_factory=list, max_length=1000)
 
 

@@ -18,6 +18,9 @@ class GuestOs:
     pv_capable: bool  # has a paravirtualized kernel (can run as a Xen PV guest)
     boot_s: float  # assumption, see module docstring
     min_memory_mb: int
+    # 32- or 64-bit kernel: VirtualBox runs 64-bit guests only with VT-x/AMD-V
+    # [VirtualBoxManual], so binary translation there needs a 32-bit guest.
+    bits: int = 64
 
 
 GUEST_OSES: dict[str, GuestOs] = {
@@ -25,6 +28,7 @@ GUEST_OSES: dict[str, GuestOs] = {
     for o in (
         GuestOs("ubuntu-24.04", "Ubuntu 24.04 LTS", "linux", True, 20.0, 1024),
         GuestOs("debian-12", "Debian 12", "linux", True, 15.0, 512),
+        GuestOs("debian-12-i386", "Debian 12 (32-bit)", "linux", True, 15.0, 512, bits=32),
         GuestOs("rocky-9", "Rocky Linux 9", "linux", True, 22.0, 1024),
         GuestOs("alpine-3", "Alpine Linux 3", "linux", True, 5.0, 128),
         GuestOs("xen-pv-linux", "Debian 12 (Xen PV kernel)", "linux", True, 12.0, 512),
@@ -74,6 +78,7 @@ VM_TEMPLATES: dict[str, VmTemplate] = {
     for t in (
         VmTemplate("ubuntu", "Ubuntu 24.04", "ubuntu-24.04", 2, 4096, 25, "web-server"),
         VmTemplate("debian", "Debian 12", "debian-12", 1, 2048, 20, "idle"),
+        VmTemplate("debian32", "Debian 12 (32-bit)", "debian-12-i386", 1, 1024, 10, "idle"),
         VmTemplate("rocky", "Rocky Linux 9", "rocky-9", 2, 4096, 30, "database"),
         VmTemplate("alpine", "Alpine Linux", "alpine-3", 1, 512, 4, "net-throughput"),
         VmTemplate("xen-pv", "Debian PV (for Xen)", "xen-pv-linux", 1, 1024, 10, "os-heavy"),

@@ -48,8 +48,12 @@ _QEMU = LayerSpec("qemu", "qemu", EMULATOR_LEVEL, 120, 0.005)
 _DAEMON = LayerSpec("daemon", "daemon", SERVICE_LEVEL, 80, 0.01)
 
 
-def host_layers(mode: Mode, product: Product | None, host_os: str) -> list[LayerSpec]:
-    """Host-wide layers, bottom to top (the hardware itself is not a layer here)."""
+def host_layers(mode: Mode, product: Product | None, host_os: str,
+                containers: bool = False) -> list[LayerSpec]:
+    """Host-wide layers, bottom to top (the hardware itself is not a layer here).
+
+    ``containers``: the host holds containers; a KVM host then runs a container
+    engine beside KVM (Docker and KVM share one Linux kernel [ProxmoxCT])."""
     os_layer = _HOST_OS.get(host_os, _HOST_OS["linux"])
     if mode is Mode.NATIVE:
         return [os_layer]
@@ -59,7 +63,7 @@ def host_layers(mode: Mode, product: Product | None, host_os: str) -> list[Layer
         hv = _HYPERVISOR.get(product, _HYPERVISOR[Product.ESXI])
         return [hv, _MGMT] if product in (Product.XEN, Product.HYPER_V) else [hv]
     if mode is Mode.HYBRID:
-        return [_HOST_OS["linux"], _KVM]
+        return [_HOST_OS["linux"], _KVM] + ([_DAEMON] if containers else [])
     return [_HOST_OS["linux"], _DAEMON]
 
 
@@ -78,21 +82,33 @@ def compute_overhead_layer(mode: Mode) -> str | None:
     }.get(mode)
 
 
-def io_overhead_layer(mode: Mode, product: Product | None, io: IoPath | None) -> str | None:
-    """Which layer moves the guest's I/O: the host OS, Dom0, the hypervisor or QEMU."""
+def io_overhead_layer(mode: Mode, product: Product | None, io: IoPath | None,
+                      network: bool = False) -> str | None:
+    """Which layer moves the guest's disk (or, with ``network``, network) I/O: the
+    host OS, Dom0, the hypervisor or QEMU.
+
+    Xen's and Hyper-V's guests do their I/O through the drivers of Dom0 / the root
+    partition, ESXi through its own drivers in the VMkernel [Barham2003].  Under
+    KVM, virtio-blk requests go through QEMU [Felter2014] while vhost-net moves
+    packets in a host-kernel thread [Felter2014], so the two are charged apart."""
     if mode is Mode.NATIVE:
         return None
     if mode in (Mode.HOSTED, Mode.CONTAINER):
         return "hostos"
     if mode is Mode.HYBRID:
-        return "kvm" if io is IoPath.PASSTHROUGH else "qemu"
+        if io is IoPath.PASSTHROUGH:
+            return "kvm"
+        return "hostos" if network and io is IoPath.PARAVIRTUAL else "qemu"
     if product in (Product.XEN, Product.HYPER_V) and io is not IoPath.PASSTHROUGH:
         return "mgmt"  # split drivers: the backend runs in Dom0 / the root partition
     return "hypervisor"
 
 
-# Hypervisors that merge identical pages by default (ESX TPS, KVM KSM); an
-# assumption about defaults, the saving itself is from [Waldspurger2002].
+# Hypervisors that can merge identical pages between VMs (ESXi's transparent
+# page sharing, KVM's KSM; FusionSphere: assumption, like ESXi).  None does it
+# by default any more: ESXi stopped sharing between VMs in 2014 [VMwareTPS2014]
+# and KSM runs only once switched on [LinuxKSM], so a host shares pages only
+# when its ``page_sharing`` setting is on.  The saving is from [Waldspurger2002].
 PAGE_SHARING_PRODUCTS = {Product.ESXI, Product.KVM, Product.FUSIONSPHERE}
 
 # [Waldspurger2002] page sharing reclaims 7-33 % of guest memory on real

@@ -43,6 +43,9 @@ class Host:
     product: Product | None = None
     host_os: str = "linux"  # the OS installed on the hardware (not used by bare-metal)
     image_cache: set[str] = field(default_factory=set)  # image layers pulled here
+    # Merge identical memory pages between VMs (ESXi TPS / KVM KSM).  Off by
+    # default, as on real hosts since 2014 [VMwareTPS2014] [LinuxKSM].
+    page_sharing: bool = False
 
     def stack(self) -> StackConfig:
         return StackConfig(mode=self.mode, product=self.product)
@@ -81,4 +84,6 @@ class Guest:
         if isinstance(c, VmConfig):
             ept = c.ept and host.hardware.cpu.ept
             return StackConfig(host.mode, host.product, c.technique, ept, c.io, c.network, c.sriov)
-        return StackConfig(host.mode, host.product, network=c.network)
+        # A container runs on the host kernel whatever else the host runs (a KVM
+        # host may hold containers too): its stack is always the container one.
+        return StackConfig(Mode.CONTAINER, Product.DOCKER, network=c.network)

@@ -40,8 +40,8 @@ SOURCES: dict[str, str] = {
         "Oracle VM VirtualBox source, src/VBox/Main/xml/VirtualBox-settings.xsd (the .vbox machine format)."
     ),
     "CloudSimPlus": (
-        "CloudSim Plus source: schedulers, allocation policies, migration time = "
-        "RAM / bandwidth, linear power model."
+        "CloudSim Plus source: schedulers, allocation policies, linear power model; its "
+        "migration defaults (half the bandwidth, 10 % CPU) are a simulator's choices, not measurements."
     ),
     "Agesen2012": (
         "O. Agesen, J. Mattson, R. Rugina, J. Sheldon, 'Software Techniques for "
@@ -64,4 +64,41 @@ SOURCES: dict[str, str] = {
         "R. Russell, 'virtio: Towards a De-Facto Standard for Virtual I/O Devices', "
         "ACM SIGOPS Operating Systems Review 42(5), 2008."
     ),
+    "Clark2005": (
+        "C. Clark, K. Fraser, S. Hand, J. G. Hansen, E. Jul, C. Limpach, I. Pratt, A. Warfield, "
+        "'Live Migration of Virtual Machines', NSDI 2005 (iterative pre-copy, writable working set)."
+    ),
+    "HyperVTLFS": (
+        "Microsoft, 'Hypervisor Top-Level Functional Specification' (hypercalls and "
+        "enlightenments of Hyper-V guests)."
+    ),
+    "HyperVArch": "Microsoft Learn, 'Hyper-V Architecture' (root partition, child partitions, VSP/VSC).",
+    "VMwareESXiArch": "VMware, 'The Architecture of VMware ESXi', white paper, 2008 (the VMkernel).",
+    "VMI2011": (
+        "VMware, vSphere 5.0 release notes, 2011: guests using the VMI paravirtualization "
+        "interface are no longer supported (retired after ESX 4.1)."
+    ),
+    "VMwareTPS2014": (
+        "VMware KB 2080735, 'Security considerations and disallowing inter-Virtual Machine "
+        "Transparent Page Sharing', 2014."
+    ),
+    "LinuxKSM": (
+        "Linux kernel documentation, admin-guide/mm/ksm: Kernel Samepage Merging scans only "
+        "when /sys/kernel/mm/ksm/run is set to 1."
+    ),
+    "VMwareEVC": (
+        "VMware KB 1003212, 'Enhanced vMotion Compatibility (EVC) processor support': EVC "
+        "masks CPU features within one vendor; vMotion between Intel and AMD hosts is not possible."
+    ),
+    "ProxmoxCT": (
+        "Proxmox VE Administration Guide, 'Proxmox Container Toolkit': Linux containers "
+        "run beside KVM virtual machines on one host."
+    ),
+    "CRIU": "CRIU (Checkpoint/Restore In Userspace), criu.org: checkpointing and restoring Linux "
+            "processes and containers, used for container live migration.",
+    "VirtualBoxManual": (
+        "Oracle VM VirtualBox User Manual, 'Hardware vs. Software Virtualization': 64-bit "
+        "guests need VT-x/AMD-V; software virtualization served 32-bit guests only."
+    ),
+    "NIST800-145": "P. Mell, T. Grance, 'The NIST Definition of Cloud Computing', NIST SP 800-145, 2011.",
 }

@@ -71,8 +71,9 @@ class Compiled:
         layer_cpu: list[float] = []
         host_layer_row: dict[tuple[int, str], int] = {}
         per_vm_mem = np.zeros(nh)
+        with_containers = {g.host_id for g in world.guests.values() if not g.is_vm}
         for i, h in enumerate(hosts):
-            for spec in host_layers(h.mode, h.product, h.host_os):
+            for spec in host_layers(h.mode, h.product, h.host_os, h.id in with_containers):
                 host_layer_row[(i, spec.key)] = len(layer_ids)
                 layer_ids.append(layer_id(h.id, spec.key))
                 layer_host.append(i)
@@ -105,6 +106,7 @@ class Compiled:
         self.can_share = np.zeros(n, bool)
         cpu_layer = np.full(n, -1, np.intp)
         io_layer = np.full(n, -1, np.intp)
+        net_layer = np.full(n, -1, np.intp)
         os_codes = {o: k for k, o in enumerate(GUEST_OSES)}
 
         for r, g in enumerate(active):
@@ -131,7 +133,7 @@ class Compiled:
                 self.vcpus[r] = cfg.vcpus
                 self.mem_alloc[r] = cfg.memory_mb + per_vm_mem[i]
                 self.share_group[r] = i * len(os_codes) + os_codes[cfg.os]
-                self.can_share[r] = h.product in PAGE_SHARING_PRODUCTS
+                self.can_share[r] = h.page_sharing and h.product in PAGE_SHARING_PRODUCTS
                 for spec in vm_layers(h.mode):
                     host_layer_row[(i, f"{g.id}/{spec.key}")] = len(layer_ids)
                     layer_ids.append(layer_id(g.id, spec.key))
@@ -144,15 +146,18 @@ class Compiled:
                 self.mem_alloc[r] = min(cfg.memory_limit_mb, IMAGES[cfg.image].memory_mb * 1.5)
                 self.mem_touch[r] = min(1.0, IMAGES[cfg.image].memory_mb / self.mem_alloc[r])
                 self.share_group[r] = -1
-            key = compute_overhead_layer(h.mode)
+            # The guest's own stack, not the host's mode: a container on a KVM
+            # host is served by the host kernel, not by KVM or QEMU.
+            key = compute_overhead_layer(stack.mode)
             cpu_layer[r] = host_layer_row.get((i, key), -1) if key else -1
-            key = io_overhead_layer(h.mode, h.product, getattr(cfg, "io", None))
-            if key == "qemu":
-                io_layer[r] = host_layer_row[(i, f"{g.id}/qemu")]
-            elif key:
-                io_layer[r] = host_layer_row.get((i, key), -1)
+            for rows, net in ((io_layer, False), (net_layer, True)):
+                key = io_overhead_layer(stack.mode, h.product, getattr(cfg, "io", None), net)
+                if key == "qemu":
+                    rows[r] = host_layer_row[(i, f"{g.id}/qemu")]
+                elif key:
+                    rows[r] = host_layer_row.get((i, key), -1)
 
-        # [CloudSimPlus] a migration costs both hosts 10 % of the VM's CPU: charged
+        # What a migration in progress costs each host (core.sim.migration): charged
         # to the layer that does the copying (the hypervisor / VMM / KVM).
         for hid, cores in migration_cpu_overhead(world).items():
             h = world.hosts[hid]
@@ -171,6 +176,7 @@ class Compiled:
         nl = len(layer_ids)
         self.cpu_layer = np.where(cpu_layer < 0, nl, cpu_layer)
         self.io_layer = np.where(io_layer < 0, nl, io_layer)
+        self.net_layer = np.where(net_layer < 0, nl, net_layer)
         self.compute_w = self.weights[:, :4]
         cw = self.compute_w.sum(axis=1)
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -222,7 +228,9 @@ def tick(c: Compiled, t: float, rng: np.random.Generator) -> Sample:
     iops_got, host_iops = _share(iops_cap, h, c.iops)
     mbs_got, host_mbs = _share(mbs_cap, h, c.seq)
     net_got, host_net = _share(net_cap, h, c.nic)
-    io_cpu = net_got / 1000.0 * c.cpu_per_gbps + iops_got / 10_000.0 * c.cpu_per_10k_iops
+    net_cpu = net_got / 1000.0 * c.cpu_per_gbps
+    disk_cpu = iops_got / 10_000.0 * c.cpu_per_10k_iops
+    io_cpu = net_cpu + disk_cpu
 
     # 2-3. CPU: work at reduced efficiency needs more physical CPU, but a vCPU
     # is one thread on one core, and traps are handled in that thread's time:
@@ -262,7 +270,8 @@ def tick(c: Compiled, t: float, rng: np.random.Generator) -> Sample:
 
     # Overhead charged to layers (dummy row nl for guests with none).
     overhead = np.bincount(c.cpu_layer, (phys - useful) * g_cpu, nl + 1)
-    overhead += np.bincount(c.io_layer, io_cpu * g_cpu, nl + 1)
+    overhead += np.bincount(c.io_layer, disk_cpu * g_cpu, nl + 1)
+    overhead += np.bincount(c.net_layer, net_cpu * g_cpu, nl + 1)
     layer_cpu = c.layer_base_cpu + overhead[:nl]
     layers = np.empty((nl, len(LAYER_METRICS)))
     layers[:, 0] = 100.0 * _ratio(layer_cpu, c.cores[c.layer_host]) if nl else 0

@@ -88,24 +88,28 @@ def build_layer_graph(world: World) -> nx.DiGraph:
                    guest="", metrics=("host", host.id))
         below = hw
         tops: dict[str, str] = {}
-        for spec in host_layers(host.mode, host.product, host.host_os):
+        guests = in_reading_order(world.guests_on(host.id))
+        containers = any(not x.is_vm for x in guests)
+        for spec in host_layers(host.mode, host.product, host.host_os, containers):
             nid = layer_id(host.id, spec.key)
             g.add_node(nid, kind=spec.kind, layer=spec.level, label=_layer_label(spec.key, host.product),
                        host=host.id, guest="", metrics=("layer", nid))
-            # Dom0 sits beside the guests on the hypervisor, not under them.
-            g.add_edge(tops.get("hypervisor", below), nid)
+            # Dom0 sits beside the guests on the hypervisor, not under them; a
+            # container engine beside KVM sits on the same host kernel.
+            parent = tops.get("hypervisor", below) if spec.key != "daemon" else tops.get("hostos", below)
+            g.add_edge(parent, nid, relation="runs")
             tops[spec.key] = nid
-            if spec.key != "mgmt":
+            if spec.key not in ("mgmt", "daemon") or host.mode is Mode.CONTAINER:
                 below = nid
-        if host.mode is Mode.CONTAINER:
+        if "daemon" in tops:
             client = f"{host.id}/client"
             g.add_node(client, kind="client", layer=APP_LEVEL, label="docker CLI", host=host.id,
                        guest="", metrics=None)
-            g.add_edge(client, below)  # the client talks to the daemon over its API
+            g.add_edge(client, tops["daemon"], relation="manages")  # the client talks to the daemon over its API
             if not g.has_node(REGISTRY_ID):
                 g.add_node(REGISTRY_ID, kind="registry", layer=APP_LEVEL, label="Registry",
                            host="", guest="", metrics=None)
-        for guest in in_reading_order(world.guests_on(host.id)):
+        for guest in guests:
             _add_guest(g, world, host, guest, below, tops)
     return g
 
@@ -135,11 +139,14 @@ def _add_guest(g: nx.DiGraph, world: World, host, guest, below: str, tops: dict)
         if not g.has_node(img):
             g.add_node(img, kind="image", layer=EMULATOR_LEVEL, label=image.name, host=host.id,
                        guest="", metrics=None)
-            g.add_edge(below, img)
-            g.add_edge(REGISTRY_ID, img)
-        g.add_node(f"{gid}/ctr", kind="container", layer=GUEST_LEVEL, label=guest.name,
+            g.add_edge(tops.get("daemon", below), img, relation="manages")  # the daemon unpacks it
+            g.add_edge(REGISTRY_ID, img, relation="pulls")
+        ctr = f"{gid}/ctr"
+        g.add_node(ctr, kind="container", layer=GUEST_LEVEL, label=guest.name,
                    detail=image.name, host=host.id, guest=gid, metrics=metrics)
-        g.add_edge(img, f"{gid}/ctr")
+        g.add_edge(img, ctr, relation="files")  # the image gives the container its files
+        # The daemon set the container up; the host kernel runs its processes.
+        g.add_edge(tops.get("hostos", below), ctr, relation="runs")
         top = f"{gid}/ctr"
     g.add_node(f"{gid}/app", kind="app", layer=APP_LEVEL, label=guest.workload, host=host.id,
                guest=gid, metrics=metrics)

@@ -9,7 +9,7 @@ Codes are part of the public contract: do not rename them.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from core.model.catalog import GUEST_OSES, IMAGES
 from core.model.kinds import (
@@ -23,6 +23,15 @@ from core.model.kinds import (
     Technique,
 )
 from core.model.objects import ContainerConfig, Guest, Host, VmConfig
+from core.sim.offers import (  # noqa: F401  (LIMITS and TECHNIQUES_BY_PRODUCT are read as rules.*)
+    BT_32BIT_ONLY,
+    CONTAINER_MODES,
+    LIMITS,
+    NEEDS_VTX,
+    PV_PORT_NEEDED,
+    TECHNIQUES_BY_PRODUCT,
+    VM_MODES,
+)
 
 
 @dataclass(frozen=True)
@@ -32,6 +41,13 @@ class Verdict:
     params: dict = field(default_factory=dict)
     message: str = ""  # English, formatted
     template: str = ""  # English with {param} fields: the GUI translates this
+    # The ways out the sentence suggests, as data, so a test can take each one
+    # and check it is accepted (every suggestion must be doable):
+    #   ("mode", mode, product)       switch this host to that mode and product
+    #   ("technique", technique)      give the VM that technique instead
+    #   ("os", os_id)                 give the VM that guest OS instead
+    #   ("other_host", mode, product) put the guest on a Linux host in that mode
+    fixes: tuple = ()
 
     def __bool__(self) -> bool:
         return self.ok
@@ -48,32 +64,11 @@ class RuleError(ValueError):
         self.verdict = verdict
 
 
-def refuse(code: str, template: str, **params) -> Verdict:
+def refuse(code: str, template: str, fixes: tuple = (), **params) -> Verdict:
     """A refusal: ``template`` is English with ``{name}`` fields filled from params."""
-    return Verdict(False, code, params, template.format(**params), template)
+    return Verdict(False, code, params, template.format(**params), template, tuple(fixes))
 
 
-# Ranges for numeric settings: (low, high, unit).
-LIMITS = {
-    "vcpus": (1, 128, ""),
-    "memory_mb": (64, 2 * 1024 * 1024, "MB"),
-    "disk_gb": (1, 64_000, "GB"),
-    "cpu_limit": (0.1, 128.0, "cores"),
-    "memory_limit_mb": (4, 1024 * 1024, "MB"),
-}
-
-# Techniques each product offers (the course notes' table of who does what).
-TECHNIQUES_BY_PRODUCT: dict[Product, tuple[Technique, ...]] = {
-    Product.VMWARE_WORKSTATION: (Technique.FULL, Technique.HARDWARE),
-    Product.VIRTUALBOX: (Technique.FULL, Technique.HARDWARE),
-    Product.ESXI: (Technique.FULL, Technique.PARA, Technique.HARDWARE),
-    Product.XEN: (Technique.PARA, Technique.HARDWARE),  # PV and HVM domains; no BT
-    Product.HYPER_V: (Technique.PARA, Technique.HARDWARE),  # enlightened guests
-    Product.FUSIONSPHERE: (Technique.FULL, Technique.PARA, Technique.HARDWARE),
-    Product.KVM: (Technique.HARDWARE,),  # KVM needs VT-x; QEMU alone would emulate
-}
-# Hypervisors that cannot start at all without VT-x/AMD-V.
-_NEEDS_VTX = {Product.KVM, Product.HYPER_V, Product.ESXI}
 
 
 def check_range(field_name: str, value: float) -> Verdict:
@@ -108,7 +103,7 @@ def check_mode(host: Host, mode: Mode, product: Product | None, guests: Iterable
             count=len(running), host=host.name,
         )
     cpu = host.hardware.cpu
-    if product in _NEEDS_VTX and not cpu.vtx:
+    if product in NEEDS_VTX and not cpu.vtx:
         return refuse(
             "needs_vtx",
             "This CPU has no {vtx}, so {product} cannot run on it.",
@@ -130,10 +125,11 @@ def check_mode(host: Host, mode: Mode, product: Product | None, guests: Iterable
             "{host} still holds {count} VM(s); a {mode} host cannot run them. Move or delete them first.",
             host=host.name, count=len(vms), mode=mode.value,
         )
-    if mode is not Mode.CONTAINER and containers:
+    if mode not in CONTAINER_MODES and containers:
         return refuse(
             "host_has_containers",
-            "{host} still holds {count} container(s), which need a container engine. Move or delete them first.",
+            "{host} still holds {count} container(s), which need a Linux kernel with a container engine "
+            "(a container host or a KVM host). Move or delete them first.",
             host=host.name, count=len(containers),
         )
     for g in vms:
@@ -145,7 +141,8 @@ def check_mode(host: Host, mode: Mode, product: Product | None, guests: Iterable
 
 def host_with(host: Host, mode: Mode, product: Product | None) -> Host:
     """A copy of ``host`` as it would be after a mode change (for what-if checks)."""
-    return Host(host.id, host.name, host.hardware, mode, product, host.host_os, set())
+    return Host(host.id, host.name, host.hardware, mode, product, host.host_os, set(),
+                page_sharing=host.page_sharing)
 
 
 def check_vm_config(host: Host, cfg: VmConfig) -> Verdict:
@@ -184,20 +181,45 @@ def check_vm_config(host: Host, cfg: VmConfig) -> Verdict:
             "Hardware-assisted virtualization needs {vtx}, which this CPU lacks.",
             vtx=cpu.vtx_name,
         )
-    if tech is Technique.PARA and not os.pv_capable:
+    if tech is Technique.PARA and not os.pv_capable and host.product in PV_PORT_NEEDED:
+        if cpu.vtx:
+            return refuse(
+                "os_not_paravirtualizable",
+                "{os} cannot be a Xen PV guest: run it as a hardware-assisted (HVM) guest with PV drivers.",
+                fixes=(("technique", Technique.HARDWARE),), os=os.name,
+            )
         return refuse(
             "os_not_paravirtualizable",
-            "{os} cannot be a paravirtualized guest: its kernel cannot be modified to use hypercalls.",
-            os=os.name,
+            "{os} cannot be a Xen PV guest, and without {vtx} it cannot run as an HVM guest either.",
+            os=os.name, vtx=cpu.vtx_name,
         )
+    if tech is Technique.FULL and host.product in BT_32BIT_ONLY and os.bits == 64:
+        product = host.product.value
+        if cpu.vtx:
+            return refuse("bt_needs_32bit_guest",
+                          "{product} translates only 32-bit guests, and {os} is 64-bit: use hardware "
+                          "assistance ({vtx}) instead.", fixes=(("technique", Technique.HARDWARE),),
+                          product=product, os=os.name, vtx=cpu.vtx_name)
+        small = next((o for o in GUEST_OSES.values() if o.bits == 32 and o.family == os.family
+                      and cfg.memory_mb >= o.min_memory_mb), None)
+        if small is not None:
+            return refuse("bt_needs_32bit_guest",
+                          "{product} translates only 32-bit guests, {os} is 64-bit, and this CPU has no "
+                          "{vtx}: use a 32-bit guest such as {small}.", fixes=(("os", small.id),),
+                          product=product, os=os.name, vtx=cpu.vtx_name, small=small.name)
+        return refuse("bt_needs_32bit_guest",
+                      "{product} translates only 32-bit guests, {os} is 64-bit, and this CPU has no {vtx}: "
+                      "{product} cannot run it here.", product=product, os=os.name, vtx=cpu.vtx_name)
     if host.product is not None and host.product in TECHNIQUES_BY_PRODUCT:
         offered = TECHNIQUES_BY_PRODUCT[host.product]
         if tech not in offered:
+            doable = tuple(("technique", t) for t in offered
+                           if check_vm_config(host, replace(cfg, technique=t)).ok)
             return refuse(
                 "technique_not_offered",
-                "{product} does not offer {technique} virtualization; it offers {choices}.",
-                product=host.product.value, technique=tech.value,
-                choices=", ".join(t.value for t in offered),
+                "{product} does not offer the {technique} technique; it offers {choices}.",
+                fixes=doable, product=host.product.value,
+                technique=tech.value, choices=", ".join(t.value for t in offered),
             )
     if cfg.io is IoPath.PASSTHROUGH:
         if host.mode is Mode.HOSTED:
@@ -239,14 +261,39 @@ def check_container_config(host: Host, cfg: ContainerConfig) -> Verdict:
     return OK
 
 
-def check_place(host: Host, config: VmConfig | ContainerConfig) -> Verdict:
-    """May a guest with this configuration live on ``host``?"""
+def _doable_modes(host: Host, config: VmConfig | ContainerConfig, modes: Iterable[Mode],
+                  guests: Iterable[Guest]) -> list[tuple[Mode, Product]]:
+    """(mode, product) pairs this host could switch to and then take ``config``: the
+    ways out a refusal may suggest.  ``guests`` are those already on the host."""
+    guests = list(guests)
+    out = []
+    for mode in modes:
+        for product in PRODUCTS_BY_MODE[mode]:
+            if check_mode(host, mode, product, guests) and check_place(host_with(host, mode, product), config):
+                out.append((mode, product))
+                break  # one product per mode is enough to name the mode
+    return out
+
+
+def _mode_fixes(pairs: list[tuple[Mode, Product]]) -> tuple[tuple, str]:
+    return tuple(("mode", m, p) for m, p in pairs), ", ".join(m.value for m, _ in pairs)
+
+
+def check_place(host: Host, config: VmConfig | ContainerConfig, guests: Iterable[Guest] = ()) -> Verdict:
+    """May a guest with this configuration live on ``host``?  ``guests`` (those on the
+    host already) only shape the way out a refusal suggests."""
     if isinstance(config, VmConfig):
         if host.mode is Mode.NATIVE:
+            pairs = _doable_modes(host, config, VM_MODES, guests)
+            if not pairs:
+                return refuse("native_runs_no_vms",
+                              "{host} runs no hypervisor, and none that VirtLab offers could run this VM here.",
+                              host=host.name)
+            fixes, choices = _mode_fixes(pairs)
             return refuse(
                 "native_runs_no_vms",
-                "{host} runs no hypervisor. Make it hosted, bare-metal or hybrid to run VMs.",
-                host=host.name,
+                "{host} runs no hypervisor. To run VMs, switch it to one of these modes: {choices}.",
+                fixes=fixes, host=host.name, choices=choices,
             )
         if host.mode is Mode.CONTAINER:
             return refuse(
@@ -255,20 +302,51 @@ def check_place(host: Host, config: VmConfig | ContainerConfig) -> Verdict:
                 host=host.name,
             )
         return check_vm_config(host, config)
+    if host.mode in CONTAINER_MODES:
+        return check_container_config(host, config)
+    # Ways out: switch this host to a mode with a Linux kernel and an engine, or
+    # use another host (the student can always add a Linux host and make it one).
+    pairs = _doable_modes(host, config, CONTAINER_MODES, guests)
+    if pairs:
+        fixes, choices = _mode_fixes(pairs)
+        elsewhere = ()
+    else:
+        other = Host("", "", host.hardware, Mode.CONTAINER, Product.DOCKER, "linux", set())
+        fixes, choices = (), ""
+        elsewhere = (("other_host", Mode.CONTAINER, Product.DOCKER),) if check_container_config(other, config) else ()
     if host.mode is Mode.BARE_METAL:
+        if pairs:
+            return refuse(
+                "container_needs_linux_kernel",
+                "A Linux container needs a Linux kernel to share, and {host} runs a bare-metal hypervisor. "
+                "Switch it to one of these modes: {choices}; or put the container on a host in one of them.",
+                fixes=fixes, host=host.name, choices=choices,
+            )
         return refuse(
             "container_needs_linux_kernel",
-            "A Linux container needs a Linux kernel to share, and {host} runs a bare-metal "
-            "hypervisor. Put the container in a Linux VM, or use a container host.",
-            host=host.name,
+            "A Linux container needs a Linux kernel to share, and {host} runs a bare-metal hypervisor. "
+            "Put the container on a Linux host that is a container host or runs KVM.",
+            fixes=elsewhere, host=host.name,
         )
-    if host.mode is not Mode.CONTAINER:
+    if pairs:
         return refuse(
             "container_needs_engine",
-            "{host} runs no container engine. Make it a container host to run containers.",
-            host=host.name,
+            "{host} runs no container engine. To run containers, switch it to one of these modes: {choices}.",
+            fixes=fixes, host=host.name, choices=choices,
         )
-    return check_container_config(host, config)
+    if host.host_os != "linux":
+        return refuse(
+            "container_needs_engine",
+            "A Linux container needs a Linux kernel to share, and {host} runs {os}. Put the container on "
+            "a Linux host that is a container host or runs KVM.",
+            fixes=elsewhere, host=host.name, os=host.host_os,
+        )
+    return refuse(
+        "container_needs_engine",
+        "{host} runs no container engine, and it cannot become a container or KVM host now. Put the "
+        "container on a host that is one.",
+        fixes=elsewhere, host=host.name,
+    )
 
 
 def check_power_on(host: Host, guest: Guest) -> Verdict:
@@ -283,10 +361,13 @@ def check_move(guest: Guest, target: Host, source: Host | None = None) -> Verdic
         return refuse("same_host", "{guest} is already on {host}.", guest=guest.name, host=target.name)
     if guest.state is not GuestState.OFF:
         if not guest.is_vm:
+            # Real tools can checkpoint a container's processes and restore them
+            # elsewhere [CRIU]; VirtLab models only the cold move.
             return refuse(
                 "container_cannot_migrate",
-                "{guest} is a container: its processes live in the host's kernel, so it cannot be "
-                "live-migrated. Stop it, move it, and start it again.",
+                "{guest} is a running container. VirtLab moves containers only when stopped (real tools "
+                "such as CRIU can checkpoint a container's processes and restore them on another host, "
+                "which VirtLab does not model). Stop it, move it, and start it again.",
                 guest=guest.name,
             )
         if guest.state is not GuestState.RUNNING:

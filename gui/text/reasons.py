@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.sim.rules import Verdict
-from gui.text.value_names import list_separator, value_word
+from gui.text.value_names import list_separator, mode_text, value_word
 
 CONTEXT = "Reason"
 
@@ -25,24 +25,32 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Reason", "Hyper-V needs a CPU with {ept} (second-level address translation)."),
     QT_TRANSLATE_NOOP("Reason", "{product} needs a Linux host kernel; this host runs {os}."),
     QT_TRANSLATE_NOOP("Reason", "{host} still holds {count} VM(s); a {mode} host cannot run them. Move or delete them first."),
-    QT_TRANSLATE_NOOP("Reason", "{host} still holds {count} container(s), which need a container engine. Move or delete them first."),
+    QT_TRANSLATE_NOOP("Reason", "{host} still holds {count} container(s), which need a Linux kernel with a container engine (a container host or a KVM host). Move or delete them first."),
     QT_TRANSLATE_NOOP("Reason", "Unknown guest operating system '{os}'."),
     QT_TRANSLATE_NOOP("Reason", "A VM cannot have more vCPUs ({vcpus}) than its host has cores ({cores})."),
     QT_TRANSLATE_NOOP("Reason", "A VM cannot have more memory ({memory} MB) than its host has ({host_memory} MB)."),
     QT_TRANSLATE_NOOP("Reason", "{os} needs at least {minimum} MB of memory; this VM has {memory} MB."),
     QT_TRANSLATE_NOOP("Reason", "A VM's network is NAT, bridged or host-only, not {network}."),
     QT_TRANSLATE_NOOP("Reason", "Hardware-assisted virtualization needs {vtx}, which this CPU lacks."),
-    QT_TRANSLATE_NOOP("Reason", "{os} cannot be a paravirtualized guest: its kernel cannot be modified to use hypercalls."),
-    QT_TRANSLATE_NOOP("Reason", "{product} does not offer {technique} virtualization; it offers {choices}."),
+    QT_TRANSLATE_NOOP("Reason", "{os} cannot be a Xen PV guest: run it as a hardware-assisted (HVM) guest with PV drivers."),
+    QT_TRANSLATE_NOOP("Reason", "{os} cannot be a Xen PV guest, and without {vtx} it cannot run as an HVM guest either."),
+    QT_TRANSLATE_NOOP("Reason", "{product} does not offer the {technique} technique; it offers {choices}."),
+    QT_TRANSLATE_NOOP("Reason", "{product} translates only 32-bit guests, and {os} is 64-bit: use hardware assistance ({vtx}) instead."),
+    QT_TRANSLATE_NOOP("Reason", "{product} translates only 32-bit guests, {os} is 64-bit, and this CPU has no {vtx}: use a 32-bit guest such as {small}."),
+    QT_TRANSLATE_NOOP("Reason", "{product} translates only 32-bit guests, {os} is 64-bit, and this CPU has no {vtx}: {product} cannot run it here."),
     QT_TRANSLATE_NOOP("Reason", "A hosted hypervisor cannot hand a device to a guest: the host OS owns the devices."),
     QT_TRANSLATE_NOOP("Reason", "Device passthrough needs an IOMMU (VT-d / AMD-Vi), which this host lacks."),
     QT_TRANSLATE_NOOP("Reason", "Unknown container image '{image}'."),
     QT_TRANSLATE_NOOP("Reason", "A container's network is NAT or host, not {network}."),
     QT_TRANSLATE_NOOP("Reason", "The CPU limit ({limit}) is more than the host's {cores} cores."),
-    QT_TRANSLATE_NOOP("Reason", "{host} runs no hypervisor. Make it hosted, bare-metal or hybrid to run VMs."),
+    QT_TRANSLATE_NOOP("Reason", "{host} runs no hypervisor. To run VMs, switch it to one of these modes: {choices}."),
+    QT_TRANSLATE_NOOP("Reason", "{host} runs no hypervisor, and none that VirtLab offers could run this VM here."),
     QT_TRANSLATE_NOOP("Reason", "{host} is a container host; containers share its kernel, VMs need a hypervisor."),
-    QT_TRANSLATE_NOOP("Reason", "A Linux container needs a Linux kernel to share, and {host} runs a bare-metal hypervisor. Put the container in a Linux VM, or use a container host."),
-    QT_TRANSLATE_NOOP("Reason", "{host} runs no container engine. Make it a container host to run containers."),
+    QT_TRANSLATE_NOOP("Reason", "A Linux container needs a Linux kernel to share, and {host} runs a bare-metal hypervisor. Switch it to one of these modes: {choices}; or put the container on a host in one of them."),
+    QT_TRANSLATE_NOOP("Reason", "A Linux container needs a Linux kernel to share, and {host} runs a bare-metal hypervisor. Put the container on a Linux host that is a container host or runs KVM."),
+    QT_TRANSLATE_NOOP("Reason", "{host} runs no container engine. To run containers, switch it to one of these modes: {choices}."),
+    QT_TRANSLATE_NOOP("Reason", "A Linux container needs a Linux kernel to share, and {host} runs {os}. Put the container on a Linux host that is a container host or runs KVM."),
+    QT_TRANSLATE_NOOP("Reason", "{host} runs no container engine, and it cannot become a container or KVM host now. Put the container on a host that is one."),
     QT_TRANSLATE_NOOP("Reason", "{guest} is already {state}."),
     QT_TRANSLATE_NOOP("Reason", "{guest} is already on {host}."),
     QT_TRANSLATE_NOOP("Reason", "A VM cannot become a container or the reverse."),
@@ -55,12 +63,13 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Reason", "{guest} is being migrated; wait until it arrives."),
     QT_TRANSLATE_NOOP("Reason", "{guest} is already being migrated."),
     QT_TRANSLATE_NOOP("Reason", "{host} has only {free} MB of memory free; {guest} needs {memory} MB to arrive running."),
+    QT_TRANSLATE_NOOP("Reason", "{guest} runs on an {source} CPU and {host} has an {target} CPU: a running VM cannot move between CPU vendors. Power it off and move it, or pick a host with an {source} CPU."),
     QT_TRANSLATE_NOOP("Reason", "All {limit} SR-IOV virtual functions of {host}'s NIC are in use."),
     QT_TRANSLATE_NOOP("Reason", "{guest} is on a host-only network: it can talk only to its host and the VMs on the same host-only network."),
     QT_TRANSLATE_NOOP("Reason", "{guest} is behind NAT: it can reach out, but nothing can reach it without port forwarding."),
     QT_TRANSLATE_NOOP("Reason", "This host's NIC cannot split itself into SR-IOV virtual functions."),
     QT_TRANSLATE_NOOP("Reason", "An SR-IOV virtual function is assigned through the IOMMU (VT-d / AMD-Vi) by a bare-metal or hybrid hypervisor; this host cannot do that."),
-    QT_TRANSLATE_NOOP("Reason", "{guest} is a container: its processes live in the host's kernel, so it cannot be live-migrated. Stop it, move it, and start it again."),
+    QT_TRANSLATE_NOOP("Reason", "{guest} is a running container. VirtLab moves containers only when stopped (real tools such as CRIU can checkpoint a container's processes and restore them on another host, which VirtLab does not model). Stop it, move it, and start it again."),
     QT_TRANSLATE_NOOP("Reason", "Power off {guest} before moving it: only a running VM can be live-migrated, and it is {state}."),
     QT_TRANSLATE_NOOP("Reason", "Power off {guest} before moving it: live migration needs the same hypervisor on both hosts, and {host} runs {product}."),
     QT_TRANSLATE_NOOP("Reason", "{guest} has a physical device assigned to it (passthrough or an SR-IOV function); that device cannot follow it to another host while it runs."),
@@ -87,12 +96,14 @@ def enum_word(key: str, value: str) -> str:
 
 
 def worded_params(template: str, params: dict) -> dict:
-    """``params`` with enum values put into words; ``choices`` lists products or techniques."""
+    """``params`` with enum values put into words; ``choices`` lists products, techniques or modes."""
     out = {k: value_word(k, v) if isinstance(v, str) else v for k, v in params.items()}
     choices = params.get("choices")
     if isinstance(choices, str):
-        kind = "technique" if "{technique}" in template else "product"
-        out["choices"] = list_separator().join(value_word(kind, c) for c in choices.split(", "))
+        kind = ("technique" if "{technique}" in template
+                else "mode" if "modes: {choices}" in template else "product")
+        word = mode_text if kind == "mode" else (lambda c: value_word(kind, c))
+        out["choices"] = list_separator().join(word(c) for c in choices.split(", "))
     return out
 
 

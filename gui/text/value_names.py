@@ -68,20 +68,24 @@ STATES = {
     "suspended": QT_TRANSLATE_NOOP("Labels", "suspended"),
     "crashed": QT_TRANSLATE_NOOP("Labels", "crashed"),
 }
+# The course notes' taxonomy: full virtualization runs the guest unmodified, by
+# binary translation or with hardware assistance (VT-x/AMD-V: how KVM does it);
+# paravirtualization modifies the guest kernel.  Both words are shown wherever
+# a technique is named.
 TECHNIQUES = {
     "full": QT_TRANSLATE_NOOP("Labels", "full virtualization (binary translation)"),
     "para": QT_TRANSLATE_NOOP("Labels", "paravirtualization (hypercalls)"),
-    "hardware": QT_TRANSLATE_NOOP("Labels", "hardware-assisted (VT-x / AMD-V)"),
+    "hardware": QT_TRANSLATE_NOOP("Labels", "full virtualization (hardware-assisted, VT-x / AMD-V)"),
     # Once it is known whether the guest's page tables use EPT/NPT:
-    "hardware+ept": QT_TRANSLATE_NOOP("Labels", "hardware-assisted with EPT/NPT"),
-    "hardware-ept": QT_TRANSLATE_NOOP("Labels", "hardware-assisted, shadow page tables"),
+    "hardware+ept": QT_TRANSLATE_NOOP("Labels", "full virtualization (hardware-assisted, with EPT/NPT)"),
+    "hardware-ept": QT_TRANSLATE_NOOP("Labels", "full virtualization (hardware-assisted, shadow page tables)"),
 }
 # Compact names for narrow places (the Compare Stacks rows).
 TECHNIQUES_SHORT = {
-    "full": QT_TRANSLATE_NOOP("Labels", "Binary translation"),
-    "para": QT_TRANSLATE_NOOP("Labels", "Paravirtualized"),
-    "hardware+ept": QT_TRANSLATE_NOOP("Labels", "Hardware assist + EPT/NPT"),
-    "hardware-ept": QT_TRANSLATE_NOOP("Labels", "Hardware assist, shadow paging"),
+    "full": QT_TRANSLATE_NOOP("Labels", "Full (binary translation)"),
+    "para": QT_TRANSLATE_NOOP("Labels", "Paravirtualization"),
+    "hardware+ept": QT_TRANSLATE_NOOP("Labels", "Full (hardware-assisted) + EPT/NPT"),
+    "hardware-ept": QT_TRANSLATE_NOOP("Labels", "Full (hardware-assisted), shadow paging"),
 }
 IO_PATHS = {
     "emulated": QT_TRANSLATE_NOOP("Labels", "emulated device"),
@@ -238,13 +242,15 @@ def node_label(kind: str, label: str) -> str:
 
 # --- core's raw values inside sentences (refusals, lab goals) --------------------------------
 # The English source is the value itself, so English reasons read exactly as core
-# writes them; a translation gives the term (e.g. "para" -> 半虚拟化).
+# writes them; a translation gives the term (e.g. "para" -> 半虚拟化).  Techniques
+# are the exception: the CLI's values ("full", "hardware") would hide that both
+# are full virtualization, so the GUI names them in the course's words.
 VALUE_WORDS_CONTEXT = "ReasonWord"
 VALUE_WORDS = {
     "technique": {
-        "full": QT_TRANSLATE_NOOP("ReasonWord", "full"),
-        "para": QT_TRANSLATE_NOOP("ReasonWord", "para"),
-        "hardware": QT_TRANSLATE_NOOP("ReasonWord", "hardware"),
+        "full": QT_TRANSLATE_NOOP("ReasonWord", "full virtualization (binary translation)"),
+        "para": QT_TRANSLATE_NOOP("ReasonWord", "paravirtualization"),
+        "hardware": QT_TRANSLATE_NOOP("ReasonWord", "full virtualization (hardware-assisted)"),
     },
     "mode": {
         "native": QT_TRANSLATE_NOOP("ReasonWord", "native"),

@@ -256,6 +256,30 @@
         <translation>打开实验</translation>
     </message>
     <message numerus="yes">
+        <source>Power on %n guest(s)</source>
+        <translation>
+            <numerusform>将 %n 个客户机开机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Power off %n guest(s)</source>
+        <translation>
+            <numerusform>将 %n 个客户机关机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %n guest(s)</source>
+        <translation>
+            <numerusform>挂起 %n 个客户机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n guest(s)</source>
+        <translation>
+            <numerusform>重置 %n 个客户机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete %n object(s)</source>
         <translation>
             <numerusform>删除 %n 个对象</numerusform>
@@ -344,30 +368,6 @@
     <message>
         <source>&amp;Pause Simulation</source>
         <translation>暂停仿真(&amp;P)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Power on %n guest(s)</source>
-        <translation>
-            <numerusform>将 %n 个客户机开机</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Power off %n guest(s)</source>
-        <translation>
-            <numerusform>将 %n 个客户机关机</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Suspend %n guest(s)</source>
-        <translation>
-            <numerusform>挂起 %n 个客户机</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reset %n guest(s)</source>
-        <translation>
-            <numerusform>重置 %n 个客户机</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2133,32 +2133,32 @@ Problem: %2</source>
         <translation>半虚拟化（超级调用）</translation>
     </message>
     <message>
-        <source>hardware-assisted (VT-x / AMD-V)</source>
-        <translation>硬件辅助虚拟化（VT-x / AMD-V）</translation>
+        <source>full virtualization (hardware-assisted, VT-x / AMD-V)</source>
+        <translation>全虚拟化（硬件辅助，VT-x / AMD-V）</translation>
     </message>
     <message>
-        <source>hardware-assisted with EPT/NPT</source>
-        <translation>硬件辅助虚拟化，使用 EPT/NPT</translation>
+        <source>full virtualization (hardware-assisted, with EPT/NPT)</source>
+        <translation>全虚拟化（硬件辅助，使用 EPT/NPT）</translation>
     </message>
     <message>
-        <source>hardware-assisted, shadow page tables</source>
-        <translation>硬件辅助虚拟化，使用影子页表</translation>
+        <source>full virtualization (hardware-assisted, shadow page tables)</source>
+        <translation>全虚拟化（硬件辅助，影子页表）</translation>
     </message>
     <message>
-        <source>Binary translation</source>
-        <translation>二进制翻译</translation>
+        <source>Full (binary translation)</source>
+        <translation>全虚拟化（二进制翻译）</translation>
     </message>
     <message>
-        <source>Paravirtualized</source>
+        <source>Paravirtualization</source>
         <translation>半虚拟化</translation>
     </message>
     <message>
-        <source>Hardware assist + EPT/NPT</source>
-        <translation>硬件辅助 + EPT/NPT</translation>
+        <source>Full (hardware-assisted) + EPT/NPT</source>
+        <translation>全虚拟化（硬件辅助）+ EPT/NPT</translation>
     </message>
     <message>
-        <source>Hardware assist, shadow paging</source>
-        <translation>硬件辅助，影子页表</translation>
+        <source>Full (hardware-assisted), shadow paging</source>
+        <translation>全虚拟化（硬件辅助），影子页表</translation>
     </message>
     <message>
         <source>emulated device</source>
@@ -2497,8 +2497,76 @@ Problem: %2</source>
         <translation>半虚拟化</translation>
     </message>
     <message>
-        <source>Hardware-assisted virtualization</source>
-        <translation>硬件辅助虚拟化</translation>
+        <source>Full virtualization (hardware-assisted)</source>
+        <translation>全虚拟化（硬件辅助）</translation>
+    </message>
+    <message>
+        <source>The virtual machine monitor of a hosted stack is an application, like VMware Workstation or VirtualBox. It traps the guest&apos;s privileged work and switches between the guest and the host OS whenever a timer, interrupt or page fault needs the host. These world switches are the extra cost of type 2 over type 1: two operating systems have to cooperate for each device access. The classic measurements of binary translation were made on such a hosted VMM.</source>
+        <translation>寄居架构中的虚拟机监视器是一个应用程序，例如 VMware Workstation 或 VirtualBox。它捕获客户机的特权操作，每当定时器、中断或缺页需要宿主机处理时，就在客户机和宿主机操作系统之间切换。这种“世界切换”就是 2 型比 1 型多出的开销：每次访问设备都需要两个操作系统协作完成。二进制翻译的经典测量数据正是在这样的寄居式虚拟机监视器上得到的。</translation>
+    </message>
+    <message>
+        <source>A kernel installed directly on the hardware (ESXi, Xen, Hyper-V, FusionSphere). It schedules the VMs&apos; vCPUs and handles their traps without a general-purpose OS underneath, which is why type 1 is faster than type 2. How it reaches devices differs: ESXi&apos;s VMkernel carries its own drivers, while Xen and Hyper-V leave the drivers to a privileged OS beside them (Dom0, the root partition). Nor is every hypervisor a customised Linux: KVM is part of Linux and Xen&apos;s Dom0 is usually Linux, but ESXi&apos;s VMkernel and Hyper-V are kernels of their own.</source>
+        <translation>直接安装在硬件上的内核（ESXi、Xen、Hyper-V、FusionSphere）。它调度虚拟机的 vCPU 并处理它们的陷入，下面没有通用操作系统，因此 1 型比 2 型更快。各产品访问设备的方式不同：ESXi 的 VMkernel 自带驱动，而 Xen 和 Hyper-V 把驱动交给旁边的特权操作系统（Dom0、根分区）。Hypervisor 也并不都是定制的 Linux：KVM 本身是 Linux 的一部分，Xen 的 Dom0 通常是 Linux，但 ESXi 的 VMkernel 和 Hyper-V 都是独立的内核。</translation>
+    </message>
+    <message>
+        <source>KVM is a module that turns the Linux kernel into a hypervisor: each VM is a normal Linux process, and each vCPU a thread that the kernel schedules. The guest runs unmodified, so it is full virtualization, done with hardware assistance: KVM relies on VT-x/AMD-V to run guest code directly and needs a CPU that has it. Device work is left to QEMU in user space. Tuning matters: in one study untuned KVM reached 83 % of native Linpack speed, and with vCPUs pinned to cores and the host&apos;s NUMA layout shown to the guest, 98 %; VirtLab models the tuned guest.</source>
+        <translation>KVM 是一个内核模块，它把 Linux 内核变成 Hypervisor：每台虚拟机是一个普通的 Linux 进程，每个 vCPU 是由内核调度的一个线程。客户机无需修改，所以这属于全虚拟化，只是借助硬件辅助实现：KVM 依靠 VT-x/AMD-V 直接运行客户机代码，因此需要支持它的 CPU。设备的工作交给用户态的 QEMU。调优很重要：一项研究中，未调优的 KVM 在 Linpack 上只达到原生速度的 83 %，把 vCPU 绑定到物理核并向客户机呈现宿主机的 NUMA 布局后达到 98 %；VirtLab 模拟的是调优后的客户机。</translation>
+    </message>
+    <message>
+        <source>Under KVM each VM has its own QEMU process, which emulates the devices the guest sees: disks, network cards, a BIOS. Disk requests, even through the paravirtual virtio-blk driver, are served by QEMU&apos;s I/O thread, which is why random disk I/O under KVM reached only about half of native in measurements. Network packets through vhost-net skip QEMU: a host-kernel thread moves them, so VirtLab charges their CPU to the host kernel.</source>
+        <translation>在 KVM 下，每台虚拟机都有自己的 QEMU 进程，它模拟客户机看到的设备：磁盘、网卡、BIOS。磁盘请求即使走半虚拟化的 virtio-blk 驱动，也要由 QEMU 的 I/O 线程处理，所以实测中 KVM 的随机磁盘 I/O 只有原生的一半左右。经 vhost-net 的网络数据包则绕过 QEMU，由宿主机内核线程搬运，因此 VirtLab 把它们消耗的 CPU 记在宿主机内核上。</translation>
+    </message>
+    <message>
+        <source>A complete operating system running inside a VM, with its own kernel. It boots like on a real PC, which takes seconds to minutes, and it believes it owns the hardware. How its privileged instructions reach the real CPU depends on the technique: full virtualization, by binary translation or with hardware assistance, or paravirtualization.</source>
+        <translation>运行在虚拟机中的完整操作系统，拥有自己的内核。它像在真实电脑上一样启动，需要几秒到几分钟，并且认为自己独占硬件。它的特权指令如何到达真实 CPU，取决于所用的技术：全虚拟化（以二进制翻译或借助硬件辅助实现），或半虚拟化。</translation>
+    </message>
+    <message>
+        <source>A container is a group of processes that the host kernel isolates with namespaces and limits with cgroups. There is no second kernel, so CPU, memory and disk run at native speed and a container starts in well under a second. The price is weaker isolation, and a Linux container needs a Linux kernel underneath, which a container host and a KVM host both have. Running containers can be checkpointed and restored on another host with tools such as CRIU; VirtLab moves containers only when they are stopped.</source>
+        <translation>容器是一组进程，由宿主机内核用命名空间隔离、用 cgroups 限制资源。没有第二个内核，所以 CPU、内存和磁盘都以原生速度运行，容器不到一秒就能启动。代价是隔离较弱，而且 Linux 容器下面必须有 Linux 内核，容器主机和 KVM 主机都具备。运行中的容器可以用 CRIU 等工具做检查点并在另一台主机上恢复；VirtLab 只在容器停止时移动它。</translation>
+    </message>
+    <message>
+        <source>The hypervisor is installed on the hardware itself, with no host OS (ESXi, Xen, Hyper-V, FusionSphere). CPU and memory work reaches the hardware through the hypervisor alone, so guests run faster than under a hosted VMM. I/O takes different roads: ESXi drives devices itself, while Xen&apos;s and Hyper-V&apos;s guests send their I/O to the drivers of Dom0 or the root partition. It takes over the whole machine and is managed from a console or a management VM such as Xen&apos;s Dom0.</source>
+        <translation>Hypervisor 直接安装在硬件上，没有宿主机操作系统（ESXi、Xen、Hyper-V、FusionSphere）。CPU 和内存操作只经过 Hypervisor 就到达硬件，所以客户机比在寄居式虚拟机监视器下运行得快。I/O 的路径则各不相同：ESXi 自己驱动设备，而 Xen 和 Hyper-V 的客户机把 I/O 交给 Dom0 或根分区中的驱动。它独占整台机器，通过控制台或 Xen 的 Dom0 这样的管理虚拟机来管理。</translation>
+    </message>
+    <message>
+        <source>A normal Linux kernel gains hypervisor powers from a module (KVM), and a user-space emulator (QEMU) provides each VM&apos;s devices. It combines the speed of type 1 with the drivers and tools of an ordinary OS, and it needs VT-x/AMD-V in the CPU. Because the kernel stays an ordinary Linux kernel, it can run containers beside the VMs, as Proxmox VE does.</source>
+        <translation>普通的 Linux 内核通过一个内核模块（KVM）获得 Hypervisor 的能力，再由用户态模拟器（QEMU）为每台虚拟机提供设备。它兼具 1 型的速度和普通操作系统的驱动与工具，要求 CPU 支持 VT-x/AMD-V。由于内核仍是普通的 Linux 内核，它可以在虚拟机旁边同时运行容器，Proxmox VE 就是这样做的。</translation>
+    </message>
+    <message>
+        <source>A host OS runs a container engine (Docker). Containers share the host&apos;s kernel instead of booting their own, so they cost almost nothing in speed and start in a fraction of a second. They cannot run a different kernel: a Linux container needs a Linux host, such as a container host or a KVM host.</source>
+        <translation>宿主机操作系统上运行一个容器引擎（Docker）。容器共享宿主机的内核，不启动自己的内核，所以几乎没有速度损失，启动只需几分之一秒。它们不能运行不同的内核：Linux 容器需要一台 Linux 主机，例如容器主机或 KVM 主机。</translation>
+    </message>
+    <message>
+        <source>Full virtualization runs the guest OS unmodified. Without help from the CPU, the VMM does it by binary translation: it scans the guest kernel&apos;s code and rewrites the privileged instructions into safe ones before they run. User programs run at full speed, but system calls, page faults and process creation pay for the translation.</source>
+        <translation>全虚拟化让客户机操作系统无需修改即可运行。没有 CPU 帮助时，虚拟机监视器用二进制翻译来实现：在客户机内核代码运行之前扫描它，把特权指令改写成安全的指令。用户程序全速运行，但系统调用、缺页和进程创建要为翻译付出代价。</translation>
+    </message>
+    <message>
+        <source>The guest kernel is modified to know it is virtualized: instead of privileged instructions it makes hypercalls to the hypervisor, and it batches its page-table updates. Xen was built this way; its authors even ported Windows XP, but that port was never released, so on Xen Windows runs as a hardware-assisted (HVM) guest with paravirtual drivers. Hyper-V&apos;s Windows guests are enlightened: they make hypercalls too. Page-table-heavy work is where paravirtualization now loses to EPT/NPT, because every update is a hypercall.</source>
+        <translation>客户机内核经过修改，知道自己运行在虚拟机中：它不执行特权指令，而是向 Hypervisor 发出超级调用，并把页表更新成批提交。Xen 就是这样设计的；它的作者甚至移植过 Windows XP，但这个移植从未发布，所以在 Xen 上 Windows 以硬件辅助虚拟化（HVM）客户机运行，并使用半虚拟化驱动。Hyper-V 上的 Windows 客户机是“开明”（enlightened）客户机，同样会发出超级调用。在页表密集的工作上，半虚拟化如今不如 EPT/NPT，因为每次页表更新都是一次超级调用。</translation>
+    </message>
+    <message>
+        <source>Full virtualization with hardware assistance: the guest runs unmodified, as under binary translation, but the CPU itself (Intel VT-x, AMD-V) gives it its own mode. Guest code runs directly, and the CPU exits to the hypervisor only on sensitive events, so no code is translated. This is how KVM runs every guest. With EPT/NPT for memory it is the fastest general technique; without, page-table work is slow.</source>
+        <translation>借助硬件辅助的全虚拟化：客户机和二进制翻译时一样无需修改，但由 CPU 本身（Intel VT-x、AMD-V）为它提供专门的运行模式。客户机代码直接运行，只有遇到敏感事件时 CPU 才退出到 Hypervisor，因此不需要翻译任何代码。KVM 就是这样运行每一台客户机的。配合 EPT/NPT 管理内存时，它是最快的通用技术；没有 EPT/NPT 时，页表操作很慢。</translation>
+    </message>
+    <message>
+        <source>A guest has its own page tables, but the real MMU needs addresses of real memory. Without hardware help the hypervisor keeps shadow page tables and must trap every guest page-table change. EPT (Intel) and NPT (AMD) let the CPU walk both levels itself, which makes page faults and process creation several times faster. The price is paid on a TLB miss: the walk is two-dimensional, up to 24 memory reads instead of 4, which is why large pages, with fewer levels to walk, help EPT guests.</source>
+        <translation>客户机有自己的页表，但真实的 MMU 需要真实内存的地址。没有硬件帮助时，Hypervisor 要维护影子页表，并捕获客户机的每一次页表修改。EPT（Intel）和 NPT（AMD）让 CPU 自己遍历两级页表，使缺页处理和进程创建快好几倍。代价出现在 TLB 未命中时：这时的页表遍历是二维的，最多要读 24 次内存而不是 4 次，所以需要遍历的级数更少的大页对 EPT 客户机有帮助。</translation>
+    </message>
+    <message>
+        <source>VMs that run the same OS hold many identical memory pages. The hypervisor can find them, keep one read-only copy and free the others (VMware&apos;s transparent page sharing, KVM&apos;s KSM), which lets the host run more VMs than its memory would otherwise allow. It is off by default today: VMware stopped sharing pages between VMs in 2014 for security reasons, and KSM runs only once an administrator switches it on. In VirtLab too it is a host setting that starts off.</source>
+        <translation>运行相同操作系统的虚拟机持有许多完全相同的内存页。Hypervisor 可以找出它们，只保留一份只读副本并释放其余的（VMware 的透明页面共享、KVM 的 KSM），从而让主机运行比内存本来所能容纳的更多的虚拟机。如今它默认是关闭的：出于安全原因，VMware 自 2014 年起不再在虚拟机之间共享页面，而 KSM 只有管理员打开后才会运行。在 VirtLab 中它同样是一项默认关闭的主机设置。</translation>
+    </message>
+    <message>
+        <source>Live migration of a 4 GB VM over 1 Gb/s (s)</source>
+        <translation>4 GB 虚拟机经 1 Gb/s 网络热迁移的时间（秒）</translation>
+    </message>
+    <message>
+        <source>Its pause at switch-over (s)</source>
+        <translation>切换时的停机时间（秒）</translation>
+    </message>
+    <message>
+        <source>Pre-copy rounds</source>
+        <translation>预拷贝轮数</translation>
     </message>
     <message>
         <source>EPT/NPT versus shadow page tables</source>
@@ -2561,6 +2629,14 @@ Problem: %2</source>
         <translation>深入内部：一次 I/O 请求</translation>
     </message>
     <message>
+        <source>Live migration</source>
+        <translation>热迁移</translation>
+    </message>
+    <message>
+        <source>Cloud computing and virtualization</source>
+        <translation>云计算与虚拟化</translation>
+    </message>
+    <message>
         <source>The real machine: CPU cores, memory, disks and network cards. Every layer above it shares these, so whatever a layer spends is missing for the guests. Whether the CPU has VT-x/AMD-V and EPT/NPT decides which stacks and techniques are possible on it; an old laptop without them cannot run KVM.</source>
         <translation>真实的机器：CPU 核心、内存、磁盘和网卡。上面的每一层都共享这些资源，任何一层消耗的资源，客户机就少用一份。CPU 是否支持 VT-x/AMD-V 和 EPT/NPT，决定了它能采用哪些架构和虚拟化技术；不支持这些扩展的旧笔记本电脑无法运行 KVM。</translation>
     </message>
@@ -2569,24 +2645,8 @@ Problem: %2</source>
         <translation>普通的操作系统（Linux 或 Windows），掌管硬件及其驱动。在寄居架构中，客户机的每个磁盘或网络请求最终都变成对这个操作系统的请求，所以寄居虚拟化的 I/O 较慢。在 KVM 下，宿主机内核亲自调度虚拟机；在 Docker 下，它直接运行容器中的进程。</translation>
     </message>
     <message>
-        <source>The virtual machine monitor of a hosted stack is an application, like VMware Workstation or VirtualBox. It traps the guest&apos;s privileged work and switches between the guest and the host OS whenever a timer, interrupt or page fault needs the host. These world switches are the extra cost of type 2 over type 1: two operating systems have to cooperate for each device access.</source>
-        <translation>寄居架构中的虚拟机监视器是一个应用程序，例如 VMware Workstation 或 VirtualBox。它捕获客户机的特权操作，每当定时器、中断或缺页需要宿主机处理时，就在客户机和宿主机操作系统之间切换。这种“世界切换”就是 2 型比 1 型多出的开销：每次访问设备都需要两个操作系统协作完成。</translation>
-    </message>
-    <message>
-        <source>A thin kernel installed directly on the hardware (ESXi, Xen, Hyper-V, FusionSphere). It schedules the VMs&apos; vCPUs and handles their traps without a general-purpose OS underneath. That is why type 1 is faster than type 2, but it also means the hypervisor needs its own drivers and its own management console.</source>
-        <translation>直接安装在硬件上的精简内核（ESXi、Xen、Hyper-V、FusionSphere）。它调度虚拟机的 vCPU 并处理它们的陷入，下面没有通用操作系统。因此 1 型比 2 型更快，但这也意味着 Hypervisor 需要自带驱动和管理控制台。</translation>
-    </message>
-    <message>
         <source>Xen&apos;s Dom0 (Hyper-V&apos;s root partition) is a privileged VM that owns the real device drivers and runs the management tools. The other guests (DomU) send their I/O through split drivers to backends in Dom0. So Dom0 uses CPU and memory of its own, and a busy Dom0 slows every guest&apos;s I/O.</source>
         <translation>Xen 的 Dom0（Hyper-V 中称为根分区）是一台特权虚拟机，掌管真实的设备驱动并运行管理工具。其他客户机（DomU）通过分离驱动把 I/O 发送到 Dom0 中的后端。因此 Dom0 自身要占用 CPU 和内存，Dom0 繁忙时所有客户机的 I/O 都会变慢。</translation>
-    </message>
-    <message>
-        <source>KVM is a module that turns the Linux kernel into a hypervisor: each VM is a normal Linux process, and each vCPU a thread that the kernel schedules. It relies on VT-x/AMD-V to run guest code directly, so it needs a CPU with hardware virtualization. Device work is left to QEMU in user space.</source>
-        <translation>KVM 是一个内核模块，它把 Linux 内核变成 Hypervisor：每台虚拟机是一个普通的 Linux 进程，每个 vCPU 是由内核调度的一个线程。它依靠 VT-x/AMD-V 直接运行客户机代码，因此需要支持硬件虚拟化的 CPU。设备相关的工作交给用户态的 QEMU。</translation>
-    </message>
-    <message>
-        <source>Under KVM each VM has its own QEMU process, which emulates the devices the guest sees: disks, network cards, a BIOS. Every emulated I/O operation crosses from the guest to the kernel to QEMU and back, which is why random disk I/O under KVM reaches only about half of native. virtio and vhost shorten this path.</source>
-        <translation>在 KVM 下，每台虚拟机都有自己的 QEMU 进程，模拟客户机看到的设备：磁盘、网卡、BIOS。每次模拟的 I/O 操作都要从客户机到内核、再到 QEMU，然后原路返回，因此 KVM 下的随机磁盘 I/O 只能达到原生的一半左右。virtio 和 vhost 可以缩短这条路径。</translation>
     </message>
     <message>
         <source>The Docker daemon (dockerd) builds and runs containers on request: it pulls images, sets up namespaces, cgroups and the network, then starts the container&apos;s process on the host kernel. It is a small service, not a hypervisor: once a container runs, its code talks to the kernel directly.</source>
@@ -2605,14 +2665,6 @@ Problem: %2</source>
         <translation>镜像是一个只读的软件包，包含应用程序运行所需的一切：文件、库和设置，但不包含内核。由它创建的每个容器只在上面增加一个很薄的可写层，所以一百个容器在磁盘上共享同一份镜像。</translation>
     </message>
     <message>
-        <source>A complete operating system running inside a VM, with its own kernel. It boots like on a real PC, which takes seconds to minutes, and it believes it owns the hardware. How its privileged instructions reach the real CPU depends on the technique: binary translation, paravirtualization or hardware assist.</source>
-        <translation>运行在虚拟机中的完整操作系统，拥有自己的内核。它像在真实电脑上一样启动，需要几秒到几分钟，并且认为自己独占硬件。它的特权指令如何到达真实 CPU，取决于所用的技术：二进制翻译、半虚拟化或硬件辅助。</translation>
-    </message>
-    <message>
-        <source>A container is a group of processes that the host kernel isolates with namespaces and limits with cgroups. There is no second kernel, so CPU, memory and disk run at native speed and a container starts in well under a second. The price is weaker isolation, and a Linux container needs a Linux kernel underneath.</source>
-        <translation>容器是一组进程，由宿主机内核用命名空间隔离、用 cgroups 限制资源。没有第二个内核，因此 CPU、内存和磁盘都以原生速度运行，容器不到一秒就能启动。代价是隔离性较弱，而且 Linux 容器底下必须有 Linux 内核。</translation>
-    </message>
-    <message>
         <source>The program the guest runs, described as a mix of work: plain computing, system calls, page-table work, memory traffic, disk and network. Each kind of work pays a different price on each stack, so the same stack can be nearly free for one application and expensive for another. Try the Compare Stacks view.</source>
         <translation>客户机运行的程序，用几类工作的组合来描述：纯计算、系统调用、页表操作、内存访问、磁盘和网络。每类工作在不同架构上付出的代价不同，所以同一种架构对一个应用几乎没有开销，对另一个应用却可能代价高昂。试试“比较架构”视图。</translation>
     </message>
@@ -2623,34 +2675,6 @@ Problem: %2</source>
     <message>
         <source>A virtualization application (VMware Workstation, VirtualBox) runs on top of a normal host OS. It is simple to install and uses the host&apos;s drivers, but there are two operating systems, and each guest I/O goes through the VMM and then the host OS. Compute-bound guests lose little; OS-heavy and I/O-heavy guests lose the most.</source>
         <translation>虚拟化应用程序（VMware Workstation、VirtualBox）运行在普通的宿主机操作系统之上。它安装简单，使用宿主机的驱动，但有两层操作系统，客户机的每次 I/O 都要先经过虚拟机监视器，再经过宿主机操作系统。计算密集型客户机损失很小；操作系统密集型和 I/O 密集型客户机损失最大。</translation>
-    </message>
-    <message>
-        <source>The hypervisor is installed on the hardware itself, with no host OS (ESXi, Xen, Hyper-V, FusionSphere). Guests reach the CPU and devices through one thin layer, so they run faster than under a hosted VMM. It takes over the whole machine and is managed from a console or a management VM such as Xen&apos;s Dom0.</source>
-        <translation>Hypervisor 直接安装在硬件上，没有宿主机操作系统（ESXi、Xen、Hyper-V、FusionSphere）。客户机只经过一层很薄的软件就能访问 CPU 和设备，因此比在寄居式虚拟机监视器下运行得更快。它接管整台机器，通过控制台或管理虚拟机（如 Xen 的 Dom0）进行管理。</translation>
-    </message>
-    <message>
-        <source>A normal Linux kernel gains hypervisor powers from a module (KVM), and a user-space emulator (QEMU) provides each VM&apos;s devices. It combines the speed of type 1 with the drivers and tools of an ordinary OS. It needs VT-x/AMD-V in the CPU.</source>
-        <translation>普通的 Linux 内核通过一个内核模块（KVM）获得 Hypervisor 的能力，再由用户态模拟器（QEMU）为每台虚拟机提供设备。它兼具 1 型的速度和普通操作系统的驱动与工具。它要求 CPU 支持 VT-x/AMD-V。</translation>
-    </message>
-    <message>
-        <source>A host OS runs a container engine (Docker). Containers share the host&apos;s kernel instead of booting their own, so they cost almost nothing in speed and start in a fraction of a second. They cannot run a different kernel: a Linux container on a Windows host needs a Linux VM.</source>
-        <translation>宿主机操作系统运行容器引擎（Docker）。容器共享宿主机内核，不需要启动自己的内核，因此几乎没有性能损失，并能在零点几秒内启动。容器不能运行不同的内核：在 Windows 主机上运行 Linux 容器需要一台 Linux 虚拟机。</translation>
-    </message>
-    <message>
-        <source>The guest OS runs unmodified. The VMM scans its kernel code and rewrites (translates) the privileged instructions into safe ones before they run. User programs run at full speed, but system calls, page faults and process creation pay for the translation.</source>
-        <translation>客户机操作系统无需修改即可运行。虚拟机监视器扫描其内核代码，在执行前把特权指令改写（翻译）成安全的指令。用户程序全速运行，但系统调用、缺页和创建进程都要为翻译付出代价。</translation>
-    </message>
-    <message>
-        <source>The guest kernel is modified to know it is virtualized: instead of privileged instructions it makes hypercalls to the hypervisor, and it batches its page-table updates. This is very fast (Xen&apos;s original design), but only an OS whose kernel can be changed can do it: Windows cannot be a paravirtualized guest.</source>
-        <translation>客户机内核经过修改，知道自己运行在虚拟化环境中：它不执行特权指令，而是向 Hypervisor 发出超级调用，并批量提交页表更新。这种方式非常快（Xen 最初的设计），但只有内核可以修改的操作系统才能这样做：Windows 不能作为半虚拟化客户机。</translation>
-    </message>
-    <message>
-        <source>The CPU itself (Intel VT-x, AMD-V) gives the guest its own mode: guest code runs directly, and the CPU exits to the hypervisor only on sensitive events. The guest is unmodified and no translation is needed. With EPT/NPT for memory it is the fastest general technique; without, page-table work is slow.</source>
-        <translation>CPU 本身（Intel VT-x、AMD-V）为客户机提供专用的运行模式：客户机代码直接执行，只有遇到敏感事件时 CPU 才退出到 Hypervisor。客户机无需修改，也不需要翻译。配合用于内存的 EPT/NPT，它是最快的通用技术；没有 EPT/NPT 时，页表操作很慢。</translation>
-    </message>
-    <message>
-        <source>A guest has its own page tables, but the real MMU needs addresses of real memory. Without hardware help the hypervisor keeps shadow page tables and must trap every guest page-table change. EPT (Intel) and NPT (AMD) let the CPU walk both levels itself, which makes page faults and process creation several times faster.</source>
-        <translation>客户机有自己的页表，但真实的 MMU 需要的是真实内存的地址。没有硬件帮助时，Hypervisor 要维护影子页表，并捕获客户机对页表的每一次修改。EPT（Intel）和 NPT（AMD）让 CPU 自己完成两级地址转换，使缺页处理和进程创建快好几倍。</translation>
     </message>
     <message>
         <source>The VM sees a well-known real device (an IDE disk, an e1000 network card) that the VMM imitates in software. Every register access of the driver is trapped and emulated, so each I/O costs many exits. It works with any guest OS, but it is the slowest path and burns the most host CPU.</source>
@@ -2685,10 +2709,6 @@ Problem: %2</source>
         <translation>主机分配给客户机的 vCPU 总数可以超过它的核心数。只要它们不同时繁忙，这样做没有代价；一旦同时繁忙，准备运行的 vCPU 就必须等待空闲核心。这段等待就是就绪时间（在客户机内部表现为窃取时间），它会拖慢主机上的所有客户机。</translation>
     </message>
     <message>
-        <source>VMs that run the same OS hold many identical memory pages. The hypervisor finds them, keeps one read-only copy and frees the others (VMware&apos;s transparent page sharing, KVM&apos;s KSM). This lets the host run more VMs than its memory would otherwise allow.</source>
-        <translation>运行相同操作系统的虚拟机有许多完全相同的内存页。Hypervisor 找出这些页，只保留一份只读副本并释放其余的（VMware 的透明页面共享、KVM 的 KSM）。这让主机能运行比内存本来所能容纳的更多的虚拟机。</translation>
-    </message>
-    <message>
         <source>When the host runs short of memory, a balloon driver inside each guest asks the guest OS for memory and hands it back to the hypervisor. The guest gives up pages it was not using, so this costs little as long as the guests have idle memory.</source>
         <translation>当主机内存不足时，每个客户机中的气球驱动向客户机操作系统申请内存，再把它交还给 Hypervisor。客户机交出的是它没在使用的页，所以只要客户机还有空闲内存，这样做的代价就很小。</translation>
     </message>
@@ -2707,6 +2727,14 @@ Problem: %2</source>
     <message>
         <source>A disk write or a network packet from a guest travels through every layer that virtualizes the device: an emulated device traps on each register access, virtio batches requests in a shared ring, Xen&apos;s front-end hands them to Dom0&apos;s back-end, and passthrough lets the device reach guest memory through the IOMMU. A container&apos;s request is just a system call into the host kernel. Step through one to count its exits, switches and copies.</source>
         <translation>客户机的一次磁盘写入或一个网络包要穿过虚拟化该设备的每一层：模拟设备在每次寄存器访问时陷入，virtio 把请求成批放进共享环形缓冲区，Xen 的前端驱动把请求交给 Dom0 中的后端驱动，设备直通则让设备通过 IOMMU 直接访问客户机内存。容器的请求只是一次进入宿主机内核的系统调用。逐步查看一次，数一数其中的退出、切换和复制次数。</translation>
+    </message>
+    <message>
+        <source>A running VM moves to another host while it keeps working. Its memory is copied in rounds: first all of it, then again the pages the VM changed meanwhile, each round smaller than the last. When little is left, the VM pauses for a moment, the rest is sent, and it resumes on the new host. A VM that writes memory fast needs more rounds and pauses longer. Without shared storage its disk must be copied too, and a VM cannot move live between an Intel and an AMD CPU.</source>
+        <translation>运行中的虚拟机在继续工作的同时迁到另一台主机。它的内存分轮复制：先复制全部内存，再复制这期间被改写的页面，每轮都比上一轮少。剩下的很少时，虚拟机暂停片刻，把余下的部分发过去，然后在新主机上继续运行。写内存越快的虚拟机需要的轮数越多，停机时间也越长。没有共享存储时还必须复制它的磁盘；虚拟机也不能在 Intel 和 AMD 的 CPU 之间热迁移。</translation>
+    </message>
+    <message>
+        <source>Virtualization is a technique: it splits one machine into many isolated ones, or makes many look like one. Cloud computing is a way of delivering computing as a service: on demand, self-service, over the network, from a shared pool, elastic and measured by use. Most clouds are built on virtualization (VMs and containers are what a cloud hands out), but virtualization alone is not a cloud: a lab PC running VMware Workstation is virtualized, not a cloud. Clouds offer infrastructure (IaaS: VMs), platforms (PaaS) or software (SaaS).</source>
+        <translation>虚拟化是一种技术：把一台机器分成多台相互隔离的机器，或者让多台机器看起来像一台。云计算是一种把计算作为服务来提供的方式：按需、自助、通过网络、来自共享的资源池、可弹性伸缩、按使用量计量。大多数云建立在虚拟化之上（云分发给用户的正是虚拟机和容器），但仅有虚拟化并不构成云：一台运行 VMware Workstation 的实验机是虚拟化了，却不是云。云可以提供基础设施（IaaS：虚拟机）、平台（PaaS）或软件（SaaS）。</translation>
     </message>
     <message>
         <source>Speed of plain computation</source>
@@ -3309,6 +3337,10 @@ Problem: %3</source>
         <translation>TLB 未命中：CPU 遍历虚拟机监视器维护的影子页表，每级一次内存访问。</translation>
     </message>
     <message>
+        <source>The I/O bitmap marks this port, so the access causes a VM exit: the CPU leaves non-root mode and enters the hypervisor in root mode.</source>
+        <translation>I/O 位图标记了这个端口，所以这次访问引起 VM 退出：CPU 离开非根模式，进入根模式下的 Hypervisor。</translation>
+    </message>
+    <message>
         <source>The NIC sends the packet; the reply comes back over the wire and raises an interrupt.</source>
         <translation>网卡发出数据包；应答经网络返回并产生中断。</translation>
     </message>
@@ -3485,6 +3517,10 @@ Problem: %3</source>
         <translation>Hypervisor 把这次访问转发给特权分区。</translation>
     </message>
     <message>
+        <source>The hypervisor set APIC accesses to exit, so this read causes a VM exit: the CPU leaves non-root mode and enters the hypervisor in root mode.</source>
+        <translation>Hypervisor 把 APIC 访问设为退出，所以这次读取引起 VM 退出：CPU 离开非根模式，进入根模式下的 Hypervisor。</translation>
+    </message>
+    <message>
         <source>The hypervisor signals the back-end.</source>
         <translation>Hypervisor 通知后端驱动。</translation>
     </message>
@@ -3543,30 +3579,6 @@ Problem: %3</source>
     <message>
         <source>The packet leaves the container&apos;s network namespace through a veth pair into the docker0 bridge, and NAT rewrites its address.</source>
         <translation>数据包经 veth 对离开容器的网络命名空间，进入 docker0 网桥，NAT 改写它的地址。</translation>
-    </message>
-    <message>
-        <source>exits: %1</source>
-        <translation>退出：%1 次</translation>
-    </message>
-    <message>
-        <source>context switches: %1</source>
-        <translation>上下文切换：%1 次</translation>
-    </message>
-    <message>
-        <source>copies: %1</source>
-        <translation>复制：%1 次</translation>
-    </message>
-    <message>
-        <source>memory references: %1</source>
-        <translation>内存访问：%1 次</translation>
-    </message>
-    <message>
-        <source>The I/O bitmap marks this port, so the access causes a VM exit: the CPU leaves non-root mode and enters the hypervisor in root mode.</source>
-        <translation>I/O 位图标记了这个端口，所以这次访问引起 VM 退出：CPU 离开非根模式，进入根模式下的 Hypervisor。</translation>
-    </message>
-    <message>
-        <source>The hypervisor set APIC accesses to exit, so this read causes a VM exit: the CPU leaves non-root mode and enters the hypervisor in root mode.</source>
-        <translation>Hypervisor 把 APIC 访问设为退出，所以这次读取引起 VM 退出：CPU 离开非根模式，进入根模式下的 Hypervisor。</translation>
     </message>
     <message>
         <source>The page is write-protected for the shadow table, so the write causes a VM exit: the CPU leaves non-root mode and enters the hypervisor in root mode.</source>
@@ -3816,6 +3828,22 @@ Problem: %3</source>
         <source>cycles</source>
         <translation>个周期</translation>
     </message>
+    <message>
+        <source>exits: %1</source>
+        <translation>退出：%1 次</translation>
+    </message>
+    <message>
+        <source>context switches: %1</source>
+        <translation>上下文切换：%1 次</translation>
+    </message>
+    <message>
+        <source>copies: %1</source>
+        <translation>复制：%1 次</translation>
+    </message>
+    <message>
+        <source>memory references: %1</source>
+        <translation>内存访问：%1 次</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -3974,10 +4002,6 @@ Problem: %3</source>
         <translation>{host} 上还有 {count} 台虚拟机，{mode}主机无法运行它们。请先移走或删除这些虚拟机。</translation>
     </message>
     <message>
-        <source>{host} still holds {count} container(s), which need a container engine. Move or delete them first.</source>
-        <translation>{host} 上还有 {count} 个容器，它们需要容器引擎。请先移走或删除这些容器。</translation>
-    </message>
-    <message>
         <source>Unknown guest operating system &apos;{os}&apos;.</source>
         <translation>未知的客户机操作系统“{os}”。</translation>
     </message>
@@ -4002,12 +4026,16 @@ Problem: %3</source>
         <translation>硬件辅助虚拟化需要 {vtx}，而此 CPU 不支持。</translation>
     </message>
     <message>
-        <source>{os} cannot be a paravirtualized guest: its kernel cannot be modified to use hypercalls.</source>
-        <translation>{os} 不能作为半虚拟化客户机：无法修改其内核来使用超级调用。</translation>
+        <source>{product} translates only 32-bit guests, and {os} is 64-bit: use hardware assistance ({vtx}) instead.</source>
+        <translation>{product} 只能翻译 32 位客户机，而 {os} 是 64 位的：请改用硬件辅助（{vtx}）。</translation>
     </message>
     <message>
-        <source>{product} does not offer {technique} virtualization; it offers {choices}.</source>
-        <translation>{product} 不支持{technique}，只支持{choices}。</translation>
+        <source>{product} translates only 32-bit guests, {os} is 64-bit, and this CPU has no {vtx}: use a 32-bit guest such as {small}.</source>
+        <translation>{product} 只能翻译 32 位客户机，{os} 是 64 位的，而这个 CPU 没有 {vtx}：请改用 32 位客户机，例如 {small}。</translation>
+    </message>
+    <message>
+        <source>{product} translates only 32-bit guests, {os} is 64-bit, and this CPU has no {vtx}: {product} cannot run it here.</source>
+        <translation>{product} 只能翻译 32 位客户机，{os} 是 64 位的，而这个 CPU 没有 {vtx}：{product} 无法在这里运行它。</translation>
     </message>
     <message>
         <source>A hosted hypervisor cannot hand a device to a guest: the host OS owns the devices.</source>
@@ -4030,20 +4058,8 @@ Problem: %3</source>
         <translation>CPU 限额（{limit}）超过了主机的 {cores} 个核心。</translation>
     </message>
     <message>
-        <source>{host} runs no hypervisor. Make it hosted, bare-metal or hybrid to run VMs.</source>
-        <translation>{host} 没有运行 Hypervisor。要运行虚拟机，请把它设为寄居、裸金属或混合虚拟化。</translation>
-    </message>
-    <message>
         <source>{host} is a container host; containers share its kernel, VMs need a hypervisor.</source>
         <translation>{host} 是容器主机：容器共享它的内核，而虚拟机需要 Hypervisor。</translation>
-    </message>
-    <message>
-        <source>A Linux container needs a Linux kernel to share, and {host} runs a bare-metal hypervisor. Put the container in a Linux VM, or use a container host.</source>
-        <translation>Linux 容器需要共享 Linux 内核，而 {host} 运行的是裸金属 Hypervisor。请把容器放进 Linux 虚拟机，或使用容器主机。</translation>
-    </message>
-    <message>
-        <source>{host} runs no container engine. Make it a container host to run containers.</source>
-        <translation>{host} 没有运行容器引擎。要运行容器，请把它设为容器主机。</translation>
     </message>
     <message>
         <source>{guest} is already {state}.</source>
@@ -4074,6 +4090,10 @@ Problem: %3</source>
         <translation>{host} 只有 {free} MB 空闲内存，而 {guest} 需要 {memory} MB 才能在迁移后保持运行。</translation>
     </message>
     <message>
+        <source>{guest} runs on an {source} CPU and {host} has an {target} CPU: a running VM cannot move between CPU vendors. Power it off and move it, or pick a host with an {source} CPU.</source>
+        <translation>{guest} 运行在 {source} CPU 上，而 {host} 的 CPU 是 {target} 的：运行中的虚拟机不能在不同厂商的 CPU 之间迁移。请先关机再移动，或选择一台 {source} CPU 的主机。</translation>
+    </message>
+    <message>
         <source>All {limit} SR-IOV virtual functions of {host}&apos;s NIC are in use.</source>
         <translation>{host} 网卡的 {limit} 个 SR-IOV 虚拟功能已全部被占用。</translation>
     </message>
@@ -4092,10 +4112,6 @@ Problem: %3</source>
     <message>
         <source>An SR-IOV virtual function is assigned through the IOMMU (VT-d / AMD-Vi) by a bare-metal or hybrid hypervisor; this host cannot do that.</source>
         <translation>SR-IOV 虚拟功能要由裸金属或混合虚拟化的 Hypervisor 通过 IOMMU（VT-d / AMD-Vi）分配，这台主机做不到。</translation>
-    </message>
-    <message>
-        <source>{guest} is a container: its processes live in the host&apos;s kernel, so it cannot be live-migrated. Stop it, move it, and start it again.</source>
-        <translation>{guest} 是容器：它的进程运行在宿主机内核中，因此无法热迁移。请先停止它，移动后再重新启动。</translation>
     </message>
     <message>
         <source>Power off {guest} before moving it: only a running VM can be live-migrated, and it is {state}.</source>
@@ -4158,6 +4174,50 @@ Problem: %3</source>
         <translation>虚拟机不能变成容器，容器也不能变成虚拟机。</translation>
     </message>
     <message>
+        <source>{host} still holds {count} container(s), which need a Linux kernel with a container engine (a container host or a KVM host). Move or delete them first.</source>
+        <translation>{host} 上还有 {count} 个容器，它们需要带容器引擎的 Linux 内核（容器主机或 KVM 主机）。请先移走或删除它们。</translation>
+    </message>
+    <message>
+        <source>{os} cannot be a Xen PV guest: run it as a hardware-assisted (HVM) guest with PV drivers.</source>
+        <translation>{os} 不能作为 Xen 半虚拟化（PV）客户机：请以硬件辅助虚拟化（HVM）客户机运行，并使用半虚拟化驱动。</translation>
+    </message>
+    <message>
+        <source>{os} cannot be a Xen PV guest, and without {vtx} it cannot run as an HVM guest either.</source>
+        <translation>{os} 不能作为 Xen 半虚拟化（PV）客户机；而没有 {vtx}，它也不能作为 HVM 客户机运行。</translation>
+    </message>
+    <message>
+        <source>{product} does not offer the {technique} technique; it offers {choices}.</source>
+        <translation>{product} 不支持{technique}，只支持{choices}。</translation>
+    </message>
+    <message>
+        <source>{host} runs no hypervisor. To run VMs, switch it to one of these modes: {choices}.</source>
+        <translation>{host} 没有运行 Hypervisor。要运行虚拟机，请把它改为以下架构之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>{host} runs no hypervisor, and none that VirtLab offers could run this VM here.</source>
+        <translation>{host} 没有运行 Hypervisor，而 VirtLab 提供的 Hypervisor 都无法在这里运行这台虚拟机。</translation>
+    </message>
+    <message>
+        <source>A Linux container needs a Linux kernel to share, and {host} runs a bare-metal hypervisor. Switch it to one of these modes: {choices}; or put the container on a host in one of them.</source>
+        <translation>Linux 容器需要共享一个 Linux 内核，而 {host} 运行的是裸金属 Hypervisor。请把它改为以下架构之一：{choices}；或者把容器放到采用这些架构的主机上。</translation>
+    </message>
+    <message>
+        <source>A Linux container needs a Linux kernel to share, and {host} runs a bare-metal hypervisor. Put the container on a Linux host that is a container host or runs KVM.</source>
+        <translation>Linux 容器需要共享一个 Linux 内核，而 {host} 运行的是裸金属 Hypervisor。请把容器放到一台作为容器主机或运行 KVM 的 Linux 主机上。</translation>
+    </message>
+    <message>
+        <source>{host} runs no container engine. To run containers, switch it to one of these modes: {choices}.</source>
+        <translation>{host} 没有运行容器引擎。要运行容器，请把它改为以下架构之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>A Linux container needs a Linux kernel to share, and {host} runs {os}. Put the container on a Linux host that is a container host or runs KVM.</source>
+        <translation>Linux 容器需要共享一个 Linux 内核，而 {host} 运行的是 {os}。请把容器放到一台作为容器主机或运行 KVM 的 Linux 主机上。</translation>
+    </message>
+    <message>
+        <source>{host} runs no container engine, and it cannot become a container or KVM host now. Put the container on a host that is one.</source>
+        <translation>{host} 没有运行容器引擎，目前也不能改为容器主机或 KVM 主机。请把容器放到这样的主机上。</translation>
+    </message>
+    <message>
         <source>Power off {guest} before changing its virtual hardware.</source>
         <translation>请先关闭 {guest}，再修改其虚拟硬件。</translation>
     </message>
@@ -4169,20 +4229,24 @@ Problem: %3</source>
         <source>{guest} is off; power it on instead.</source>
         <translation>{guest} 已关机，请直接开机。</translation>
     </message>
+    <message>
+        <source>{guest} is a running container. VirtLab moves containers only when stopped (real tools such as CRIU can checkpoint a container&apos;s processes and restore them on another host, which VirtLab does not model). Stop it, move it, and start it again.</source>
+        <translation>{guest} 是正在运行的容器。VirtLab 只能移动已停止的容器（CRIU 等真实工具可以给容器的进程做检查点，并在另一台主机上恢复，但 VirtLab 没有模拟这一点）。请先停止它，移动后再启动。</translation>
+    </message>
 </context>
 <context>
     <name>ReasonWord</name>
     <message>
-        <source>full</source>
-        <translation>全虚拟化</translation>
+        <source>full virtualization (binary translation)</source>
+        <translation>全虚拟化（二进制翻译）</translation>
     </message>
     <message>
-        <source>para</source>
+        <source>paravirtualization</source>
         <translation>半虚拟化</translation>
     </message>
     <message>
-        <source>hardware</source>
-        <translation>硬件辅助虚拟化</translation>
+        <source>full virtualization (hardware-assisted)</source>
+        <translation>全虚拟化（硬件辅助）</translation>
     </message>
     <message>
         <source>native</source>

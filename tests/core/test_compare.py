@@ -82,7 +82,8 @@ def test_every_row_is_what_the_running_guest_shows(workload):
 def test_overhead_split_adds_up_to_the_slowdown(workload):
     for r in results(workload):
         extra = 1.0 / r.relative - 1.0
-        assert sum(r.overhead.values()) == pytest.approx(extra, abs=2e-3), r
+        # relative is rounded to 4 digits: 1/relative carries up to 5e-5 / relative**2 of it
+        assert sum(r.overhead.values()) == pytest.approx(extra, abs=2e-3 + 5e-5 / r.relative ** 2), r
         assert all(v > 0 for v in r.overhead.values())
 
 

@@ -89,7 +89,7 @@ def test_refused_migration_says_why(qtbot, doc):
     target.show()
     with qtbot.wait_signal(doc.refused):
         drag_and_drop(target, mime.guest_mime("c1"), QPoint(30, 60))
-    assert "kernel" in target.drops.message and doc.world.guests["c1"].host_id == "d"
+    assert "CRIU" in target.drops.message and doc.world.guests["c1"].host_id == "d"
 
 
 def test_snapshot_manager_take_revert_delete_clone_with_undo(qtbot, doc, monkeypatch):

@@ -37,7 +37,7 @@ def test_guest_settings_refuses_too_many_vcpus_with_the_reason(qtbot, doc):
     assert doc.world.guests["vm1"].config.vcpus == 2 and dlg.result() == 0
     dlg.vcpus.setValue(4)
     dlg.technique.setCurrentIndex(dlg.technique.findData(Technique.PARA.value))
-    assert "does not offer para" in dlg.reason.text()  # VMware Workstation has no PV
+    assert "does not offer the paravirtualization technique" in dlg.reason.text()  # VMware Workstation has no PV
     dlg.technique.setCurrentIndex(dlg.technique.findData(Technique.FULL.value))
     dlg.workload.setCurrentIndex(dlg.workload.findData("database"))
     assert ok(dlg).isEnabled()

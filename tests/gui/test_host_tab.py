@@ -113,13 +113,26 @@ def test_drop_a_template_is_accepted(tab, doc):
     assert len(tab.cards) == 2
 
 
-def test_drop_a_container_on_a_kvm_host_is_refused(tab, doc):
+def test_drop_a_container_on_a_native_host_is_refused(qtbot, doc):
+    # (A KVM host takes containers since Docker and KVM share its kernel [ProxmoxCT].)
+    tab = HostTab(doc, "h2")
+    qtbot.addWidget(tab)
+    tab.resize(1100, 700)
+    tab.show()
     md = mime.template_mime("container", "nginx")
     enter, move, pos = _send(tab, md)
     assert enter.isAccepted() and not move.isAccepted()
-    expected = reason_text(edits.guest_from_template(doc.world, "h1", "container", "nginx", probe=True).check(doc.world))
+    expected = reason_text(edits.guest_from_template(doc.world, "h2", "container", "nginx", probe=True).check(doc.world))
     assert expected and tab.drops.message == expected
     assert tab.drop_hint.text() == expected and tab.canvas.toolTip() == expected
     drop = drop_at(tab, md, pos)
     assert not drop.isAccepted()
     assert len(doc.world.guests) == 1
+
+
+def test_a_kvm_host_accepts_a_container_drop(tab, doc):
+    md = mime.template_mime("container", "nginx")
+    enter, move, pos = _send(tab, md)
+    assert enter.isAccepted() and move.isAccepted()
+    assert drop_at(tab, md, pos).isAccepted()
+    assert len(doc.world.guests) == 2

@@ -191,11 +191,14 @@ def test_reasons_are_translated_with_their_terms(language):
     from core.sim.rules import refuse
     from gui.text.reasons import reason_text
 
-    v = refuse("technique_not_offered", "{product} does not offer {technique} virtualization; it offers {choices}.",
+    v = refuse("technique_not_offered", "{product} does not offer the {technique} technique; it offers {choices}.",
                product="xen", technique="full", choices="para, hardware")
-    assert reason_text(v) == "Xen does not offer full virtualization; it offers para, hardware."
+    # Both words wherever a technique is named: full virtualization by binary
+    # translation or with hardware assistance (the course notes' taxonomy).
+    assert reason_text(v) == ("Xen does not offer the full virtualization (binary translation) technique; "
+                              "it offers paravirtualization, full virtualization (hardware-assisted).")
     language("zh_CN")
-    assert reason_text(v) == "Xen 不支持全虚拟化，只支持半虚拟化、硬件辅助虚拟化。"
+    assert reason_text(v) == "Xen 不支持全虚拟化（二进制翻译），只支持半虚拟化、全虚拟化（硬件辅助）。"
 
 
 # --- screenshots: Chinese text, nothing clipped -----------------------------------------
@@ -280,7 +283,8 @@ def test_learn_panel_words_the_figures_stacks(qtbot, language):
     from gui.panels.learn_panel import LearnPanel, stack_words
 
     assert stack_words("hosted, hardware, EPT, paravirtual, bridged") == (
-        "Hosted (type 2); hardware-assisted with EPT/NPT; I/O: paravirtual (virtio); network: bridged")
+        "Hosted (type 2); full virtualization (hardware-assisted, with EPT/NPT); I/O: paravirtual (virtio); "
+        "network: bridged")
     assert stack_words("bare-metal, xen") == "Bare-metal (type 1); Xen" and stack_words("nginx") == "nginx"
     language("zh_CN")
     assert stack_words("hybrid, hardware, shadow paging, emulated, nat").count("；") == 3
