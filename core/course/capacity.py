@@ -14,7 +14,7 @@ from core.model.catalog import GUEST_OSES, IMAGES, VM_TEMPLATES
 from core.model.hardware import Hardware
 from core.model.kinds import Mode, Product
 from core.model.layers import host_layers
-from core.sim.world import CONTAINER_START_S
+from core.sim.power import CONTAINER_START_S
 
 
 @dataclass(frozen=True)

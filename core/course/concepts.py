@@ -24,7 +24,7 @@ from core.model.layers import PAGE_SHARING_FRACTION, SWAP_PENALTY, LayerSpec, ho
 from core.model.workloads import CLASSES, WORKLOADS
 from core.sim import migration
 from core.sim.efficiency import StackConfig, efficiency, io_cpu_cost
-from core.sim.world import CONTAINER_START_S
+from core.sim.power import CONTAINER_START_S
 
 NODE_KINDS = ("hardware", "hostos", "vmm", "hypervisor", "mgmt", "kvm", "qemu", "daemon", "client",
               "registry", "image", "guestos", "container", "app")

@@ -141,3 +141,26 @@ class SetHardware(Edit):
 
     def describe(self, world: World) -> Description:
         return Description("set_hardware", (name_of(world, self.host_id),))
+
+
+@dataclass(frozen=True)
+class SetPageSharing(Edit):
+    """Let the hypervisor merge identical memory pages across guests (ESXi's TPS, KVM's KSM).
+
+    Off by default, as on current ESXi and most Linux distributions [VMwareTPS2014]; a
+    student turns it on to see memory overcommit get cheaper."""
+
+    host_id: str
+    on: bool
+
+    def check(self, world: World) -> rules.Verdict:
+        return host_there(world, self.host_id)
+
+    def apply(self, world: World) -> Edit:
+        host = world.hosts[self.host_id]
+        old, host.page_sharing = host.page_sharing, self.on
+        world.notify("host_changed", self.host_id)  # the engine recompiles with the new setting
+        return SetPageSharing(self.host_id, old)
+
+    def describe(self, world: World) -> Description:
+        return Description("page_sharing.on" if self.on else "page_sharing.off", (name_of(world, self.host_id),))

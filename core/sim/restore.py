@@ -92,7 +92,8 @@ def fingerprint(world: World) -> dict:
     Simulated time, metric history and image caches are left out: they are the
     clock's doing, and undo does not turn time back.
     """
-    hosts = {h.id: (h.name, repr(h.hardware), h.mode, h.product, h.host_os) for h in world.hosts.values()}
+    hosts = {h.id: (h.name, repr(h.hardware), h.mode, h.product, h.host_os, h.page_sharing)
+             for h in world.hosts.values()}
     guests = {g.id: (g.name, g.host_id, repr(g.config), g.workload, g.state, g.timer, g.timer_total)
               for g in world.guests.values()}
     snaps = {gid: (t.current, sorted(map(repr, t.snaps.values())))

@@ -12,20 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from core.model.catalog import GUEST_OSES, IMAGES
+from core.model.catalog import IMAGES
 from core.model.hardware import Hardware
 from core.model.kinds import GuestState, Mode, Product
 from core.model.objects import ContainerConfig, Guest, Host, VmConfig
 from core.model.workloads import WORKLOADS
 from core.sim import migration, network, rules, snapshots, storage
 from core.sim.metrics import History, Sample
-
-# [Manco2017] a Docker container starts in about 0.15-0.5 s on an idle host.
-CONTAINER_START_S = 0.3
-# Assumption: a campus link to the registry delivers image layers at 80 MB/s.
-REGISTRY_MBS = 80.0
-# Assumption: saving or restoring a suspended VM's memory image takes 2 s.
-SUSPEND_S = 2.0
+from core.sim.power import CONTAINER_START_S, PowerButtons, require
 
 
 @dataclass(frozen=True)
@@ -49,7 +43,7 @@ EVENT_KINDS = (
 Observer = Callable[[Event], None]
 
 
-class World:
+class World(PowerButtons):
     """Hosts, guests and time.  Mutating methods check their rule first unless the
     caller already did (``checked=True``: ``core.edits`` checks once, then applies)."""
 
@@ -133,7 +127,7 @@ class World:
     def set_mode(self, host_id: str, mode: Mode, product: Product | None,
                  checked: bool = False) -> tuple[Mode, Product | None]:
         """Change how a host is virtualized; returns the old (mode, product)."""
-        checked or _require(self.check_mode(host_id, mode, product))
+        checked or require(self.check_mode(host_id, mode, product))
         host = self.hosts[host_id]
         old = (host.mode, host.product)
         host.mode, host.product = mode, product
@@ -166,7 +160,7 @@ class World:
         return verdict
 
     def set_hardware(self, host_id: str, hardware: Hardware, checked: bool = False) -> Hardware:
-        checked or _require(self.check_hardware(host_id, hardware))
+        checked or require(self.check_hardware(host_id, hardware))
         host = self.hosts[host_id]
         old, host.hardware = host.hardware, hardware
         self.notify("host_changed", host_id)
@@ -175,7 +169,7 @@ class World:
     # --- guests ---------------------------------------------------------------------
     def check_add_guest(self, host_id: str, config: VmConfig | ContainerConfig,
                         linked: bool = False) -> rules.Verdict:
-        v = rules.check_place(self.hosts[host_id], config)
+        v = rules.check_place(self.hosts[host_id], config, self.guests_on(host_id))
         if v and isinstance(config, VmConfig):
             v = storage.check_fits(self, host_id, config, linked) and network.check_vf(self, host_id, config)
         return v
@@ -188,7 +182,7 @@ class World:
             raise ValueError(f"duplicate id {guest.id!r}")
         if guest.workload not in WORKLOADS:
             raise ValueError(f"unknown workload {guest.workload!r}")
-        checked or _require(self.check_add_guest(guest.host_id, guest.config, guest.id in self.links))
+        checked or require(self.check_add_guest(guest.host_id, guest.config, guest.id in self.links))
         self.guests[guest.id] = guest
         if guest.timer > 0:
             self._transitions.add(guest.id)
@@ -218,7 +212,7 @@ class World:
 
     def move_guest(self, guest_id: str, host_id: str, checked: bool = False) -> str:
         """Move a stopped guest, or start migrating a running VM; returns its host now."""
-        checked or _require(self.check_move(guest_id, host_id))
+        checked or require(self.check_move(guest_id, host_id))
         guest = self.guests[guest_id]
         old = guest.host_id
         if guest.state is not GuestState.OFF:
@@ -243,7 +237,8 @@ class World:
                 "Power off {guest} before changing its virtual hardware.",
                 guest=guest.name,
             )
-        v = rules.check_place(self.hosts[guest.host_id], config)
+        v = rules.check_place(self.hosts[guest.host_id], config,
+                              [o for o in self.guests_on(guest.host_id) if o.id != guest_id])
         return v and network.check_vf(self, guest.host_id, config, guest_id)
 
     def update_guest(self, guest_id: str, config: VmConfig | ContainerConfig | None = None,
@@ -252,77 +247,12 @@ class World:
         guest = self.guests[guest_id]
         old = (guest.config, guest.workload)
         if config is not None and not checked:
-            _require(self.check_update(guest_id, config))
+            require(self.check_update(guest_id, config))
         if workload is not None and workload not in WORKLOADS:
             raise ValueError(f"unknown workload {workload!r}")
         guest.config = config or guest.config
         guest.workload = workload or guest.workload
         self.notify("guest_changed", guest_id)
-        return old
-
-    # --- power ----------------------------------------------------------------------
-    def check_power_on(self, guest_id: str) -> rules.Verdict:
-        g = self.guests[guest_id]
-        return rules.check_power_on(self.hosts[g.host_id], g)
-
-    def power_on(self, guest_id: str, checked: bool = False) -> GuestState:
-        """Start (or resume) a guest; returns its previous state."""
-        checked or _require(self.check_power_on(guest_id))
-        g = self.guests[guest_id]
-        old = g.state
-        if old is GuestState.SUSPENDED:
-            self._set_state(g, GuestState.STARTING, SUSPEND_S)
-        elif g.is_vm:
-            self._set_state(g, GuestState.STARTING, GUEST_OSES[g.config.os].boot_s)
-        else:
-            missing = self._missing_layers(g)
-            if missing:
-                size = IMAGES[g.config.image].size_mb * len(missing) / len(IMAGES[g.config.image].layers)
-                # A layer already on its way for another container is not fetched twice.
-                sharing = [o for o in self.guests_on(g.host_id) if o.state is GuestState.PULLING
-                           and o.config.image == g.config.image]
-                seconds = max((o.timer for o in sharing), default=size / REGISTRY_MBS)
-                self._set_state(g, GuestState.PULLING, seconds)
-                g.timer_total = size / REGISTRY_MBS  # the bar shows the whole download
-            else:
-                self._set_state(g, GuestState.STARTING, CONTAINER_START_S)
-        return old
-
-    def power_off(self, guest_id: str, checked: bool = False) -> GuestState:
-        g = self.guests[guest_id]
-        old = g.state
-        if old is not GuestState.OFF:
-            self._set_state(g, GuestState.OFF, 0.0)
-            self.notify("guest_powered_off", guest_id)
-        return old
-
-    def check_suspend(self, guest_id: str) -> rules.Verdict:
-        g = self.guests[guest_id]
-        if g.state is not GuestState.RUNNING or not g.is_vm:
-            return rules.refuse("cannot_suspend", "Only a running VM can be suspended; {guest} is {state}.",
-                             guest=g.name, state=g.state.value)
-        return rules.OK
-
-    def suspend(self, guest_id: str, checked: bool = False) -> GuestState:
-        checked or _require(self.check_suspend(guest_id))
-        g = self.guests[guest_id]
-        old = g.state
-        self._set_state(g, GuestState.SUSPENDED, 0.0)
-        return old
-
-    def check_reset(self, guest_id: str) -> rules.Verdict:
-        g = self.guests[guest_id]
-        if g.state is GuestState.OFF:
-            return rules.refuse("cannot_reset", "{guest} is off; power it on instead.", guest=g.name)
-        return rules.OK
-
-    def reset(self, guest_id: str, checked: bool = False) -> GuestState:
-        checked or _require(self.check_reset(guest_id))
-        g = self.guests[guest_id]
-        old = g.state
-        self._set_state(g, GuestState.OFF, 0.0)
-        self.power_on(guest_id, checked=True)
-        self.notify("guest_reset", guest_id)
         return old
 
     def restore_state(self, guest_id: str, state: GuestState, timer: float = 0.0) -> None:
@@ -338,10 +268,6 @@ class World:
         else:
             self._transitions.discard(g.id)
         self.notify("guest_state", g.id)
-
-    def _missing_layers(self, g: Guest) -> list[str]:
-        cache = self.hosts[g.host_id].image_cache
-        return [lay for lay in IMAGES[g.config.image].layers if lay not in cache]
 
     # --- time -------------------------------------------------------------------------
     def _advance_transitions(self, dt: float) -> None:
@@ -394,11 +320,6 @@ class World:
     @property
     def latest(self) -> Sample | None:
         return self.history.latest
-
-
-def _require(verdict: rules.Verdict) -> None:
-    if not verdict:
-        raise rules.RuleError(verdict)
 
 
 def _hardware_changed(old, new) -> bool:

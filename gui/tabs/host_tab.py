@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import edits
 from core.model.kinds import PRODUCTS_BY_MODE, Mode, Product
 from core.model.layers import host_layers
 from gui.document.drops import DropTarget
@@ -125,10 +127,19 @@ class HostTab(QWidget):
             "overhead": MetricRow(self.tr("Overhead"), history_max=None),
         }
         self.rows["overhead"].setToolTip(self.tr("CPU time the virtualization layers spend on the guests' behalf"))
+        # Off by default, as on current ESXi and most Linux distributions: the student turns it on.
+        self.page_sharing = QCheckBox(self.tr("Share identical memory pages between guests (TPS / KSM)"))
+        self.page_sharing.setObjectName("pageSharingCheck")
+        self.page_sharing.setToolTip(self.tr("Merges pages that several guests hold with the same content, so "
+                                             "overcommitted memory lasts longer. Off by default on current "
+                                             "hypervisors for security reasons."))
+        self.page_sharing.toggled.connect(
+            lambda on: self.document.apply(edits.SetPageSharing(self.obj_id, on)))
         load_box = QGroupBox(self.tr("Load"))
         lg = QVBoxLayout(load_box)
         for row in self.rows.values():
             lg.addWidget(row)
+        lg.addWidget(self.page_sharing)
 
         # The left column scrolls: on a small screen (or with a refusal shown) its
         # boxes keep their natural height instead of being squeezed into each other.
@@ -209,8 +220,12 @@ class HostTab(QWidget):
         yes, no = "✓", "✗"
         self.hardware.setText(fill(self.tr(
             "%1 cores × %2 GHz · %3 %4 · %5 %6 · VT-d/IOMMU %7 · %8 GB RAM · %9 GB disk "
-            "(%10 MB/s, %11 IOPS) · %12 Gb/s NIC").replace("%10", f"{hw.disk.seq_mbs:.0f}")
-            .replace("%11", f"{hw.disk.iops:,.0f}").replace("%12", f"{hw.nic.gbps:g}"), str(cpu.cores), f"{cpu.ghz:g}", cpu.vtx_name, yes if cpu.vtx else no, cpu.ept_name, yes if cpu.ept else no, yes if cpu.iommu else no, gb(hw.memory_mb).removesuffix(".0"), str(hw.datastore_gb)))
+            "(%10 MB/s, %11 IOPS) · %12 Gb/s NIC"), cpu.cores, f"{cpu.ghz:g}", cpu.vtx_name, yes if cpu.vtx else no,
+            cpu.ept_name, yes if cpu.ept else no, yes if cpu.iommu else no, gb(hw.memory_mb).removesuffix(".0"),
+            hw.datastore_gb, f"{hw.disk.seq_mbs:.0f}", f"{hw.disk.iops:,.0f}", f"{hw.nic.gbps:g}"))
+        self.page_sharing.blockSignals(True)  # showing the setting is not changing it
+        self.page_sharing.setChecked(host.page_sharing)
+        self.page_sharing.blockSignals(False)
         self._show_mode(host.mode, host.product)
         self.guests_title.setText(self.tr("Guests on this host"))
         self.drop_hint.setText(self._idle_hint())
@@ -228,7 +243,9 @@ class HostTab(QWidget):
             self.product_combo.setCurrentIndex(max(0, self.product_combo.findData(product)))
         host = self.host
         chain = [kind_caption("hardware")]
-        chain += [kind_caption(s.kind) for s in host_layers(mode, product, host.host_os if host else "linux")]
+        has_containers = host is not None and any(not g.is_vm for g in self.document.world.guests_on(host.id))
+        chain += [kind_caption(s.kind) for s in host_layers(mode, product, host.host_os if host else "linux",
+                                                           containers=has_containers)]
         chain.append(self.tr("containers") if mode is Mode.CONTAINER else
                      self.tr("applications") if mode is Mode.NATIVE else self.tr("guest VMs"))
         self.layers_text.setText(fill(self.tr("Layers: %1"), " → ".join(chain)))

@@ -25,6 +25,8 @@ SENTENCES = {
     "set_mode.container": QT_TRANSLATE_NOOP("EditText", "Set %1 to a container host (%2)"),
     "rename": QT_TRANSLATE_NOOP("EditText", "Rename %1 to %2"),
     "set_hardware": QT_TRANSLATE_NOOP("EditText", "Change the hardware of %1"),
+    "page_sharing.on": QT_TRANSLATE_NOOP("EditText", "Turn on page sharing on %1"),
+    "page_sharing.off": QT_TRANSLATE_NOOP("EditText", "Turn off page sharing on %1"),
     "add_guest": QT_TRANSLATE_NOOP("EditText", "Add %1 to %2"),
     "remove_guest": QT_TRANSLATE_NOOP("EditText", "Delete %1"),
     "move_guest": QT_TRANSLATE_NOOP("EditText", "Move %1 to %2"),

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-_FIELD = re.compile(r"%(\d)")
+_FIELD = re.compile(r"%(\d{1,2})")
 
 
 def fill(template: str, *args: object) -> str:
-    """``template`` with %1 … %9 replaced by ``args`` (str() of each); other % stay."""
+    """``template`` with %1 … %99 replaced by ``args`` (str() of each); other % stay."""
     values = [str(a) for a in args]
     return _FIELD.sub(lambda m: values[int(m[1]) - 1] if 0 < int(m[1]) <= len(values) else m[0], template)

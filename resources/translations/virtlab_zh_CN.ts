@@ -851,6 +851,14 @@ Problem: %2</source>
         <translation>更改 %1 的硬件</translation>
     </message>
     <message>
+        <source>Turn on page sharing on %1</source>
+        <translation>在 %1 上开启页面共享</translation>
+    </message>
+    <message>
+        <source>Turn off page sharing on %1</source>
+        <translation>在 %1 上关闭页面共享</translation>
+    </message>
+    <message>
         <source>Add %1 to %2</source>
         <translation>将 %1 添加到 %2</translation>
     </message>
@@ -1684,6 +1692,14 @@ Problem: %2</source>
     <message>
         <source>CPU time the virtualization layers spend on the guests&apos; behalf</source>
         <translation>虚拟化层代替客户机花费的 CPU 时间</translation>
+    </message>
+    <message>
+        <source>Share identical memory pages between guests (TPS / KSM)</source>
+        <translation>在客户机之间共享相同的内存页（TPS / KSM）</translation>
+    </message>
+    <message>
+        <source>Merges pages that several guests hold with the same content, so overcommitted memory lasts longer. Off by default on current hypervisors for security reasons.</source>
+        <translation>合并多个客户机中内容相同的内存页，让超额分配的内存更耐用。出于安全原因，当前的 Hypervisor 默认关闭此功能。</translation>
     </message>
     <message>
         <source>Load</source>

@@ -12,7 +12,8 @@ from core.model.hardware import HOST_TEMPLATES
 from core.model.kinds import GuestState, IoPath, Mode, Product, Technique
 from core.sim import faults
 from core.sim.graph import build_layer_graph
-from core.sim.world import REGISTRY_MBS, World
+from core.sim.power import REGISTRY_MBS
+from core.sim.world import World
 
 from .helpers import make_container, make_host, make_vm, set_running, step_until
 

@@ -6,7 +6,8 @@ import pytest
 
 from core.model.catalog import GUEST_OSES, IMAGES
 from core.model.kinds import GuestState, Mode
-from core.sim.world import CONTAINER_START_S, REGISTRY_MBS, SUSPEND_S, World
+from core.sim.power import CONTAINER_START_S, REGISTRY_MBS, SUSPEND_S
+from core.sim.world import World
 
 from .helpers import make_container, make_host, make_vm, set_running, step_until
 

@@ -36,6 +36,8 @@ def world_with_vm(mode, product, cfg) -> World:
     w = World()
     make_host(w, "h", "rack-server", mode, product)
     os = "xen-pv-linux" if cfg["technique"] is Technique.PARA else "ubuntu-24.04"
+    if product is Product.VIRTUALBOX and cfg["technique"] is Technique.FULL:
+        os = "debian-12-i386"  # VirtualBox translates 32-bit guests only [VirtualBoxManual]
     config = VmConfig(os, **cfg)
     assert w.check_add_guest("h", config), (mode, product, cfg)  # a stack a student can build
     make_vm(w, "g", "h", os=os, **cfg)

@@ -136,3 +136,17 @@ def test_a_kvm_host_accepts_a_container_drop(tab, doc):
     assert enter.isAccepted() and move.isAccepted()
     assert drop_at(tab, md, pos).isAccepted()
     assert len(doc.world.guests) == 2
+
+
+def test_page_sharing_is_off_by_default_and_the_checkbox_is_one_undo_step(qtbot, doc):
+    from PySide6.QtWidgets import QCheckBox
+
+    tab = HostTab(doc, "h1")
+    qtbot.addWidget(tab)
+    box = tab.findChild(QCheckBox, "pageSharingCheck")
+    assert not doc.world.hosts["h1"].page_sharing and not box.isChecked()
+    depth = doc.undo_stack.count()
+    box.click()
+    assert doc.world.hosts["h1"].page_sharing and doc.undo_stack.count() == depth + 1
+    doc.undo_stack.undo()
+    assert not doc.world.hosts["h1"].page_sharing and not box.isChecked()
