@@ -16,6 +16,7 @@ import sys
 import unicodedata
 
 from core import __version__
+from core.commands import grade
 from core.course.compare import WORKLOAD_NAMES, compare_json
 from core.files import locations
 from core.files.scenario import Scenario, ScenarioError, load_scenario
@@ -266,7 +267,7 @@ def cmd_graph(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog=PROG, description="Run VirtLab scenarios and comparisons without the GUI.")
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    sub = p.add_subparsers(dest="command", required=True, metavar="{run,compare,graph,host-check}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="{run,compare,graph,host-check,grade}")
     r = sub.add_parser("run", help="simulate a scenario and print its metrics")
     r.add_argument("scenario", nargs="?", help="a .vlab file (default: the bundled demo lab)")
     r.add_argument("--seconds", type=float, default=60.0, help="simulated seconds to run (default 60)")
@@ -284,6 +285,7 @@ def build_parser() -> argparse.ArgumentParser:
     h = sub.add_parser("host-check", help="can this PC run a real hypervisor? (reads CPU flags, /dev/kvm, ...)")
     h.add_argument("--json", action="store_true", help="print JSON instead of text")
     h.set_defaults(func=cmd_host_check)
+    grade.add_parser(sub)
     return p
 
 

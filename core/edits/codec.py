@@ -174,7 +174,7 @@ def _decode_value(hint, value, where: str, depth: int):  # noqa: C901 -- one bra
             return tuple(_decode_value(args[0], v, f"{where}[{i}]", depth + 1) for i, v in enumerate(value))
         if len(value) != len(args):
             raise CodecError(where, f"expected {len(args)} items")
-        return tuple(_decode_value(a, v, f"{where}[{i}]", depth + 1) for i, (a, v) in enumerate(zip(args, value)))
+        return tuple(_decode_value(a, v, f"{where}[{i}]", depth + 1) for i, (a, v) in enumerate(zip(args, value, strict=True)))
     if origin is set:
         if not isinstance(value, list):
             raise CodecError(where, "expected a list")

@@ -22,7 +22,6 @@ Signals:
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core.course.goals import Goal
 from core.files.locations import labs_dir
+from core.files.record import Record, dumps_lab
 from core.sim.world import World
 
 # Preferences this module reads (registered here so Settings knows their type).
@@ -56,14 +56,16 @@ class LabMeta:
     tick_seconds: float = 1.0
     goals: list[Goal] = field(default_factory=list)
     i18n: dict = field(default_factory=dict)
+    record: Record | None = None  # what the student did (gui/document/recording.py keeps it)
 
 
 def scenario_bytes(world: World, meta: LabMeta) -> bytes:
     from core.files.scenario import world_to_dict
 
+    record = meta.record.to_dict(world.time) if meta.record is not None else None
     data = world_to_dict(world, meta.title, meta.description, meta.seed, meta.tick_seconds, meta.goals,
-                         meta.i18n)
-    return (json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
+                         meta.i18n, record)
+    return dumps_lab(data).encode("utf-8")
 
 
 def _write_chunk(f: QSaveFile, chunk: bytes) -> None:
@@ -176,8 +178,10 @@ class DocumentFiles(QObject):
 
         # The lab's host and guest names in the UI language, applied once on
         # opening (not on recovery, which would undo the student's renames).
+        record, named = s.record.reopened(), {o.id: o.name for o in (*s.world.hosts.values(), *s.world.guests.values())}
         i18n = localize_names(s.world, s.i18n)
-        self._install(s.world, LabMeta(s.title, s.description, s.seed, s.tick_seconds, s.goals, i18n),
+        record.add_renames(s.world, named)  # the replay gives the world the names this window gave it
+        self._install(s.world, LabMeta(s.title, s.description, s.seed, s.tick_seconds, s.goals, i18n, record),
                       Path(path))
         self.add_recent(path)
         self.doc.logged.emit("info", self.tr("Opened lab %1").replace("%1", self.w.lab_info[0] or Path(path).name))
