@@ -13,7 +13,8 @@ import importlib
 
 # Module names, installed in this order.
 FEATURES: list[str] = [
-    "gui.document.autosave", "gui.shell.teaching_tools", "gui.panels.lab_panel", "gui.shell.course_menus",
+    "gui.document.recording", "gui.document.autosave", "gui.shell.teaching_tools", "gui.panels.lab_panel",
+    "gui.shell.course_menus",
 ]
 
 
