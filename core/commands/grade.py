@@ -18,7 +18,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
 from core.commands import grade_report
-from core.course.grading import Lab, grade_file
+from core.course.grading import Lab, grade_file, student_of
 
 # A run this long prints progress (it takes seconds: a student's record replays in a fraction of one).
 PROGRESS_FROM = 20
@@ -86,7 +86,7 @@ def grade_all(lab: Lab, files: list[Path], workers: int | None = None, progress=
 
 
 def _failed(path: Path, lab: Lab, reason: str) -> dict:
-    return {"file": str(path), "student": path.stem, "status": "rejected", "reason": reason,
+    return {"file": str(path), "student": student_of(path), "status": "rejected", "reason": reason,
             "goals": [None] * len(lab.goals), "met": 0, "actions": 0, "undos": 0, "sim_time": 0.0,
             "sessions": 0, "flags": [], "timeline": []}
 

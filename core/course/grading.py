@@ -44,14 +44,23 @@ class Lab:
             raise ScenarioError(str(path), "", f"not UTF-8 text (byte {e.start})") from None
         s = loads_scenario(text, source=str(path))
         if s.record is not None and s.record.items:
-            raise ScenarioError(str(path), "record", "this is a student's submission, not the lab handed out")
+            # Its record's start is another lab (an empty one, or a student's): grading against it would
+            # reject every student.  Hand out and grade a lab without a record.
+            raise ScenarioError(str(path), "record", "this file carries a record of work done in it (a "
+                                "submission?); grade against the lab as handed out, without a record")
         if not s.goals:
             raise ScenarioError(str(path), "goals", "the lab has no goals to grade")
         return cls(text, s.record.start, tuple(g.text or g.type for g in s.goals))
 
 
+def student_of(path: Path) -> str:
+    """File → Submit… names a copy "<name or ID> - <lab>.vlab"; any other file is its stem."""
+    name, sep, _lab = path.stem.rpartition(" - ")
+    return name if sep and name else path.stem
+
+
 def _row(path: Path, lab: Lab) -> dict:
-    return {"file": str(path), "student": path.stem, "status": "rejected", "reason": "",
+    return {"file": str(path), "student": student_of(path), "status": "rejected", "reason": "",
             "goals": [None] * len(lab.goals), "met": 0, "actions": 0, "undos": 0, "sim_time": 0.0,
             "sessions": 0, "flags": [], "timeline": []}
 

@@ -3409,6 +3409,57 @@ Problem: %3</source>
     </message>
 </context>
 <context>
+    <name>Submitter</name>
+    <message>
+        <source>S&amp;ubmit…</source>
+        <translation>提交(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Hand the lab in: save a copy, named with your name or ID, in your instructor&apos;s folder</source>
+        <translation>提交实验：以你的姓名或学号命名，把一份副本保存到教师指定的文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot submit</source>
+        <translation>无法提交</translation>
+    </message>
+    <message>
+        <source>VirtLab could not write your submission.
+File: %1
+Problem: %2</source>
+        <translation>VirtLab 无法写入你提交的文件。
+文件：%1
+问题：%2</translation>
+    </message>
+    <message>
+        <source>Submitted the lab as %1</source>
+        <translation>实验已提交为 %1</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Your lab was handed in as:
+%1
+You can submit again: the new copy replaces it.</source>
+        <translation>你的实验已提交为：
+%1
+可以再次提交：新的副本会替换它。</translation>
+    </message>
+    <message>
+        <source>Submit Lab</source>
+        <translation>提交实验</translation>
+    </message>
+    <message>
+        <source>Your name or student ID (asked once, used in the file name):</source>
+        <translation>你的姓名或学号（只问一次，用于文件名）：</translation>
+    </message>
+    <message>
+        <source>Choose the folder your instructor gave for submissions</source>
+        <translation>选择教师指定的提交文件夹</translation>
+    </message>
+</context>
+<context>
     <name>SwitchBox</name>
     <message>
         <source>Virtual switch</source>

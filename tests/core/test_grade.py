@@ -125,7 +125,7 @@ def test_bad_input_is_one_line_and_exit_2(args, capsys):
 
 def test_a_submission_is_not_a_lab(klass, capsys):
     assert cli.main(["grade", str(klass["ada"]), str(klass["bo"])]) == 2
-    assert "submission" in capsys.readouterr().err
+    assert "record" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("name", sorted(SOLUTIONS))
