@@ -8,7 +8,9 @@ to trust a submitted world; it rebuilds it from the record:
   record says the window used (``tick`` items), so the sums of time match the
   student's window exactly;
 * an edit (or a redo) is checked and applied as the window did; an undo
-  applies the inverse the window applied;
+  applies the inverse the window applied, which must be the inverse the
+  replay's own undo stack holds at that point (a forged record cannot
+  apply an unchecked "inverse");
 * an ``open`` item rebuilds the world from its saved form, as reopening the
   file did in the window (time starts again at 0; the goal times add up);
 * the lab's goals are followed by a ``GoalTracker`` on the replay.
@@ -25,7 +27,7 @@ import math
 from dataclasses import dataclass, field
 
 from core.course.goals import Goal, GoalTracker
-from core.edits import perform
+from core.edits import Edit, perform
 from core.edits.codec import CodecError, decode
 from core.files.errors import ScenarioError
 from core.files.record import KINDS, Record
@@ -116,7 +118,7 @@ def replay(lab_text: str, record: Record, max_steps: int = MAX_STEPS) -> Replay:
     goals.follow(world, 0.0)
     out = Replay(world, lab.goals, goals.met_at)
     dt: float | None = None
-    steps, offset, kind = 0, 0.0, ""
+    steps, offset, kind, stack = 0, 0.0, "", _UndoStack()
     try:
         for i, item in enumerate(record.items):
             where = f"record.items[{i}]"
@@ -126,6 +128,7 @@ def replay(lab_text: str, record: Record, max_steps: int = MAX_STEPS) -> Replay:
                 offset += world.time
                 world = _reload(world)
                 goals.follow(world, offset)
+                stack = _UndoStack()  # opening a lab clears the window's undo stack
                 out.sessions += 1
                 continue
             if t < world.time - EPS:
@@ -145,7 +148,7 @@ def replay(lab_text: str, record: Record, max_steps: int = MAX_STEPS) -> Replay:
             elif kind == "clock":
                 out.clock += 1
             elif kind in ("edit", "redo", "undo"):
-                _apply(world, kind, item[kind], where)
+                _apply(world, stack, kind, item[kind], where)
                 out.actions += 1
                 out.undos += kind == "undo"
                 out.history.append((offset + world.time, item[kind].get("edit", "?")))
@@ -157,20 +160,45 @@ def replay(lab_text: str, record: Record, max_steps: int = MAX_STEPS) -> Replay:
     return out
 
 
-def _apply(world: World, kind: str, data: object, where: str) -> None:
+class _UndoStack:
+    """The window's undo stack, rebuilt: an undo or redo in a record must be the one the window
+    could do at that point, so a forged record cannot slip in an unchecked "inverse"."""
+
+    def __init__(self):
+        self.steps: list[list[Edit]] = []  # [edit, its latest inverse]
+        self.index = 0
+
+    def apply(self, world: World, kind: str, edit: Edit, where: str) -> None:
+        if kind == "edit":
+            inverse = perform(world, edit)
+            del self.steps[self.index:]
+            self.steps.append([edit, inverse])
+            self.index += 1
+        elif kind == "undo":
+            if self.index == 0 or self.steps[self.index - 1][1] != edit:
+                raise ReplayError(f"{where}: this undo is not the undo of the step before it")
+            verdict = edit.check(world)  # what the window asked; an undo only puts back what was there
+            if not verdict:
+                raise rules.RuleError(verdict)
+            edit.apply(world)
+            self.index -= 1
+        else:
+            if self.index >= len(self.steps) or self.steps[self.index][0] != edit:
+                raise ReplayError(f"{where}: this redo is not the step that was undone")
+            self.steps[self.index][1] = perform(world, edit)
+            self.index += 1
+
+
+def _apply(world: World, stack: _UndoStack, kind: str, data: object, where: str) -> None:
     try:
         edit = decode(data, f"{where}.{kind}")
     except CodecError as e:
         raise ReplayError(str(e)) from None
     try:
-        if kind == "undo":  # an undo puts back what was there: the window asked only whether it still can
-            verdict = edit.check(world)
-            if not verdict:
-                raise rules.RuleError(verdict)
-            edit.apply(world)
-        else:
-            perform(world, edit)
+        stack.apply(world, kind, edit, where)
+    except ReplayError:
+        raise
     except rules.RuleError as e:
         raise ReplayError(f"{where}: the replay refuses this {kind}: {e.verdict.message}") from None
-    except (KeyError, ValueError, TypeError) as e:  # an inverse naming what is not there (a forged record)
+    except (KeyError, ValueError, TypeError, AttributeError) as e:  # an edit naming what is not there
         raise ReplayError(f"{where}: this {kind} does not fit the lab at this point ({type(e).__name__})") from None

@@ -134,3 +134,31 @@ def test_every_bundled_lab_completed_is_graded_complete(name, tmp_path):
     row = grade_file(work(name, SOLUTIONS[name], linger=90).save(tmp_path / "s.vlab"), lab)
     assert row["status"] == "graded", row["reason"]
     assert row["met"] == len(lab.goals) and row["flags"] == []
+
+
+def test_a_forged_undo_is_refused(lab, tmp_path):
+    """An "undo" that undoes nothing would change the world without the rules: refused."""
+    student = work(LAB, SOLUTIONS[LAB], stop_after=0)
+    student.record.items.append({"t": student.world.time, "undo": {
+        "edit": "_RestoreMode", "host_id": "pc", "mode": "hybrid", "product": "kvm"}})
+    row = grade_file(student.save(tmp_path / "forged.vlab"), lab)
+    assert row["status"] == "rejected" and "not the undo" in row["reason"]
+
+
+def test_undo_and_redo_replay(lab, tmp_path):
+    from core import edits
+    from core.model.kinds import Mode, Product
+
+    student = work(LAB, SOLUTIONS[LAB], stop_after=0)
+    w, rec = student.world, student.record
+    edit = edits.SetMode("pc", Mode.HYBRID, Product.KVM)
+    inverse = edits.perform(w, edit)
+    rec.add_edit(w.time, edit)
+    student.run(5)
+    inverse.apply(w)
+    rec.add_edit(w.time, inverse, "undo")
+    edits.perform(w, edit)
+    rec.add_edit(w.time, edit, "redo")
+    row = grade_file(student.save(tmp_path / "undo.vlab"), lab)
+    assert row["status"] == "graded" and row["flags"] == [] and (row["actions"], row["undos"]) == (3, 1)
+    assert row["goals"][0] is not None
