@@ -14,7 +14,7 @@ import importlib
 # Module names, installed in this order.
 FEATURES: list[str] = [
     "gui.document.recording", "gui.document.autosave", "gui.shell.teaching_tools", "gui.panels.lab_panel",
-    "gui.shell.course_menus", "gui.shell.submit",
+    "gui.shell.course_menus", "gui.shell.submit", "gui.shell.lab_authoring",
 ]
 
 
