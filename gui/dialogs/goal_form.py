@@ -8,7 +8,7 @@ an id the lab no longer has, so nothing is lost silently).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
 from core.course.goals import Goal
@@ -16,6 +16,7 @@ from core.model.catalog import IMAGES
 from core.model.kinds import GuestKind, Mode, Technique
 from core.sim.metrics import HOST_METRICS
 from core.sim.world import World
+from gui.text.reasons import enum_word
 
 # Which fields each goal type reads (core/course/goals.py ``Goal.holds``); every goal may
 # also ask to hold for a while (``for_seconds``).
@@ -33,10 +34,6 @@ FIELDS: dict[str, tuple[str, ...]] = {
 _ANY = "*"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("GoalForm", text)
-
-
 class GoalForm(QWidget):
     changed = Signal()
 
@@ -52,9 +49,9 @@ class GoalForm(QWidget):
         self.host = self._combo("goalHost")
         self.guest = self._combo("goalGuest")
         self.guest.setEditable(True)  # a goal may name a guest the student will make (its id)
-        self.mode = self._combo("goalMode", [m.value for m in Mode])
-        self.kind = self._combo("goalKind", ["", *(k.value for k in GuestKind)])
-        self.technique = self._combo("goalTechnique", [t.value for t in Technique])
+        self.mode = self._combo("goalMode", [m.value for m in Mode], "mode")
+        self.kind = self._combo("goalKind", ["", *(k.value for k in GuestKind)], "kind")
+        self.technique = self._combo("goalTechnique", [t.value for t in Technique], "technique")
         self.image = self._combo("goalImage", list(IMAGES))
         self.metric = self._combo("goalMetric", list(HOST_METRICS))
         self.at_least = QSpinBox(self)
@@ -64,13 +61,13 @@ class GoalForm(QWidget):
         self.value = self._double("goalValue", -1e9, 1e9, "")
         self.for_seconds = self._double("goalForSeconds", 0, 86_400, " s")
         self.rows = {
-            "text": (_t("Text (English):"), self.text), "text_zh": (_t("Text (Chinese):"), self.text_zh),
-            "host": (_t("Host:"), self.host), "guest": (_t("Guest:"), self.guest),
-            "mode": (_t("Mode:"), self.mode), "kind": (_t("Guest kind:"), self.kind),
-            "technique": (_t("Technique:"), self.technique), "image": (_t("Image:"), self.image),
-            "metric": (_t("Host metric:"), self.metric), "at_least": (_t("At least:"), self.at_least),
-            "pct": (_t("Percent:"), self.pct), "value": (_t("Above:"), self.value),
-            "for_seconds": (_t("Holds for:"), self.for_seconds),
+            "text": (self.tr("Text (English):"), self.text), "text_zh": (self.tr("Text (Chinese):"), self.text_zh),
+            "host": (self.tr("Host:"), self.host), "guest": (self.tr("Guest id:"), self.guest),
+            "mode": (self.tr("Mode:"), self.mode), "kind": (self.tr("Guest kind:"), self.kind),
+            "technique": (self.tr("Technique:"), self.technique), "image": (self.tr("Image:"), self.image),
+            "metric": (self.tr("Host metric:"), self.metric), "at_least": (self.tr("At least:"), self.at_least),
+            "pct": (self.tr("Percent:"), self.pct), "value": (self.tr("Above:"), self.value),
+            "for_seconds": (self.tr("Holds for:"), self.for_seconds),
         }
         for label, widget in self.rows.values():
             form.addRow(label, widget)
@@ -80,11 +77,12 @@ class GoalForm(QWidget):
         for spin in (self.at_least, self.pct, self.value, self.for_seconds):
             spin.valueChanged.connect(self.changed)
 
-    def _combo(self, name: str, items: list[str] | None = None) -> QComboBox:
+    def _combo(self, name: str, items: list[str] | None = None, words: str = "") -> QComboBox:
+        """``words``: the value_names key that puts the values into the user's words."""
         box = QComboBox(self)
         box.setObjectName(name)
         for item in items or ():
-            box.addItem(item or _t("(any)"), item)
+            box.addItem((enum_word(words, item) if words else item) if item else self.tr("(any)"), item)
         box.activated.connect(lambda _i: self.changed.emit())
         return box
 
@@ -110,7 +108,7 @@ class GoalForm(QWidget):
         goal = Goal.from_dict(data)
         self.type = goal.type
         self.host.clear()
-        self.host.addItem(_t("any host"), _ANY)
+        self.host.addItem(self.tr("any host"), _ANY)
         for h in self.world.hosts.values():
             self.host.addItem(f"{h.name} ({h.id})", h.id)
         self.guest.clear()

@@ -40,7 +40,7 @@ class Authoring(QObject):
                                                                  self.tr("VirtLab labs (*.vlab)"))
         self.ask_handout_path: Callable[[], str] = lambda: self._ask(self.tr("Export Handout"), "handout.html",
                                                                      self.tr("Web pages (*.html)"))
-        self.menu = QMenu(self.tr("&Lab"), window)
+        self.menu = QMenu(self.tr("La&b"), window)
         self.menu.setObjectName("menuLab")
         for name, text, tip, slot in (
                 ("actionEditLab", self.tr("&Edit Lab…"), self.tr("Change the lab's title, brief and goals"),
@@ -92,11 +92,12 @@ class Authoring(QObject):
         title = title or self.tr("Untitled lab")
         paras = "".join(f"<p>{escape(line)}</p>" for line in brief_text(brief).splitlines() if line.strip())
         items = "".join(f"<li>&#9744; {escape(text)}</li>" for text in goals)
+        goals_head, graph_head = self.tr("Goals"), self.tr("The lab at the start")
         return ("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
                 f"<title>{escape(title)}</title><style>body {{ font-family: sans-serif; }} "
                 "ul { list-style: none; padding-left: 0; } li { margin: 0.4em 0; }</style></head><body>"
-                f"<h1>{escape(title)}</h1>{paras}<h2>{escape(self.tr('Goals'))}</h2><ul>{items}</ul>"
-                f"<h2>{escape(self.tr('The lab at the start'))}</h2>"
+                f"<h1>{escape(title)}</h1>{paras}<h2>{escape(goals_head)}</h2><ul>{items}</ul>"
+                f"<h2>{escape(graph_head)}</h2>"
                 f"<p><img src=\"{image_src}\" width=\"640\"></p></body></html>")
 
     def _graph_image(self) -> QImage:
