@@ -36,12 +36,12 @@ def _workers(text: str) -> int:
 
 def add_parser(subparsers) -> None:
     p = subparsers.add_parser("grade", help="grade students' saved labs by replaying what they did")
-    p.add_argument("lab", help="the .vlab file handed out")
+    p.add_argument("lab", metavar="LAB", help="the .vlab file handed out")
     p.add_argument("submissions", nargs="+", metavar="SUBMISSION", help="students' .vlab files, or folders of them")
     p.add_argument("--csv", metavar="FILE", help="also write one row per student to FILE")
     p.add_argument("--html", metavar="FILE", help="also write a printable report to FILE")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    p.add_argument("--workers", type=_workers, default=None,
+    p.add_argument("--workers", metavar="N", type=_workers, default=None,
                    help="processes grading at once (default: every core; 1 grades in this process)")
     p.set_defaults(func=run)
 
