@@ -32,6 +32,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "guest_on_host": ("guest", "host"),
 }
 _ANY = "*"
+# Everything the form has a widget for; other fields of a goal (added by later goal types,
+# such as an ordering) are kept as they were.
+_FORM_KEYS = {"type", "text", "for_seconds", *(f for fields in FIELDS.values() for f in fields)}
 
 
 class GoalForm(QWidget):
@@ -41,6 +44,7 @@ class GoalForm(QWidget):
         super().__init__(parent)
         self.world = world
         self.type = ""
+        self._kept: dict = {}
         form = QFormLayout(self)
         self.text = QLineEdit(self)
         self.text.setObjectName("goalText")
@@ -107,6 +111,7 @@ class GoalForm(QWidget):
         """Show one goal: ``data`` is its ``to_dict()``."""
         goal = Goal.from_dict(data)
         self.type = goal.type
+        self._kept = {k: v for k, v in data.items() if k not in _FORM_KEYS}
         self.host.clear()
         self.host.addItem(self.tr("any host"), _ANY)
         for h in self.world.hosts.values():
@@ -123,15 +128,15 @@ class GoalForm(QWidget):
         self.pct.setValue(goal.pct)
         self.value.setValue(goal.value)
         self.for_seconds.setValue(goal.for_seconds)
-        used = {"text", "text_zh", "for_seconds", *FIELDS[goal.type]}
+        used = {"text", "text_zh", "for_seconds", *FIELDS.get(goal.type, ())}
         form: QFormLayout = self.layout()
         for name, (_label, widget) in self.rows.items():
             form.setRowVisible(widget, name in used)
 
     def data(self) -> dict:
         """The goal being edited, as a dict for ``Goal.from_dict`` (defaults left out)."""
-        d: dict = {"type": self.type, "text": self.text.text().strip()}
-        for name in FIELDS[self.type]:
+        d: dict = {**self._kept, "type": self.type, "text": self.text.text().strip()}
+        for name in FIELDS.get(self.type, ()):
             widget = getattr(self, name)
             d[name] = widget.currentData() if isinstance(widget, QComboBox) else widget.value()
         if "guest" in d:
