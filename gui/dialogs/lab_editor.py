@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from core.course.goals import GOAL_TYPES, Goal, GoalError
 from gui.dialogs.goal_form import GoalForm
 from gui.shell import icons
-from gui.text.lab_texts import lab_texts
+from gui.text.lab_texts import lab_texts, ui_language
 
 ZH = "zh_CN"
 # A goal as a new one starts: the fields its type requires, with the lab's first ids.
@@ -120,7 +120,8 @@ class LabEditor(QDialog):
     # --- the list of goals --------------------------------------------------------------
     def _label(self, i: int) -> str:
         d = self.goals[i]
-        return f"{i + 1}. {d.get('text') or d['type']}"
+        zh = self.zh_goals[i] if ui_language().startswith("zh") else ""
+        return f"{i + 1}. {zh or d.get('text') or d['type']}"
 
     def _fill(self, select: int = 0) -> None:
         self.list.blockSignals(True)
