@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from pydantic import ValidationError
 
 from core.course.goals import Goal, GoalListError, parse_goals
+from core.files import record as records
 from core.files.errors import ScenarioError, TooBigError
 from core.files.scenario_course import (
     link_dict,
@@ -44,7 +45,7 @@ from core.sim import rules
 from core.sim.world import World
 
 FORMAT = "virtlab-scenario"
-VERSION = 2  # see core/scenario_migrate.py for what changed
+VERSION = 3  # see core/scenario_migrate.py for what changed
 # Limits that keep a hostile or broken file from exhausting memory or time.
 MAX_BYTES = 5 * 1024 * 1024
 MAX_HOSTS = 500
@@ -62,6 +63,8 @@ class Scenario:
     world: World
     goals: list[Goal] = field(default_factory=list)
     i18n: dict = field(default_factory=dict)  # {"zh_CN": {"title", "description", "goals": [...], "names": {id: name}}}
+    # The file's record of what a student did, or a new one that starts at this lab.
+    record: records.Record | None = None
 
 
 # --- loading --------------------------------------------------------------------------
@@ -108,7 +111,9 @@ def loads_scenario(text: str, source: str = "<string>", history: int = 240,
         for obj_id in t.get("names", {}):
             if obj_id not in world.hosts and obj_id not in world.guests:
                 raise ScenarioError(source, f"i18n.{lang}.names.{obj_id}", "no host or guest has this id")
-    return Scenario(spec.title, spec.description, spec.seed, spec.settings.tick_seconds, world, goals, i18n)
+    record = (records.from_dict(spec.record.model_dump()) if spec.record is not None
+              else records.Record(records.lab_hash(data), spec.seed))
+    return Scenario(spec.title, spec.description, spec.seed, spec.settings.tick_seconds, world, goals, i18n, record)
 
 
 def _goals(items: list[dict], world: World, source: str) -> list[Goal]:
@@ -354,7 +359,7 @@ def _guest_dict(world: World, g: Guest) -> dict:
 
 def world_to_dict(world: World, title: str = "", description: str = "",
                   seed: int | None = None, tick_seconds: float = 1.0, goals: list[Goal] = (),
-                  i18n: dict | None = None) -> dict:
+                  i18n: dict | None = None, record: dict | None = None) -> dict:
     hosts = []
     for h in world.hosts.values():
         template, overrides = _hardware_dict(h.hardware)
@@ -375,14 +380,16 @@ def world_to_dict(world: World, title: str = "", description: str = "",
         "guests": [_guest_dict(world, g) for g in world.guests.values()],
         **({"goals": [g.to_dict() for g in goals]} if goals else {}),
         **({"i18n": i18n} if i18n else {}),
+        **({records.KEY: record} if record else {}),
     }
 
 
 def scenario_bytes(world: World, title: str = "", description: str = "", seed: int | None = None,
-                   tick_seconds: float = 1.0, goals: list[Goal] = (), i18n: dict | None = None) -> bytes:
-    """The lab file's content: indented UTF-8 JSON, the same bytes for the same lab."""
-    data = world_to_dict(world, title, description, seed, tick_seconds, goals, i18n)
-    return (json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
+                   tick_seconds: float = 1.0, goals: list[Goal] = (), i18n: dict | None = None,
+                   record: dict | None = None) -> bytes:
+    """The lab file's content: indented UTF-8 JSON (a student's record last, one item per line)."""
+    data = world_to_dict(world, title, description, seed, tick_seconds, goals, i18n, record)
+    return records.dumps_lab(data).encode("utf-8")
 
 
 def save_scenario(world: World, path: str | os.PathLike, title: str = "", description: str = "",

@@ -9,6 +9,7 @@ Versions:
     2  adds the optional ``i18n`` translations of the title, description and goals;
        later, still version 2 (optional, so older version 2 files load unchanged):
        the VM fields ``sriov``, ``snapshots`` and ``linked_to``
+    3  adds the optional ``record`` of what the student did (``core.files.record``)
 """
 
 from __future__ import annotations
@@ -24,8 +25,14 @@ def _v1_to_v2(data: dict, source: str) -> dict:
     return {**data, "version": 2}
 
 
+def _v2_to_v3(data: dict, source: str) -> dict:
+    if "record" in data:
+        raise ScenarioError(source, "record", "a record needs format version 3; set \"version\": 3")
+    return {**data, "version": 3}
+
+
 # version -> the step that turns it into the next version
-STEPS: dict[int, Callable[[dict, str], dict]] = {1: _v1_to_v2}
+STEPS: dict[int, Callable[[dict, str], dict]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(data: dict, current: int, source: str) -> dict:

@@ -173,9 +173,18 @@ class LabTranslation(_Model):
 Lang = Annotated[str, Field(pattern=r"^[a-z]{2,3}(_[A-Z]{2})?$")]
 
 
+class RecordSpec(_Model):
+    """What the student did (``core.files.record``); the items are checked when a grader replays them."""
+
+    start: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+    seed: Annotated[int, Field(ge=0, lt=2**63)]
+    # Far beyond a lab session (an edit a second for two days): bounds a hostile file.
+    items: list[dict] = Field(max_length=200_000)
+
+
 class ScenarioSpec(_Model):
     format: Literal["virtlab-scenario"]
-    version: Literal[2]
+    version: Literal[3]
     title: Annotated[str, Field(max_length=500)]
     description: Annotated[str, Field(max_length=20_000)] = ""
     seed: Annotated[int, Field(ge=0, lt=2**63)] = 0
@@ -187,5 +196,7 @@ class ScenarioSpec(_Model):
     goals: list[dict] = Field(default_factory=list, max_length=200)
     # Optional translations of the lab's texts, by language code ("zh_CN").  Format 2.
     i18n: dict[Lang, LabTranslation] = Field(default_factory=dict, max_length=50)
+    # What the student did since the lab was handed out.  Format 3.
+    record: RecordSpec | None = None
 
 

@@ -186,7 +186,7 @@ def offer_recovery(window, folder: Path | None = None) -> bool:
     def answered(answer: str) -> None:
         if answer == "recover":
             meta = LabMeta(scenario.title, scenario.description, scenario.seed, scenario.tick_seconds,
-                           scenario.goals, scenario.i18n)
+                           scenario.goals, scenario.i18n, scenario.record.reopened())
             files.install_recovered(scenario.world, meta, original)
             window.doc.logged.emit("info", fill(QCoreApplication.translate("MainWindow", "Recovered unsaved work on %1"), name))
         if answer in ("recover", "discard"):

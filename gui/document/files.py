@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from core.course.goals import Goal
 from core.files import scenario
 from core.files.locations import labs_dir
+from core.files.record import Record
 from core.files.writing import write_atomically
 from core.sim.world import World
 from gui.text.substitute import fill
@@ -57,12 +58,14 @@ class LabMeta:
     tick_seconds: float = 1.0
     goals: list[Goal] = field(default_factory=list)
     i18n: dict = field(default_factory=dict)
+    record: Record | None = None  # what the student did (gui/document/recording.py keeps it)
 
 
 def scenario_bytes(world: World, meta: LabMeta) -> bytes:
-    """The lab file's bytes, by core's one writer of the format."""
+    """The lab file's bytes (with the student's record), by core's one writer of the format."""
+    record = meta.record.to_dict(world.time) if meta.record is not None else None
     return scenario.scenario_bytes(world, meta.title, meta.description, meta.seed, meta.tick_seconds,
-                                   meta.goals, meta.i18n)
+                                   meta.goals, meta.i18n, record)
 
 
 def load_text_error(path, e) -> str:
@@ -152,8 +155,10 @@ class DocumentFiles(QObject):
 
         # The lab's host and guest names in the UI language, applied once on
         # opening (not on recovery, which would undo the student's renames).
+        record, named = s.record.reopened(), {o.id: o.name for o in (*s.world.hosts.values(), *s.world.guests.values())}
         i18n = localize_names(s.world, s.i18n)
-        self._install(s.world, LabMeta(s.title, s.description, s.seed, s.tick_seconds, s.goals, i18n),
+        record.add_renames(s.world, named)  # the replay gives the world the names this window gave it
+        self._install(s.world, LabMeta(s.title, s.description, s.seed, s.tick_seconds, s.goals, i18n, record),
                       Path(path))
         self.add_recent(path)
         self.doc.logged.emit("info", fill(self.tr("Opened lab %1"), self.w.lab_info[0] or Path(path).name))

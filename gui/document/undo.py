@@ -21,6 +21,10 @@ from core.sim.world import World
 
 
 class EditCommand(QUndoCommand):
+    # Told ("undo" | "redo", the edit applied) after an undo or a later redo changed the
+    # world: a recording keeps them (gui/document/recording.py sets it on each new command).
+    on_replayed: Callable[[str, Edit], None] | None = None
+
     def __init__(self, world: World, edit: Edit, text: str, on_refused: Callable[[rules.Verdict], None]):
         super().__init__(text)
         self.world, self.edit, self.on_refused = world, edit, on_refused
@@ -33,6 +37,8 @@ class EditCommand(QUndoCommand):
                 self.inverse = self.edit.apply(self.world)
             else:
                 self.inverse = perform(self.world, self.edit)
+                if self.on_replayed:
+                    self.on_replayed("redo", self.edit)
         except rules.RuleError as e:
             self._refuse(e.verdict)
         self._checked = False
@@ -43,6 +49,8 @@ class EditCommand(QUndoCommand):
             self._refuse(verdict)
             return
         self.inverse.apply(self.world)
+        if self.on_replayed:
+            self.on_replayed("undo", self.inverse)
 
     def _refuse(self, verdict: rules.Verdict) -> None:
         self.setObsolete(True)

@@ -13,8 +13,8 @@ import importlib
 
 # Module names, installed in this order.
 FEATURES: list[str] = [
-    "gui.document.autosave", "gui.shell.teaching_tools", "gui.panels.lab_panel", "gui.shell.course_menus",
-    "gui.shell.real_formats",
+    "gui.document.recording", "gui.document.autosave", "gui.shell.teaching_tools", "gui.panels.lab_panel",
+    "gui.shell.course_menus", "gui.shell.submit", "gui.shell.lab_authoring", "gui.shell.real_formats",
     "gui.panels.step_through",
     "gui.shell.context_menus",  # menus built when shown, from the menus the others fill
 ]

@@ -25,6 +25,10 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "recent_files": ("", str),  # newest first, one path per line (gui/document_files.py)
     # Assumption: losing at most a minute of work is acceptable; 0 turns autosave off.
     "autosave_seconds": (60, int),
+    # File → Submit… (gui/shell/submit.py): the student's name or ID, and the folder the
+    # instructor chose for a class's files (an administrator's default may preset it).
+    "student_name": ("", str),
+    "submission_folder": ("", str),
     "window/geometry": (b"", bytes),
     "window/state": (b"", bytes),
 }

@@ -371,6 +371,79 @@
     </message>
 </context>
 <context>
+    <name>Authoring</name>
+    <message>
+        <source>Save as Lab</source>
+        <translation>另存为实验</translation>
+    </message>
+    <message>
+        <source>VirtLab labs (*.vlab)</source>
+        <translation>VirtLab 实验 (*.vlab)</translation>
+    </message>
+    <message>
+        <source>Export Handout</source>
+        <translation>导出实验讲义</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>La&amp;b</source>
+        <translation>实验(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Lab…</source>
+        <translation>编辑实验(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the lab&apos;s title, brief and goals</source>
+        <translation>修改实验的标题、说明和目标</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Lab…</source>
+        <translation>另存为实验(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Write a lab to hand out that starts from the world as it is now</source>
+        <translation>以当前的实验环境为起点，保存一个可分发给学生的实验</translation>
+    </message>
+    <message>
+        <source>Export &amp;Handout…</source>
+        <translation>导出实验讲义(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Write the brief, the goals and the layer graph as a web page and a PDF</source>
+        <translation>把实验说明、目标和分层图导出为网页和 PDF</translation>
+    </message>
+    <message>
+        <source>File: %1
+Problem: %2</source>
+        <translation>文件：%1
+问题：%2</translation>
+    </message>
+    <message>
+        <source>Saved a lab to hand out as %1</source>
+        <translation>已将待分发的实验保存为 %1</translation>
+    </message>
+    <message>
+        <source>Untitled lab</source>
+        <translation>未命名实验</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>The lab at the start</source>
+        <translation>实验开始时的环境</translation>
+    </message>
+    <message>
+        <source>Exported the handout to %1</source>
+        <translation>实验讲义已导出到 %1</translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <source>Autosave failed: %1</source>
@@ -940,6 +1013,69 @@ Problem: %2</source>
     <message>
         <source>t=%1 s</source>
         <translation>t=%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>GoalForm</name>
+    <message>
+        <source>Text (English):</source>
+        <translation>文字（英文）：</translation>
+    </message>
+    <message>
+        <source>Text (Chinese):</source>
+        <translation>文字（中文）：</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Guest id:</source>
+        <translation>客户机 ID：</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>虚拟化方式：</translation>
+    </message>
+    <message>
+        <source>Guest kind:</source>
+        <translation>客户机类型：</translation>
+    </message>
+    <message>
+        <source>Technique:</source>
+        <translation>虚拟化技术：</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>镜像：</translation>
+    </message>
+    <message>
+        <source>Host metric:</source>
+        <translation>主机指标：</translation>
+    </message>
+    <message>
+        <source>At least:</source>
+        <translation>至少：</translation>
+    </message>
+    <message>
+        <source>Percent:</source>
+        <translation>百分比：</translation>
+    </message>
+    <message>
+        <source>Above:</source>
+        <translation>高于：</translation>
+    </message>
+    <message>
+        <source>Holds for:</source>
+        <translation>持续时间：</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>（任意）</translation>
+    </message>
+    <message>
+        <source>any host</source>
+        <translation>任意主机</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2113,53 @@ Problem: %2</source>
         <translation>
             <numerusform>%n 个客户机未能添加：原因见报告末尾。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LabEditor</name>
+    <message>
+        <source>Edit Lab</source>
+        <translation>编辑实验</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Brief:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Add Goal</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Goals (a tick: the lab as it is now meets it)</source>
+        <translation>目标（打勾：当前的实验环境已达到）</translation>
+    </message>
+    <message>
+        <source>Goal %1: %2</source>
+        <translation>目标 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4637,6 +4820,57 @@ Problem: %3</source>
     <message>
         <source>Add a guest to step through its stack.</source>
         <translation>请先添加一个客户机，才能逐步查看它的架构。</translation>
+    </message>
+</context>
+<context>
+    <name>Submitter</name>
+    <message>
+        <source>S&amp;ubmit…</source>
+        <translation>提交(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Hand the lab in: save a copy, named with your name or ID, in your instructor&apos;s folder</source>
+        <translation>提交实验：以你的姓名或学号命名，把一份副本保存到教师指定的文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot submit</source>
+        <translation>无法提交</translation>
+    </message>
+    <message>
+        <source>VirtLab could not write your submission.
+File: %1
+Problem: %2</source>
+        <translation>VirtLab 无法写入你提交的文件。
+文件：%1
+问题：%2</translation>
+    </message>
+    <message>
+        <source>Submitted the lab as %1</source>
+        <translation>实验已提交为 %1</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Your lab was handed in as:
+%1
+You can submit again: the new copy replaces it.</source>
+        <translation>你的实验已提交为：
+%1
+可以再次提交：新的副本会替换它。</translation>
+    </message>
+    <message>
+        <source>Submit Lab</source>
+        <translation>提交实验</translation>
+    </message>
+    <message>
+        <source>Your name or student ID (asked once, used in the file name):</source>
+        <translation>你的姓名或学号（只问一次，用于文件名）：</translation>
+    </message>
+    <message>
+        <source>Choose the folder your instructor gave for submissions</source>
+        <translation>选择教师指定的提交文件夹</translation>
     </message>
 </context>
 <context>

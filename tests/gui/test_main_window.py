@@ -61,7 +61,7 @@ def test_launch_has_named_parts_and_closes(win, qtbot):
     assert win.findChild(QTabWidget, "tabs").widget(0).objectName() == "homeTab"
     assert win.findChild(QToolBar, "mainToolBar") is not None
     titles = [a.text().replace("&", "") for a in win.menuBar().actions()]
-    assert titles == ["File", "Edit", "View", "VM", "Host", "Simulation", "Help"]
+    assert titles == ["File", "Edit", "View", "VM", "Host", "Simulation", "Lab", "Help"]
     assert win.status.counts.text() == "5 hosts · 0 of 2 guests running"
     assert win.close()
 

@@ -1,0 +1,83 @@
+"""The window's recorder: what the student does goes into the lab's record as it happens.
+
+The record itself (``core.files.record.Record``) is part of the lab's
+``meta`` (``window.files.meta.record``), so saving, autosave and crash
+recovery write it with the world.  This module only listens:
+
+* ``Document.edit_applied``: each edit the student makes, at the simulated
+  time it was made; on the new undo command it sets ``on_replayed`` so that
+  each later undo (the inverse it applied) and redo are recorded too;
+* ``Document.ticked``: the clock's step size, whenever it changes (speed or
+  tick rate), so a replay steps exactly as this window did; a tick while the
+  clock is paused was a single step;
+* ``running_changed`` / ``speed_changed``: run, pause and speed, for the report.
+
+A lab made with File → New starts a record of the empty lab.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QObject
+
+from core.edits import Edit
+from core.files.record import Record, lab_hash
+from core.files.scenario import world_to_dict
+from gui.document.undo import EditCommand
+
+
+class Recorder(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.w, self.doc, self.files = window, window.doc, window.files
+        self._dt: float | None = None  # the step the record last noted
+        self._before = 0.0  # simulated time before the latest tick
+        d = self.doc
+        d.edit_applied.connect(self._edit)
+        d.ticked.connect(self._tick)
+        d.running_changed.connect(lambda on: self._clock("run" if on else "pause"))
+        d.speed_changed.connect(lambda speed: self._clock("speed", speed))
+        self.files.lab_changed.connect(self.start)
+        self.start()
+
+    @property
+    def record(self) -> Record:
+        return self.files.meta.record
+
+    def start(self) -> None:
+        """A lab was opened, made or recovered: keep its record (or start one)."""
+        meta, world = self.files.meta, self.doc.world
+        if meta.record is None:  # File → New: the empty lab is where this student starts
+            data = json.loads(json.dumps(world_to_dict(world, meta.title, meta.description, meta.seed,
+                                                       meta.tick_seconds, meta.goals, meta.i18n)))
+            meta.record = Record(lab_hash(data), world.seed)
+        self._dt, self._before = None, world.time
+        if self.doc.running:
+            self.record.add_clock(world.time, "run")
+
+    def _edit(self, edit: Edit) -> None:
+        self.record.add_edit(self.doc.world.time, edit)
+        stack = self.doc.undo_stack
+        command = stack.command(stack.index() - 1)
+        if isinstance(command, EditCommand) and command.edit is edit:
+            command.on_replayed = self._replayed
+
+    def _replayed(self, kind: str, edit: Edit) -> None:
+        self.record.add_edit(self.doc.world.time, edit, kind)
+
+    def _tick(self) -> None:
+        dt = self.doc.speed / self.doc.tick_hz  # what Document.step used
+        if dt != self._dt:
+            self.record.add_tick(self._before, dt)
+            self._dt = dt
+        if not self.doc.running:
+            self.record.add_clock(self._before, "step")
+        self._before = self.doc.world.time
+
+    def _clock(self, action: str, speed: float | None = None) -> None:
+        self.record.add_clock(self.doc.world.time, action, speed)
+
+
+def install(window) -> None:
+    window.recorder = Recorder(window)
