@@ -231,8 +231,8 @@ class NodeItem(_Marked, QGraphicsItem):
 class EdgeItem(QGraphicsPathItem):
     """A curve from what provides to what runs on it; follows both ends."""
 
-    def __init__(self, src: NodeItem, dst: NodeItem, theme: Theme, dashed: bool = False):
-        super().__init__()
+    def __init__(self, src: NodeItem, dst: NodeItem, theme: Theme, dashed: bool = False, parent=None):
+        super().__init__(parent)
         self.src, self.dst = src, dst
         pen = QPen(theme.edge, 1.4)
         if dashed:  # a service or control relation, not "runs on"
@@ -244,13 +244,20 @@ class EdgeItem(QGraphicsPathItem):
         dst.edges.append(self)
         self.adjust()
 
+    def _end(self, node: NodeItem) -> QPointF:
+        # Both ends in this edge's band: band coordinates as they are; else (the
+        # registry's edges, top-level) where the node is in the scene.
+        if node.parentItem() is self.parentItem():
+            return node.pos()
+        return self.mapFromScene(node.scenePos())
+
     def detach(self) -> None:
         for n in (self.src, self.dst):
             if self in n.edges:
                 n.edges.remove(self)
 
     def adjust(self) -> None:
-        a, b = self.src.pos(), self.dst.pos()
+        a, b = self._end(self.src), self._end(self.dst)
         lower, upper = (a, b) if a.y() >= b.y() else (b, a)
         start = QPointF(lower.x(), lower.y() - NODE_H / 2)
         end = QPointF(upper.x(), upper.y() + NODE_H / 2)
