@@ -279,7 +279,11 @@ class BandItem(_Marked, QGraphicsItem):
         self.drop_state: str | None = None
         self._title = _static("")
         self._sub = _static("")
+        self._texts = ("", "", 0)
         self.setZValue(-10)
+        # Its nodes are its children and repaint often: keep the panel itself as a
+        # pixmap, so a node's repaint blits the band under it instead of redrawing it.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_geometry(self, rect: QRectF) -> None:
         if rect != self.rect:
@@ -289,6 +293,9 @@ class BandItem(_Marked, QGraphicsItem):
     def set_title(self, name: str, subtitle: str) -> None:
         fm = self.theme.label_fm
         width = int(max(40.0, self.rect.width() - 2 * PAD))
+        if (name, subtitle, width) == self._texts:
+            return  # a band redone for a guest keeps its title: no repaint
+        self._texts = (name, subtitle, width)
         self._title = _static(fm.elidedText(name, Qt.TextElideMode.ElideRight, width))
         self._sub = _static(self.theme.small_fm.elidedText(subtitle, Qt.TextElideMode.ElideRight, width))
         self.setToolTip(f"<b>{html.escape(name)}</b><br>{html.escape(subtitle)}")

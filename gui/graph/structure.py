@@ -96,9 +96,10 @@ class StructureSync:
             self._band_nodes[hid] = list(pos)
             for n, (x, y) in pos.items():
                 new[n] = (hid, (x - x_min, y))
-        # Edges that touch a redone node go and come back from the new bands:
-        # few, and it spares tracking which of them merely changed parent.
-        for key in [k for k in self.edges if k[0] in old or k[1] in old]:
+        # Edges of the redone bands: those gone (or whose guest changed host) go; the rest stay.
+        new_edges = {e for hid in hosts if hid in live.bands for e in live.bands[hid].edges}
+        for key in [k for k in self._band_edges(old) if k not in new_edges or new.get(k[1], ("",))[0] !=
+                    (self.items[k[1]].host_id if k[1] in self.items else None)]:
             self._drop_edge(key)
         for n in old - new.keys():
             self.scene.removeItem(self.items.pop(n))
@@ -114,9 +115,9 @@ class StructureSync:
         for n, (hid, (x, y)) in new.items():
             self._place_node(n, g.nodes[n], self.bands[hid], scene_pos(x, y))
         self._sync_registry(g)
+        for u, v in new_edges:
+            self._add_edge(g, u, v)
         for hid in hosts & live.bands.keys():
-            for u, v in live.bands[hid].edges:
-                self._add_edge(g, u, v)
             self._band_geometry(hid, world.hosts[hid])
         # Selection, state and meter bookkeeping of what was redone.
         objs |= {self.items[n].guest_id for n in new if self.items[n].guest_id}
@@ -134,6 +135,14 @@ class StructureSync:
                 self._on_state(key)
         self.select(self._selected)
 
+    def _band_edges(self, nodes: set[str]) -> set[tuple[str, str]]:
+        out = set()
+        for n in nodes:
+            item = self.items.get(n)
+            if item is not None:
+                out.update((e.src.node_id, e.dst.node_id) for e in item.edges)
+        return out
+
     def _place_node(self, n: str, data: dict, parent, p) -> NodeItem:
         item = self.items.get(n)
         attrs = (data["kind"], data["layer"], data["label"], data.get("detail"), data.get("metrics"),
@@ -141,6 +150,7 @@ class StructureSync:
         if item is None:
             item = NodeItem(n, data, self.theme)
             item.attrs = attrs
+            item.setPos(p)  # before it is in the scene: no index to update yet
             self.items[n] = item
             if parent is None:
                 self.scene.addItem(item)
