@@ -13,6 +13,8 @@ and follow the bands they reach into.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF
 
 from core.sim.graph import REGISTRY_ID, LayerGraph, layered_layout
@@ -21,6 +23,9 @@ from gui.graph.scene_view import untangle
 from gui.text.value_names import mode_text, product_text
 
 COLUMN_GAP = 0.35  # layout units between two hosts' bands
+# Spare room in a band's slot (see StructureSync._slot).  Assumption: a quarter
+# more columns covers the few guests a student adds to a host at a time.
+SLOT_FROM, SLOT_SPARE, SLOT_KEEP = 4, 0.25, 0.6
 # Dashed: relations that are services rather than "runs on".
 _DASHED_KINDS = {"client", "registry", "mgmt"}
 # Which document signal says what (the world's event kinds, for LayerGraph.hosts_touched).
@@ -92,7 +97,9 @@ class StructureSync:
             pos = untangle(band, layered_layout(band))
             pos.pop(REGISTRY_ID, None)
             x_min = min(x for x, _y in pos.values())
-            self._band_width[hid] = max(x for x, _y in pos.values()) - x_min + 1
+            width = max(x for x, _y in pos.values()) - x_min + 1
+            slot = self._band_width[hid] = self._slot(hid, width)
+            x_min -= (slot - width) / 2  # centred in its slot
             self._band_nodes[hid] = list(pos)
             for n, (x, y) in pos.items():
                 new[n] = (hid, (x - x_min, y))
@@ -134,6 +141,20 @@ class StructureSync:
             if key in world.guests:
                 self._on_state(key)
         self.select(self._selected)
+
+    def _slot(self, hid: str, width: float) -> float:
+        """How wide a band is drawn: its nodes' width, with room to grow once it is wide.
+
+        A band keeps its slot while its nodes fit and fill most of it, so adding
+        or deleting a guest does not move every band to its right (a student's
+        drop target stays put, and the scene need not re-index thousands of
+        items: bench/limits.py).  Narrow bands get no spare room: the demo lab
+        looks as laid out.
+        """
+        old = self._band_width.get(hid)
+        if old is not None and SLOT_KEEP * old <= width <= old:
+            return old
+        return width if width < SLOT_FROM else width + math.ceil(width * SLOT_SPARE)
 
     def _band_edges(self, nodes: set[str]) -> set[tuple[str, str]]:
         out = set()
