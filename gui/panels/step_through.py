@@ -311,7 +311,7 @@ class StepThroughFeature(QObject):
             vm.addAction(act)
             self.actions[kind] = act
         # Right-click menus (gui.shell.context_menus) copy the VM menu, so these are there too.
-        self.toolbar_action = QAction(icons.icon("sim_step"), self.tr("Step Through"), window)
+        self.toolbar_action = QAction(icons.icon("step_through"), self.tr("Step Through"), window)
         self.toolbar_action.setObjectName("actionStepThrough")
         self.toolbar_action.setToolTip(self.tr("Step through an instruction, a memory access or an I/O request "
                                                "on the selected guest's stack"))
