@@ -92,7 +92,7 @@ fi
 
 step "desktop integration"
 for f in /usr/bin/virtlab /usr/share/applications/virtlab.desktop /usr/share/mime/packages/virtlab.xml \
-         /usr/share/metainfo/io.github.virtlab.VirtLab.metainfo.xml \
+         /usr/share/metainfo/io.github.virtlab.virtlab.metainfo.xml \
          /usr/share/icons/hicolor/48x48/apps/virtlab.png /usr/share/icons/hicolor/scalable/apps/virtlab.svg \
          /usr/share/icons/hicolor/48x48/mimetypes/application-x-virtlab.png; do
     [[ -e "$f" ]] && ok "$f" || fail "missing $f"
@@ -131,7 +131,7 @@ dpkg --purge virtlab
 leftovers=()
 for f in /opt/virtlab /usr/bin/virtlab /usr/share/applications/virtlab.desktop \
          /usr/share/mime/packages/virtlab.xml /usr/share/mime/application/x-virtlab.xml \
-         /usr/share/metainfo/io.github.virtlab.VirtLab.metainfo.xml /usr/share/doc/virtlab; do
+         /usr/share/metainfo/io.github.virtlab.virtlab.metainfo.xml /usr/share/doc/virtlab; do
     [[ -e "$f" ]] && leftovers+=("$f")
 done
 while IFS= read -r f; do leftovers+=("$f"); done < <(

@@ -75,9 +75,9 @@ def test_mime_type_matches_lab_files_by_name_and_content():
 
 
 def test_metainfo_points_at_the_desktop_entry_and_mime_type():
-    root = ET.parse(PKG / "io.github.virtlab.VirtLab.metainfo.xml").getroot()
+    root = ET.parse(PKG / "io.github.virtlab.virtlab.metainfo.xml").getroot()
     assert root.get("type") == "desktop-application"
-    assert root.findtext("id") == "io.github.virtlab.VirtLab"
+    assert root.findtext("id") == "io.github.virtlab.virtlab"
     assert root.findtext("launchable") == "virtlab.desktop"
     assert root.findtext("provides/mediatype") == "application/x-virtlab"
     assert root.findtext("provides/binary") == "virtlab"
@@ -86,7 +86,7 @@ def test_metainfo_points_at_the_desktop_entry_and_mime_type():
 
 @pytest.mark.skipif(not shutil.which("appstreamcli"), reason="appstream not installed")
 def test_metainfo_validates():
-    res = subprocess.run(["appstreamcli", "validate", "--no-net", str(PKG / "io.github.virtlab.VirtLab.metainfo.xml")],
+    res = subprocess.run(["appstreamcli", "validate", "--no-net", str(PKG / "io.github.virtlab.virtlab.metainfo.xml")],
                          capture_output=True, text=True)
     assert res.returncode == 0, res.stdout + res.stderr
 
