@@ -58,6 +58,16 @@ def kept_search_path(rpath: str) -> str:
     return ":".join(e for e in rpath.split(":") if e.startswith("$ORIGIN"))
 
 
+def vendored_by_auditwheel(path: Path) -> bool:
+    """A library a wheel carries in ``<package>.libs/`` (auditwheel's layout).
+
+    auditwheel rewrites these with patchelf, and binutils' strip then writes
+    program headers the loader refuses ("ELF load command address/offset not
+    page-aligned": numpy's OpenBLAS failed so). They ship as the wheel has them.
+    """
+    return path.parent.name.endswith(".libs")
+
+
 def tidy_elf(bundle: Path, main_exe: Path) -> dict[str, int]:
     """Fix search paths, strip and set modes of every ELF file under ``bundle``; returns counts.
 
@@ -76,7 +86,9 @@ def tidy_elf(bundle: Path, main_exe: Path) -> dict[str, int]:
             cmd = ["--set-rpath", kept] if kept else ["--remove-rpath"]
             subprocess.run(["patchelf", *cmd, str(f)], check=True)
             counts["search paths cut"] += 1
-        if b".symtab" in subprocess.run(["readelf", "-S", "-W", str(f)], capture_output=True).stdout:
+        if vendored_by_auditwheel(f):
+            pass  # see vendored_by_auditwheel
+        elif b".symtab" in subprocess.run(["readelf", "-S", "-W", str(f)], capture_output=True).stdout:
             subprocess.run(["strip", *STRIP_ARGS, str(f)], check=True)
             counts["stripped"] += 1
         if f.stat().st_mode & 0o111:
