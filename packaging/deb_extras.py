@@ -25,8 +25,8 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from email.utils import format_datetime
 from datetime import datetime, timezone
+from email.utils import format_datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
