@@ -118,3 +118,15 @@ def test_msi_builds_from_a_payload_as_a_64_bit_package(tmp_path):
     assert "virtlab.exe" in files and "demo.vlab" in files
     props = subprocess.run(["msiinfo", "export", str(msi), "Property"], capture_output=True, text=True).stdout
     assert re.search(r"^ProductVersion\t1\.2\.3$", props, re.M)
+
+
+def test_windows_workflow_builds_the_bundle_and_both_installers():
+    yaml = pytest.importorskip("yaml")
+    flow = yaml.safe_load((WIN / "windows-build.yml").read_text(encoding="utf-8"))
+    jobs = flow["jobs"]
+    assert jobs["windows"]["runs-on"].startswith("windows")
+    windows_steps = " ".join(str(s.get("run", "")) for s in jobs["windows"]["steps"])
+    assert "build_bundle.py" in windows_steps and "virtlab.nsi" in windows_steps and "/WX" in windows_steps
+    assert jobs["msi"]["needs"] == "windows"
+    msi_steps = " ".join(str(s.get("run", "")) for s in jobs["msi"]["steps"])
+    assert "build_msi.py" in msi_steps and "msiinfo" in msi_steps

@@ -17,7 +17,8 @@ installer in two versions and the MSI, then in a fresh 64-bit Wine prefix:
 5. with the stand-in running, the installer and the uninstaller refuse (exit 4);
 6. silent uninstall: the file system and the registry are as before the install;
 7. the MSI: ``msiinfo`` shows a 64-bit package with the files, the
-   association and the shortcut; ``msiexec /qn`` installs and removes it.
+   association and the shortcut; ``msiexec /qn`` installs the old version,
+   upgrades it to the new one, refuses the old one again, and removes it all.
 
 Needs makensis (nsis), wine (64-bit) and wixl/msiinfo (wixl, msitools). No
 display is used: everything runs silently. Exits 1 if a check failed.
@@ -130,7 +131,8 @@ def build(tmp: Path) -> dict[str, Path]:
         out[version] = tmp / f"virtlab-{version}-setup.exe"
         makensis(f"-DVERSION={version}", f"-DPAYLOAD={payload}", f"-DOUTFILE={out[version]}",
                  str(HERE / "virtlab.nsi"))
-    out["msi"] = build_msi.build(tmp / f"payload-{NEW}", NEW, tmp / f"virtlab-{NEW}.msi", tmp / "msi-work")
+        out[f"msi-{version}"] = build_msi.build(payload, version, tmp / f"virtlab-{version}.msi",
+                                                tmp / f"msi-work-{version}")
     return out
 
 
@@ -198,7 +200,15 @@ def check_running_copy(check: Check, wine: Wine, setup: Path) -> None:
             m.unlink()
 
 
-def check_msi(check: Check, wine: Wine, msi: Path) -> None:
+def msi_versions(wine: Wine) -> list[str]:
+    """DisplayVersion of every VirtLab MSI product Windows Installer knows."""
+    uninstall = "software\\microsoft\\windows\\currentversion\\uninstall\\{"
+    return [v.get("displayversion") for k, v in wine.registry().items()
+            if k.startswith(uninstall) and v.get("displayname") == "VirtLab"]
+
+
+def check_msi(check: Check, wine: Wine, built: dict[str, Path]) -> None:
+    msi = built[f"msi-{NEW}"]
     info = subprocess.run(["msiinfo", "suminfo", str(msi)], capture_output=True, text=True).stdout
     check("MSI: 64-bit package (Template x64)", "x64;" in info, info.strip().replace("\n", "; "))
     files = subprocess.run(["msiinfo", "export", str(msi), "File"], capture_output=True, text=True).stdout
@@ -207,14 +217,29 @@ def check_msi(check: Check, wine: Wine, msi: Path) -> None:
     check("MSI: .vlab association and Default Apps", "VirtLab.Lab" in regs and "RegisteredApplications" in regs)
     links = subprocess.run(["msiinfo", "export", str(msi), "Shortcut"], capture_output=True, text=True).stdout
     check("MSI: Start-menu shortcut", "VirtLab" in links)
+    props = subprocess.run(["msiinfo", "export", str(msi), "Property"], capture_output=True, text=True).stdout
+    check("MSI: per-machine (ALLUSERS=1)", "ALLUSERS\t1" in props)
+
     before = wine.files()
-    code = wine.run("msiexec", "/i", str(msi), "/qn")
-    exe = wine.path(r"C:\Program Files\VirtLab\virtlab.exe")
-    check("MSI: msiexec /qn installs to Program Files", code == 0 and exe.is_file(), code)
+    internal = wine.path(r"C:\Program Files\VirtLab\_internal")
+    code = wine.run("msiexec", "/i", str(built[f"msi-{OLD}"]), "/qn")
+    check(f"MSI {OLD}: msiexec /qn installs to Program Files",
+          code == 0 and (internal / f"only-in-{OLD}.txt").is_file() and msi_versions(wine) == [OLD], code)
     reg = wine.registry()
     check("MSI: .vlab association in the 64-bit view",
           key(reg, r"Software\Classes\.vlab").get("") == "VirtLab.Lab"
           and key(reg, r"Software\RegisteredApplications").get("virtlab") == r"Software\VirtLab\Capabilities")
+    # ALLUSERS=1 puts it in the common Start menu on Windows; Wine's msi resolves
+    # ProgramMenuFolder to the user's own Start menu, so either counts here.
+    links = [*wine.c.glob("ProgramData/Microsoft/Windows/Start Menu/Programs/VirtLab/VirtLab.lnk"),
+             *wine.c.glob("users/*/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/VirtLab/VirtLab.lnk")]
+    check("MSI: Start-menu entry", len(links) == 1, links)
+    code = wine.run("msiexec", "/i", str(msi), "/qn")
+    check(f"MSI {NEW}: replaces {OLD}", code == 0 and msi_versions(wine) == [NEW]
+          and (internal / f"only-in-{NEW}.txt").is_file() and not (internal / f"only-in-{OLD}.txt").exists(),
+          (code, msi_versions(wine)))
+    code = wine.run("msiexec", "/i", str(built[f"msi-{OLD}"]), "/qn")
+    check(f"MSI {OLD} over {NEW}: refused", code != 0 and msi_versions(wine) == [NEW], (code, msi_versions(wine)))
     code = wine.run("msiexec", "/x", str(msi), "/qn")
     left = sorted(wine.files() - before)
     check("MSI: msiexec /x /qn removes it all", code == 0 and not left
@@ -265,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
         lines = wine_reg.mentions(wine.registry_text(), "virtlab", ".vlab")
         check("uninstall left nothing in the registry", not lines, lines[:5])
 
-        check_msi(check, wine, built["msi"])
+        check_msi(check, wine, built)
     finally:
         subprocess.run(["wineserver", "-k"], env=wine.env, capture_output=True)
         if args.keep:
