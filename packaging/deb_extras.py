@@ -164,7 +164,17 @@ def cli_parser() -> argparse.ArgumentParser:
     return build_parser()
 
 
-def manpage(parser: argparse.ArgumentParser, summary: str, upstream: str, see_also: str) -> str:
+# virtlab(1) FILES: where the settings live (gui/shell/settings.py, docs/install.md).
+GUI_FILES = "\n".join([
+    ".TP", r".I ~/.config/VirtLab/virtlab.ini", "The user's own settings.",
+    ".TP", r".I /etc/xdg/VirtLab/VirtLab.conf",
+    r"Lab\-wide defaults set by an administrator (language, autosave_seconds, submission_folder,",
+    r"start_lab), also looked for in each folder of \fBXDG_CONFIG_DIRS\fR; the user's settings win.",
+])
+
+
+def manpage(parser: argparse.ArgumentParser, summary: str, upstream: str, see_also: str,
+            files: str = "") -> str:
     from argparse_manpage.manpage import Manpage
 
     page = Manpage(parser, _data={
@@ -172,6 +182,8 @@ def manpage(parser: argparse.ArgumentParser, summary: str, upstream: str, see_al
         "manual_section": 1, "description": summary,
         "date": release_date(upstream).strftime("%Y-%m-%d"),
     })
+    if files:
+        page.add_section("files", "=", files)
     page.add_section("see also", "=", see_also)
     return str(page)
 
@@ -180,7 +192,7 @@ def write_manpages(root: Path, upstream: str) -> list[Path]:
     man1 = root / "usr/share/man/man1"
     pages = {
         "virtlab": manpage(gui_parser(), "desktop lab for learning virtualization and containers",
-                           upstream, r".BR virtlab\-sim (1)"),
+                           upstream, r".BR virtlab\-sim (1)", GUI_FILES),
         "virtlab-sim": manpage(cli_parser(), "run VirtLab scenarios and comparisons without a window",
                                upstream, ".BR virtlab (1)"),
     }
