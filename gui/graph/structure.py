@@ -98,8 +98,8 @@ class StructureSync:
             pos.pop(REGISTRY_ID, None)
             x_min = min(x for x, _y in pos.values())
             width = max(x for x, _y in pos.values()) - x_min + 1
-            slot = self._band_width[hid] = self._slot(hid, width)
-            x_min -= (slot - width) / 2  # centred in its slot
+            self._band_width[hid] = self._slot(hid, width)
+            # Spare columns at its right: a new guest then moves few of the others.
             self._band_nodes[hid] = list(pos)
             for n, (x, y) in pos.items():
                 new[n] = (hid, (x - x_min, y))
