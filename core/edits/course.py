@@ -57,7 +57,8 @@ class RevertSnapshot(Edit):
     def apply(self, world: World) -> Edit:
         g = world.guests[self.guest_id]
         before = _Unrevert(self.guest_id, g.config, g.workload, snapshots.tree(world, self.guest_id).current,
-                           restore.status_of(world, self.guest_id))
+                           restore.status_of(world, self.guest_id),
+                           tuple((c.id, restore.status_of(world, c.id)) for c in world.containers_in(self.guest_id)))
         snapshots.revert(world, self.guest_id, self.snap_id)
         return before
 
@@ -72,12 +73,15 @@ class _Unrevert(Edit):
     workload: str
     current: str | None
     status: restore.GuestStatus
+    containers: tuple[tuple[str, restore.GuestStatus], ...] = ()  # the VM's, restored after it
 
     def apply(self, world: World) -> Edit:
         back = RevertSnapshot(self.guest_id, snapshots.tree(world, self.guest_id).current or "")
         restore.restore_settings(world, self.guest_id, self.config, self.workload)
         snapshots.set_current(world, self.guest_id, self.current)
         restore.restore_status(world, self.guest_id, self.status)
+        for cid, status in self.containers:
+            restore.restore_status(world, cid, status)
         return back
 
 

@@ -41,11 +41,11 @@ from core.model.catalog import IMAGES
 from core.model.hardware import HOST_TEMPLATES, Cpu, Disk, Hardware, Nic
 from core.model.kinds import PRODUCTS_BY_MODE, GuestState, Mode, Network, Product
 from core.model.objects import ContainerConfig, Guest, Host, VmConfig
-from core.sim import rules
+from core.sim import nesting, rules
 from core.sim.world import World
 
 FORMAT = "virtlab-scenario"
-VERSION = 3  # see core/scenario_migrate.py for what changed
+VERSION = 4  # see core/scenario_migrate.py for what changed
 # Limits that keep a hostile or broken file from exhausting memory or time.
 MAX_BYTES = 5 * 1024 * 1024
 MAX_HOSTS = 500
@@ -287,16 +287,21 @@ def _build_world(spec: ScenarioSpec, source: str, history: int) -> World:
         config = _guest_config(g)
         if g.id in links:  # before the checks: a linked clone's disk is charged only as a delta
             world.links[g.id] = links[g.id]
-        verdict = world.check_add_guest(g.host, config, g.id in links)
+        in_vm = getattr(g, "in_vm", None)
+        if in_vm is not None and not (in_vm in world.guests and world.guests[in_vm].is_vm):
+            raise ScenarioError(source, f"{where}.in_vm", f"no VM listed before this container has the id {in_vm!r}")
+        verdict = world.check_add_guest(g.host, config, g.id in links, in_vm)
         if not verdict:
             host_name = world.hosts[g.host].name
             raise ScenarioError(source, _rule_field(where, verdict),
                                 f"not allowed on host {host_name!r}: {verdict.message} [{verdict.code}]")
         workload = g.workload or IMAGES[g.image].workload  # VMs always have one (default "idle")
         state = GuestState(g.state)
-        world.add_guest(Guest(g.id, g.name, g.host, config, workload, state))
+        if in_vm is not None and state is GuestState.RUNNING and world.guests[in_vm].state is not GuestState.RUNNING:
+            raise ScenarioError(source, f"{where}.state", "a container inside a VM can run only while its VM runs")
+        guest = world.add_guest(Guest(g.id, g.name, g.host, config, workload, state, in_vm=in_vm))
         if isinstance(g, ContainerSpec) and state is GuestState.RUNNING:
-            world.hosts[g.host].image_cache.update(IMAGES[g.image].layers)  # it ran, so it was pulled
+            world.hosts[g.host].image_cache.update(nesting.cache_keys(guest))  # it ran, so it was pulled
     # Snapshot files last: the guests were placed before their snapshots were taken.
     world.snapshots.update(trees)
     return world
@@ -354,6 +359,8 @@ def _guest_dict(world: World, g: Guest) -> dict:
             d["state"] = "off"
         d.update(image=c.image, cpu_limit=float(c.cpu_limit), memory_limit_mb=c.memory_limit_mb,
                  network=c.network.value, ports=[{"host": h, "container": p} for h, p in c.ports])
+        if g.in_vm is not None:
+            d["in_vm"] = g.in_vm
     return d
 
 

@@ -70,7 +70,8 @@ def _tree(spec: SnapshotTreeSpec, where: str, source: str) -> SnapshotTree:
     for j, item in enumerate(spec.items):
         config = _snapshot_config(item.config, f"{where}.items[{j}].config", source)
         snaps[item.id] = Snapshot(item.id, item.name, item.parent, config, item.workload,
-                                  GuestState(item.state), float(item.time))
+                                  GuestState(item.state), float(item.time),
+                                  tuple((c.id, GuestState(c.state)) for c in item.containers))
     return SnapshotTree(snaps, spec.current)
 
 
@@ -130,7 +131,9 @@ def tree_dict(world: World, guest_id: str) -> dict | None:
     for s in t.snaps.values():
         items.append({"id": s.id, "name": s.name[:NAME_MAX], "parent": s.parent if s.parent in t.snaps else None,
                       "state": "running" if s.state is GuestState.RUNNING else "off", "time": float(s.time),
-                      "workload": s.workload, "config": vm_hardware_dict(s.config)})
+                      "workload": s.workload, "config": vm_hardware_dict(s.config),
+                      **({"containers": [{"id": cid, "state": "running" if st is GuestState.RUNNING else "off"}
+                                         for cid, st in s.containers]} if s.containers else {})})
     return {"current": t.current if t.current in t.snaps else None, "items": items}
 
 
