@@ -39,8 +39,8 @@ from core.model.layers import (
     compute_overhead_layer,
     host_layers,
     io_overhead_layer,
-    nested_layers,
     layer_id,
+    nested_layers,
     vm_layers,
 )
 from core.model.objects import VmConfig
