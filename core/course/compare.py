@@ -31,8 +31,8 @@ from core.model.layers import compute_overhead_layer, io_overhead_layer
 from core.model.objects import ContainerConfig, Guest, Host, VmConfig
 from core.model.workloads import COMPUTE_CLASSES, WORKLOADS
 from core.sim.efficiency import StackConfig
-from core.sim.rules import check_vm_config
 from core.sim.nesting import cache_keys
+from core.sim.rules import check_vm_config
 from core.sim.world import World
 
 REFERENCE_HOST = HOST_TEMPLATES["rack-server"]
