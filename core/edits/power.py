@@ -55,6 +55,7 @@ class RestoreStatuses(Edit):
 
     def apply(self, world: World) -> Edit:
         now = RestoreStatuses(tuple((gid, restore.status_of(world, gid)) for gid, _ in self.statuses))
-        for gid, status in self.statuses:
+        # VMs before the containers inside them: a VM put back in a stopped state stops its containers.
+        for gid, status in sorted(self.statuses, key=lambda s: world.guests[s[0]].in_vm is not None):
             restore.restore_status(world, gid, status)
         return now
