@@ -194,9 +194,9 @@ class LibraryView(QTreeView):
         index = self.indexAt(pos)
         if not index.isValid():
             return None
+        # A guest row is a target of its own: a container dropped on a VM runs inside it;
+        # anything else goes to the guest's host (gui.document.drops.drop_place).
         index = index.siblingAtColumn(0)
-        if index.data(KIND_ROLE) == "guest":  # a guest row stands for its host
-            index = index.parent()
         return index, index.data(ID_ROLE)
 
     def _set_hover(self, hover: tuple[QModelIndex, bool] | None) -> None:

@@ -260,3 +260,33 @@ def test_format_3_files_migrate_and_bad_nesting_is_named():
     with pytest.raises(ScenarioError) as e:
         loads_scenario(json.dumps(doc))
     assert e.value.field == "guests[0].in_vm" and "'vm'" in e.value.problem
+
+
+# --- the bundled lab ----------------------------------------------------------------------
+
+def test_the_containers_in_vms_lab_needs_its_steps():
+    from core.course.goals import GoalTracker
+    from core.files.locations import labs_dir
+    from core.files.scenario import load_scenario
+
+    lab = load_scenario(labs_dir() / "containers-in-vms.vlab")
+    w = lab.world
+    tracker = GoalTracker(w, lab.goals)
+    refused = edits.guest_from_template(w, "esx", "container", "nginx").check(w)
+    assert refused.code == "container_needs_linux_kernel" and refused.fixes[0] == ("linux_vm",)
+    assert edits.guest_from_template(w, "win-vm", "container", "nginx").check(w).code == "container_needs_linux_vm"
+    w.run(2)
+    assert tracker.met == [False, False, False]
+    edits.perform(w, edits.Power("linux-vm", "power_on"))
+    w.run(30)
+    assert tracker.met == [True, False, False]
+    add = edits.guest_from_template(w, "linux-vm", "container", "nginx")
+    edits.perform(w, add)
+    edits.perform(w, edits.Power(add.guest.id, "power_on"))
+    w.run(10)
+    assert tracker.met == [True, True, False]
+    assert w.latest.guest(add.guest.id)["perf"] < w.latest.guest("bare-web")["perf"]  # the VM's cost
+    edits.perform(w, edits.Power("linux-vm", "power_off"))
+    w.run(2)
+    assert tracker.met == [True, True, True]
+    assert w.guests[add.guest.id].state is GuestState.OFF
