@@ -30,7 +30,7 @@ MODES = {  # for pickers, menus and titles
 PRODUCTS = {
     "vmware-workstation": "VMware Workstation", "virtualbox": "VirtualBox", "esxi": "VMware ESXi",
     "xen": "Xen", "hyper-v": "Hyper-V", "fusionsphere": "FusionSphere", "kvm": "KVM + QEMU",
-    "docker": "Docker",
+    "docker": "Docker", "firecracker": "Firecracker",
 }
 
 

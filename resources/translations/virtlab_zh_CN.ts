@@ -516,6 +516,10 @@ Problem: %2</source>
         <translation>原生硬件（基准）</translation>
     </message>
     <message>
+        <source>Docker inside a %1 VM, network: %2</source>
+        <translation>%1 虚拟机里的 Docker，网络：%2</translation>
+    </message>
+    <message>
         <source>Docker, network: %1</source>
         <translation>Docker，网络：%1</translation>
     </message>
@@ -2577,6 +2581,14 @@ Problem: %2</source>
         <source>Applications</source>
         <translation>应用程序</translation>
     </message>
+    <message>
+        <source>Containers in VMs</source>
+        <translation>虚拟机里的容器</translation>
+    </message>
+    <message>
+        <source>Their applications</source>
+        <translation>容器里的应用</translation>
+    </message>
 </context>
 <context>
     <name>LearnFeature</name>
@@ -4411,6 +4423,62 @@ Problem: %3</source>
     <message>
         <source>{workload} is not a workload VirtLab knows.</source>
         <translation>{workload} 不是 VirtLab 认识的工作负载。</translation>
+    </message>
+    <message>
+        <source>A Firecracker micro-VM has only virtio devices (a minimal device model): its I/O path is paravirtual.</source>
+        <translation>Firecracker 微虚拟机只有 virtio 设备（极简的设备模型）：它的 I/O 路径是半虚拟化的。</translation>
+    </message>
+    <message>
+        <source>A Linux container needs a Linux kernel to share, and {host} runs a bare-metal hypervisor. Drop it onto {vm}, a running Linux VM on {host}: the VM gets a Docker engine and runs it.</source>
+        <translation>Linux 容器需要一个可以共享的 Linux 内核，而 {host} 运行的是裸金属 Hypervisor。把它拖到 {vm} 上——{host} 上一台正在运行的 Linux 虚拟机：虚拟机会装上 Docker 引擎来运行它。</translation>
+    </message>
+    <message>
+        <source>A Linux container needs a Linux kernel to share, and {host} runs a bare-metal hypervisor. Run a Linux VM on it and drop the container onto that VM (the VM gets a Docker engine), or switch it to one of these modes: {choices}.</source>
+        <translation>Linux 容器需要一个可以共享的 Linux 内核，而 {host} 运行的是裸金属 Hypervisor。在它上面运行一台 Linux 虚拟机，再把容器拖到这台虚拟机上（虚拟机会装上 Docker 引擎）；或者把它切换到以下模式之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>A Linux container needs a Linux kernel to share, and {host} runs a bare-metal hypervisor. Run a Linux VM on it and drop the container onto that VM (the VM gets a Docker engine).</source>
+        <translation>Linux 容器需要一个可以共享的 Linux 内核，而 {host} 运行的是裸金属 Hypervisor。在它上面运行一台 Linux 虚拟机，再把容器拖到这台虚拟机上（虚拟机会装上 Docker 引擎）。</translation>
+    </message>
+    <message>
+        <source>A Linux container needs a Linux kernel to share, and {vm} runs {os}. Drop it onto a Linux VM instead.</source>
+        <translation>Linux 容器需要一个可以共享的 Linux 内核，而 {vm} 运行的是 {os}。请把它拖到一台 Linux 虚拟机上。</translation>
+    </message>
+    <message>
+        <source>A container inside {vm} is on {vm}&apos;s host.</source>
+        <translation>{vm} 里的容器与 {vm} 在同一台宿主机上。</translation>
+    </message>
+    <message>
+        <source>The CPU limit ({limit}) is more than {vm}&apos;s {vcpus} vCPUs.</source>
+        <translation>CPU 限额（{limit}）超过了 {vm} 的 {vcpus} 个 vCPU。</translation>
+    </message>
+    <message>
+        <source>The memory limit ({limit} MB) is more than {vm}&apos;s {memory} MB.</source>
+        <translation>内存限额（{limit} MB）超过了 {vm} 的 {memory} MB。</translation>
+    </message>
+    <message>
+        <source>VirtLab does not run a VM inside another VM ({vm}): drop it onto a host.</source>
+        <translation>VirtLab 不在另一台虚拟机（{vm}）里运行虚拟机：请把它拖到宿主机上。</translation>
+    </message>
+    <message>
+        <source>{guest} runs inside a VM; it moves when its VM moves.</source>
+        <translation>{guest} 运行在一台虚拟机里；虚拟机迁移时它随之迁移。</translation>
+    </message>
+    <message>
+        <source>{os} is a Firecracker micro-VM, which runs only on KVM: put it on a hybrid (KVM) host.</source>
+        <translation>{os} 是 Firecracker 微虚拟机，只能在 KVM 上运行：请把它放到混合虚拟化（KVM）主机上。</translation>
+    </message>
+    <message>
+        <source>{vm} is a container; a container runs on a host or inside a Linux VM.</source>
+        <translation>{vm} 是一个容器；容器只能运行在宿主机上或 Linux 虚拟机里。</translation>
+    </message>
+    <message>
+        <source>{vm} is {state}; power it on and wait until it runs: its containers need its kernel.</source>
+        <translation>{vm} 处于{state}状态；请启动它并等它进入运行状态：它的容器需要它的内核。</translation>
+    </message>
+    <message>
+        <source>{vm} runs {count} container(s); delete them with it, or delete them first.</source>
+        <translation>{vm} 里运行着 {count} 个容器；请连同它们一起删除，或先删除它们。</translation>
     </message>
     <message>
         <source>A VM cannot become a container or the reverse.</source>
