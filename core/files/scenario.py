@@ -28,6 +28,7 @@ from core.files import record as records
 from core.files.errors import ScenarioError, TooBigError
 from core.files.scenario_course import (
     link_dict,
+    read_in_vm,
     read_links,
     read_trees,
     tree_dict,
@@ -287,18 +288,13 @@ def _build_world(spec: ScenarioSpec, source: str, history: int) -> World:
         config = _guest_config(g)
         if g.id in links:  # before the checks: a linked clone's disk is charged only as a delta
             world.links[g.id] = links[g.id]
-        in_vm = getattr(g, "in_vm", None)
-        if in_vm is not None and not (in_vm in world.guests and world.guests[in_vm].is_vm):
-            raise ScenarioError(source, f"{where}.in_vm", f"no VM listed before this container has the id {in_vm!r}")
-        verdict = world.check_add_guest(g.host, config, g.id in links, in_vm)
+        verdict = world.check_add_guest(g.host, config, g.id in links, in_vm := read_in_vm(world, g, where, source))
         if not verdict:
             host_name = world.hosts[g.host].name
             raise ScenarioError(source, _rule_field(where, verdict),
                                 f"not allowed on host {host_name!r}: {verdict.message} [{verdict.code}]")
         workload = g.workload or IMAGES[g.image].workload  # VMs always have one (default "idle")
         state = GuestState(g.state)
-        if in_vm is not None and state is GuestState.RUNNING and world.guests[in_vm].state is not GuestState.RUNNING:
-            raise ScenarioError(source, f"{where}.state", "a container inside a VM can run only while its VM runs")
         guest = world.add_guest(Guest(g.id, g.name, g.host, config, workload, state, in_vm=in_vm))
         if isinstance(g, ContainerSpec) and state is GuestState.RUNNING:
             world.hosts[g.host].image_cache.update(nesting.cache_keys(guest))  # it ran, so it was pulled
@@ -345,7 +341,7 @@ def _hardware_dict(hw: Hardware) -> tuple[str, dict]:
 def _guest_dict(world: World, g: Guest) -> dict:
     c = g.config
     d: dict = {"kind": g.kind.value, "id": g.id, "name": g.name, "host": g.host_id,
-               "workload": g.workload, "state": _SAVED_STATE[g.state]}
+               "workload": g.workload, "state": _SAVED_STATE[g.state], **({"in_vm": g.in_vm} if g.in_vm else {})}
     if isinstance(c, VmConfig):
         d.update(vm_hardware_dict(c))
         tree = tree_dict(world, g.id)
@@ -359,8 +355,6 @@ def _guest_dict(world: World, g: Guest) -> dict:
             d["state"] = "off"
         d.update(image=c.image, cpu_limit=float(c.cpu_limit), memory_limit_mb=c.memory_limit_mb,
                  network=c.network.value, ports=[{"host": h, "container": p} for h, p in c.ports])
-        if g.in_vm is not None:
-            d["in_vm"] = g.in_vm
     return d
 
 

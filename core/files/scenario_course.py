@@ -147,3 +147,16 @@ def link_dict(world: World, guest_id: str) -> dict | None:
     if base_id == guest_id or base_id not in world.guests or t is None or sid not in t.snaps:
         return None
     return {"guest": base_id, "snapshot": sid}
+
+
+def read_in_vm(world: World, g: VmSpec | ContainerSpec, where: str, source: str) -> str | None:
+    """A container's ``in_vm`` (format 4): a VM listed before it, running if the container runs."""
+    in_vm = getattr(g, "in_vm", None)
+    if in_vm is None:
+        return None
+    vm = world.guests.get(in_vm)
+    if vm is None or not vm.is_vm:
+        raise _error(source, f"{where}.in_vm", f"no VM listed before this container has the id {in_vm!r}")
+    if g.state == "running" and vm.state is not GuestState.RUNNING:
+        raise _error(source, f"{where}.state", "a container inside a VM can run only while its VM runs")
+    return in_vm
