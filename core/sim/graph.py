@@ -173,8 +173,9 @@ def _add_nested(g: nx.DiGraph, world: World, host, vm) -> None:
         ctr = f"{c.id}/ctr"
         g.add_node(ctr, kind="container", layer=NESTED_CONTAINER_LEVEL, label=c.name,
                    detail=IMAGES[c.config.image].name, host=host.id, guest=c.id, metrics=("guest", c.id))
-        g.add_edge(engine, ctr, relation="manages")  # the VM's engine set it up
-        g.add_edge(os_node, ctr, relation="runs")  # the guest kernel runs its processes
+        # The VM's engine set it up; its processes run on the guest kernel below the engine
+        # (one chain: hardware -> hypervisor -> guest kernel -> Docker -> container).
+        g.add_edge(engine, ctr, relation="runs")
         g.add_node(f"{c.id}/app", kind="app", layer=NESTED_APP_LEVEL, label=c.workload, host=host.id,
                    guest=c.id, metrics=("guest", c.id))
         g.add_edge(ctr, f"{c.id}/app")

@@ -290,3 +290,20 @@ def test_the_containers_in_vms_lab_needs_its_steps():
     w.run(2)
     assert tracker.met == [True, True, True]
     assert w.guests[add.guest.id].state is GuestState.OFF
+
+
+def test_virtlab_sim_graph_and_run_show_nested_guests(tmp_path, capsys):
+    from core.cli import main
+
+    w = nested_world()
+    lab = tmp_path / "nested.vlab"
+    lab.write_bytes(scenario_bytes(w, "nested"))
+    assert main(["graph", str(lab)]) == 0
+    out = capsys.readouterr().out
+    # hardware -> KVM host -> guest kernel -> Docker -> container, one level deeper each
+    chain = ["[guestos] VM", "[daemon] Docker daemon", "[container] C (python)"]
+    lines = out.splitlines()
+    depth = [next(len(x) - len(x.lstrip()) for x in lines if x.strip().startswith(c)) for c in chain]
+    assert depth == sorted(depth) and len(set(depth)) == 3
+    assert main(["run", str(lab), "--seconds", "3"]) == 0
+    assert any(line.startswith("c ") and "running" in line for line in capsys.readouterr().out.splitlines())
