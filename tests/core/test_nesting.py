@@ -307,3 +307,20 @@ def test_virtlab_sim_graph_and_run_show_nested_guests(tmp_path, capsys):
     assert depth == sorted(depth) and len(set(depth)) == 3
     assert main(["run", str(lab), "--seconds", "3"]) == 0
     assert any(line.startswith("c ") and "running" in line for line in capsys.readouterr().out.splitlines())
+
+
+def test_the_step_through_path_of_a_nested_container_is_its_vms_and_agrees_with_the_engine():
+    from core.course.mechanisms import path_for
+
+    w = nested_world(Mode.HYBRID, "net-latency")
+    for kind, op in (("instruction", None), ("memory", "page-fault"), ("io", "net-packet")):
+        nested, vm = path_for(w, "c", kind, op), path_for(w, "vm", kind, op)
+        assert [h.layer for h in nested.hops] == [h.layer for h in vm.hops]  # syscall into the guest kernel, then the VM's way
+        assert nested.hops[0].node == "c/app" and any(h.node == "vm/os" for h in nested.hops)
+        graph = build_layer_graph(w)
+        assert all(h.node in graph for h in nested.hops)
+    packet = path_for(w, "c", "io", "net-packet").engine
+    w.run(10)
+    # The nested container's figure compounds its NAT with the VM's path: below the VM's own.
+    assert packet["efficiency"] < path_for(w, "vm", "io", "net-packet").engine["efficiency"]
+    assert packet["speed"] == pytest.approx(perf(w, "c"), abs=0.02)
