@@ -4650,6 +4650,17 @@ Problem: %3</source>
     </message>
 </context>
 <context>
+    <name>Selection</name>
+    <message>
+        <source>Delete containers too?</source>
+        <translation>连同容器一起删除？</translation>
+    </message>
+    <message>
+        <source>The VMs to delete run %1 container(s) inside them. Delete those containers with them? (Undo brings all back.)</source>
+        <translation>要删除的虚拟机里运行着 %1 个容器。要把这些容器一起删除吗？（撤销可以全部恢复。）</translation>
+    </message>
+</context>
+<context>
     <name>SideBySideDialog</name>
     <message>
         <source>VMs and Containers Side by Side</source>

@@ -85,3 +85,22 @@ def test_the_plugin_drags_onto_a_vm_and_meters_the_compounded_speed(virtlab):
     assert virtlab.power_off("Linux VM")
     virtlab.advance(2)
     assert virtlab.all_goals_met() and virtlab.state(ctr) == "off"
+
+
+def test_deleting_a_vm_with_containers_asks_and_one_undo_brings_all_back(win, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    _running(win, "linux-vm")
+    drag_onto(win.library.view, "linux-vm", palette_mime(win, "container", "nginx"))
+    world = win.doc.world
+    (ctr,) = [c.id for c in world.containers_in("linux-vm")]
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
+    win.set_current("linux-vm")
+    win.actions.delete_selected()
+    assert asked and "linux-vm" in world.guests  # "No": nothing is deleted
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    win.actions.delete_selected()
+    assert "linux-vm" not in world.guests and ctr not in world.guests
+    win.doc.undo_stack.undo()
+    assert world.guests[ctr].in_vm == "linux-vm" and world.guests["linux-vm"].state is GuestState.RUNNING
