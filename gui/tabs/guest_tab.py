@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.model.kinds import GuestState
+from gui.document.drops import DropTarget
 from gui.graph.meters import MetricRow
 from gui.shell import colors as pc
 from gui.tabs.course_widgets import TransitionBar
@@ -60,6 +61,9 @@ class GuestTab(QWidget):
         self.obj_id = guest_id
         self.setObjectName("guestTab")
         self._stale = True  # values not shown since the last tick (the tab was hidden)
+        # A VM's tab takes container templates: they run inside it (gui.document.drops).
+        self.drops = DropTarget(document, lambda _target, _state: None)
+        self.setAcceptDrops(True)
 
         self.title = _plain_label()
         self.title.setObjectName("guestTitle")
@@ -315,3 +319,20 @@ class GuestTab(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(1000, 700)
+
+    # --- drops: a container template dropped on a VM's tab runs inside it ------------------
+    def dragEnterEvent(self, event) -> None:
+        if self.drops.enter(event):
+            self.dragMoveEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        verdict = self.drops.hover(event, self.obj_id)
+        self.setToolTip(self.drops.message if verdict is not None and not verdict else "")
+
+    def dragLeaveEvent(self, event) -> None:
+        self.drops.leave()
+        self.setToolTip("")
+
+    def dropEvent(self, event) -> None:
+        self.drops.drop(event, self.obj_id)
+        self.setToolTip("")

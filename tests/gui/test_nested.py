@@ -104,3 +104,19 @@ def test_deleting_a_vm_with_containers_asks_and_one_undo_brings_all_back(win, mo
     assert "linux-vm" not in world.guests and ctr not in world.guests
     win.doc.undo_stack.undo()
     assert world.guests[ctr].in_vm == "linux-vm" and world.guests["linux-vm"].state is GuestState.RUNNING
+
+
+def test_a_container_dropped_on_a_vms_tab_runs_inside_it(win):
+    tab = win.open_tab("win-vm")
+    tab.resize(600, 400)
+    centre = QPointF(300, 200)
+    _enter, move, drop = drag_and_drop(tab, palette_mime(win, "container", "nginx"), centre)
+    assert not drop.isAccepted()  # a Windows VM: refused, with the reason on the tab
+    tab = win.open_tab("linux-vm")
+    tab.resize(600, 400)
+    _running(win, "linux-vm")
+    before = set(win.doc.world.guests)
+    _enter, move, drop = drag_and_drop(tab, palette_mime(win, "container", "nginx"), centre)
+    assert move.isAccepted() and drop.isAccepted()
+    (new,) = set(win.doc.world.guests) - before
+    assert win.doc.world.guests[new].in_vm == "linux-vm"
