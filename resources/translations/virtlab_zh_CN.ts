@@ -2828,6 +2828,10 @@ Problem: %2</source>
         <translation>EPT/NPT 与影子页表</translation>
     </message>
     <message>
+        <source>Container inside a VM</source>
+        <translation>虚拟机里的容器</translation>
+    </message>
+    <message>
         <source>Emulated devices</source>
         <translation>模拟设备</translation>
     </message>
@@ -2918,6 +2922,10 @@ Problem: %2</source>
     <message>
         <source>An image is a read-only package of an application with everything it needs: its files, libraries and settings, but no kernel. Every container made from it gets a thin writable layer on top, so a hundred containers share one copy of the image on disk.</source>
         <translation>镜像是一个只读的软件包，包含应用程序运行所需的一切：文件、库和设置，但不包含内核。由它创建的每个容器只在上面增加一个很薄的可写层，所以一百个容器在磁盘上共享同一份镜像。</translation>
+    </message>
+    <message>
+        <source>A container can run inside a Linux VM: the VM has its own kernel and its own Docker engine, and the container shares that kernel, not the host&apos;s. This is how clouds run containers: the hypervisor keeps tenants apart, and containers pack the applications inside each VM. The costs add up: the container&apos;s work pays the VM&apos;s overheads on top of its own, and it can use only the VM&apos;s vCPUs and memory. When the VM stops, is moved or is snapshotted, its containers go with it.</source>
+        <translation>容器可以运行在 Linux 虚拟机里：虚拟机有自己的内核和自己的 Docker 引擎，容器共享的是虚拟机的内核，而不是宿主机的内核。云平台就是这样运行容器的：Hypervisor 把租户彼此隔开，容器在每台虚拟机里打包应用。开销会叠加：容器的工作在自身开销之上还要承担虚拟机的开销，而且只能使用虚拟机的 vCPU 和内存。虚拟机停止、迁移或拍快照时，它里面的容器也随之一起。</translation>
     </message>
     <message>
         <source>The program the guest runs, described as a mix of work: plain computing, system calls, page-table work, memory traffic, disk and network. Each kind of work pays a different price on each stack, so the same stack can be nearly free for one application and expensive for another. Try the Compare Stacks view.</source>

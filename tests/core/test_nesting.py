@@ -324,3 +324,14 @@ def test_the_step_through_path_of_a_nested_container_is_its_vms_and_agrees_with_
     # The nested container's figure compounds its NAT with the VM's path: below the VM's own.
     assert packet["efficiency"] < path_for(w, "vm", "io", "net-packet").engine["efficiency"]
     assert packet["speed"] == pytest.approx(perf(w, "c"), abs=0.02)
+
+
+def test_learn_figures_for_a_container_in_a_vm_are_the_engines():
+    from core.course.concepts import CONCEPTS
+
+    figs = {f.what: f for f in CONCEPTS["container-in-vm"].figures}
+    w = nested_world(Mode.HYBRID, "os-heavy", technique=rules.Technique.HARDWARE)
+    w.run(10)
+    # os-heavy work is mostly the "os" class: the Learn figure is the engine's per-class speed.
+    assert figs["speed:os"].value < 1.0 and figs["speed:os"].value <= CONCEPTS["mode:hybrid"].figures[0].value
+    assert perf(w, "c") <= figs["speed:os"].value + 0.05

@@ -120,3 +120,13 @@ def test_a_container_dropped_on_a_vms_tab_runs_inside_it(win):
     assert move.isAccepted() and drop.isAccepted()
     (new,) = set(win.doc.world.guests) - before
     assert win.doc.world.guests[new].in_vm == "linux-vm"
+
+
+def test_learn_teaches_the_nested_stack_for_a_container_in_a_vm(win):
+    from gui.panels.learn_panel import concept_for_object
+
+    _running(win, "linux-vm")
+    drag_onto(win.library.view, "linux-vm", palette_mime(win, "container", "nginx"))
+    (ctr,) = [c.id for c in win.doc.world.containers_in("linux-vm")]
+    assert concept_for_object(win.doc.world, ctr) == "container-in-vm"
+    assert concept_for_object(win.doc.world, "bare-web") == "container"
