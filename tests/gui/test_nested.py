@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPointF
 
+from core import edits
 from core.model.kinds import GuestState
 from tests.gui.dnd import drag_and_drop
 from tests.gui.test_dnd import drag_onto, palette_mime
@@ -35,6 +36,8 @@ def test_a_container_dropped_on_a_running_linux_vm_runs_inside_it(win):
     assert move.isAccepted() and drop.isAccepted()
     (new,) = set(world.guests) - before
     assert world.guests[new].in_vm == "linux-vm" and world.guests[new].host_id == "esx"
+    model = win.library.model
+    assert model.item_for(new).parent() is model.item_for("linux-vm")  # listed under its VM
     # The graph draws it on the VM's Docker engine, in the rows above the applications.
     assert {"linux-vm/daemon", f"{new}/ctr"} <= set(win.graph.items)
     assert win.graph.backdrop.top == 7
@@ -104,6 +107,13 @@ def test_deleting_a_vm_with_containers_asks_and_one_undo_brings_all_back(win, mo
     assert "linux-vm" not in world.guests and ctr not in world.guests
     win.doc.undo_stack.undo()
     assert world.guests[ctr].in_vm == "linux-vm" and world.guests["linux-vm"].state is GuestState.RUNNING
+    model = win.library.model
+    assert model.item_for(ctr).parent() is model.item_for("linux-vm")
+    # The host goes, with the VM and the container inside it; undo brings the rows back nested.
+    win.doc.apply(edits.RemoveHost("esx"))
+    assert model.item_for(ctr) is None and model.item_for("linux-vm") is None
+    win.doc.undo_stack.undo()
+    assert model.item_for(ctr).parent() is model.item_for("linux-vm")
 
 
 def test_a_container_dropped_on_a_vms_tab_runs_inside_it(win):
