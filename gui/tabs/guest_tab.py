@@ -205,6 +205,10 @@ class GuestTab(QWidget):
             ept = c.ept and host.hardware.cpu.ept
             return " · ".join((fill(self.tr("%1 on %2 (%3)"), guest_what(g), where, mode_short(host.mode)),
                                technique_text(c.technique, ept), io_text(c.io)))
+        vm = self.document.world.guests.get(g.in_vm) if g.in_vm else None
+        if vm is not None:  # a nested stack: the VM's kernel, behind the VM's hypervisor
+            return " · ".join((fill(self.tr("%1 container inside the VM %2 on %3"), guest_what(g), vm.name, where),
+                               self.tr("shares the VM's kernel"), self.tr("pays the VM's overheads too")))
         return " · ".join((fill(self.tr("%1 container on %2"), guest_what(g), where),
                            self.tr("shares the host's kernel"), self.tr("no guest OS to boot")))
 

@@ -1306,6 +1306,18 @@ Problem: %2</source>
         <translation>%1，运行于 %2（%3）</translation>
     </message>
     <message>
+        <source>%1 container inside the VM %2 on %3</source>
+        <translation>%1 容器，运行于 %3 上的虚拟机 %2 中</translation>
+    </message>
+    <message>
+        <source>shares the VM&apos;s kernel</source>
+        <translation>共享虚拟机的内核</translation>
+    </message>
+    <message>
+        <source>pays the VM&apos;s overheads too</source>
+        <translation>还要承担虚拟机的开销</translation>
+    </message>
+    <message>
         <source>%1 container on %2</source>
         <translation>%1 容器，运行于 %2</translation>
     </message>

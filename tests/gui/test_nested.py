@@ -140,3 +140,12 @@ def test_learn_teaches_the_nested_stack_for_a_container_in_a_vm(win):
     (ctr,) = [c.id for c in win.doc.world.containers_in("linux-vm")]
     assert concept_for_object(win.doc.world, ctr) == "container-in-vm"
     assert concept_for_object(win.doc.world, "bare-web") == "container"
+
+
+def test_a_nested_containers_tab_names_its_vm_and_kernel(win):
+    _running(win, "linux-vm")
+    drag_onto(win.library.view, "linux-vm", palette_mime(win, "container", "nginx"))
+    (ctr,) = [c.id for c in win.doc.world.containers_in("linux-vm")]
+    tab = win.open_tab(ctr)
+    line = tab.stack_line(win.doc.world.guests[ctr], win.doc.world.hosts["esx"])
+    assert "Linux VM" in line and "VM's kernel" in line
