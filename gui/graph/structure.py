@@ -18,7 +18,18 @@ import math
 from PySide6.QtCore import QPointF, QRectF
 
 from core.sim.graph import REGISTRY_ID, LayerGraph, layered_layout
-from gui.graph.items import NODE_H, NODE_W, PAD, TOP_LEVEL, X_STEP, BandItem, EdgeItem, NodeItem, scene_pos
+from gui.graph.items import (
+    BASE_TOP,
+    NODE_H,
+    NODE_W,
+    PAD,
+    TOP_LEVEL,
+    X_STEP,
+    BandItem,
+    EdgeItem,
+    NodeItem,
+    scene_pos,
+)
 from gui.graph.scene_view import untangle
 from gui.text.value_names import mode_text, product_text
 
@@ -43,6 +54,8 @@ class StructureSync:
         self.bands: dict[str, BandItem] = {}
         self._band_nodes: dict[str, list[str]] = {}  # host id -> its node ids
         self._band_width: dict[str, float] = {}  # host id -> its width in layout units
+        self._band_top: dict[str, int] = {}  # host id -> its highest row
+        self._top_level = BASE_TOP
         self._by_obj: dict[str, list[NodeItem]] = {}
         self._metric_items: list[NodeItem] | None = None  # None: to gather again
         d = self.document
@@ -61,6 +74,7 @@ class StructureSync:
         self.bands.clear()
         self._band_nodes.clear()
         self._band_width.clear()
+        self._band_top.clear()
         self._by_obj.clear()
         self._selected = ""
         world = self.document.world
@@ -99,6 +113,7 @@ class StructureSync:
             x_min = min(x for x, _y in pos.values())
             width = max(x for x, _y in pos.values()) - x_min + 1
             self._band_width[hid] = self._slot(hid, width)
+            self._band_top[hid] = int(max(y for _x, y in pos.values()))
             # Spare columns at its right: a new guest then moves few of the others.
             self._band_nodes[hid] = list(pos)
             for n, (x, y) in pos.items():
@@ -115,6 +130,7 @@ class StructureSync:
             if band_item is not None:
                 self.scene.removeItem(band_item)
             self._band_width.pop(hid, None)
+            self._band_top.pop(hid, None)
         for hid in hosts & live.bands.keys():
             if hid not in self.bands:
                 self.bands[hid] = BandItem(hid, self.theme)
@@ -124,7 +140,13 @@ class StructureSync:
         self._sync_registry(g)
         for u, v in new_edges:
             self._add_edge(g, u, v)
-        for hid in hosts & live.bands.keys():
+        # Rows 6 and 7 (containers inside VMs) take room only while some VM runs containers:
+        # when that changes every band's height does, else only the redone bands'.
+        top_level = min(TOP_LEVEL, max([BASE_TOP, *self._band_top.values()]))
+        redo = hosts & live.bands.keys() if top_level == self._top_level else live.bands.keys()
+        self._top_level = top_level
+        self.backdrop.set_top(top_level)
+        for hid in redo:
             self._band_geometry(hid, world.hosts[hid])
         # Selection, state and meter bookkeeping of what was redone.
         objs |= {self.items[n].guest_id for n in new if self.items[n].guest_id}
@@ -217,7 +239,7 @@ class StructureSync:
 
     def _band_geometry(self, hid: str, host) -> None:
         band = self.bands[hid]
-        top = scene_pos(0, TOP_LEVEL).y() - NODE_H / 2 - 44
+        top = scene_pos(0, self._top_level).y() - NODE_H / 2 - 44
         bottom = scene_pos(0, 0).y() + NODE_H / 2 + PAD
         width = (self._band_width[hid] - 1) * X_STEP
         band.set_geometry(QRectF(-NODE_W / 2 - PAD, top, width + NODE_W + 2 * PAD, bottom - top))
@@ -250,7 +272,7 @@ class StructureSync:
         right = max(0.0, x0 - 1 - COLUMN_GAP) * X_STEP
         self.backdrop.set_span(-NODE_W / 2 - 150, right + NODE_W / 2 + 20)
         rect = self.backdrop.boundingRect()
-        rect.setTop(scene_pos(0, TOP_LEVEL).y() - NODE_H / 2 - 44)
+        rect.setTop(scene_pos(0, self._top_level).y() - NODE_H / 2 - 44)
         rect.setRight(max(rect.right(), right + NODE_W / 2 + PAD))
         self.scene.setSceneRect(rect.adjusted(-20, -20, 20, 20))
         if moved:

@@ -212,8 +212,9 @@ class GraphView(StructureSync, ZoomAndExport, QWidget):
 
     # --- drops ------------------------------------------------------------------------------
     def _host_at(self, pos: QPoint) -> str | None:
+        # A guest's node is a drop target of its own (a container dropped on a VM runs inside it).
         it = self._item_at(pos)
-        return it.host_id if it is not None and it.host_id else None
+        return (getattr(it, "guest_id", "") or it.host_id or None) if it is not None else None
 
     def _set_drop_target(self, host_id: str | None, state: str | None) -> None:
         if self._drop_host and self._drop_host != host_id:
@@ -223,6 +224,9 @@ class GraphView(StructureSync, ZoomAndExport, QWidget):
             self._mark_drop(host_id, state)
 
     def _mark_drop(self, host_id: str, state: str | None) -> None:
+        os_node = self.items.get(f"{host_id}/os")  # a VM that is the target: mark its guest OS
+        if os_node is not None:
+            os_node.set_drop_state(state)
         if host_id in self.bands:
             self.bands[host_id].set_drop_state(state)
         hw = self.items.get(f"{host_id}/hw")
