@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -27,6 +28,8 @@ from pydantic import ValidationError
 
 from core.course.goals import Goal, GoalError
 from core.files.errors import ScenarioError, TooBigError
+from core.files.excerpt import excerpt
+from core.files.reading import FileRefused, read_regular_file
 from core.files.scenario_course import (
     link_dict,
     read_links,
@@ -75,13 +78,9 @@ def load_scenario(path: str | os.PathLike, history: int = 240, limits: tuple[int
     """
     src = str(path)
     try:
-        size = os.stat(path).st_size
-        if size > MAX_BYTES:
-            raise ScenarioError(src, "", f"file is {size / 2**20:.1f} MB; the limit is {MAX_BYTES // 2**20} MB")
-        with open(path, "rb") as f:
-            raw = f.read(MAX_BYTES + 1)
-    except OSError as e:
-        raise ScenarioError(src, "", f"cannot read the file: {e.strerror or e}") from None
+        raw = read_regular_file(path, MAX_BYTES)
+    except FileRefused as e:
+        raise ScenarioError(src, "", e.problem) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -137,7 +136,7 @@ def _unique_keys(pairs: list) -> dict:
     if len(d) != len(pairs):  # JSON would silently keep the last one: a hostile file could hide a value
         seen: set = set()
         dup = next(k for k, _ in pairs if k in seen or seen.add(k))
-        raise ValueError(f"duplicate key {dup!r} in one object")
+        raise ValueError(f"duplicate key {excerpt(dup)} in one object")
     return d
 
 
@@ -192,10 +191,11 @@ def _field_path(loc) -> str:
     for part in loc:
         if isinstance(part, int):
             out += f"[{part}]"
-        elif part in ("vm", "container") and out.startswith("guests") and out.endswith("]"):
+        elif part in ("vm", "container") and re.fullmatch(r"guests\[\d+\]", out):
             continue  # pydantic's tag of the discriminated union, not a field
-        else:
-            out += f".{part}" if out else str(part)
+        else:  # a key may come from the file (an unknown field): quoted short
+            part = str(part) if str(part).isidentifier() and len(str(part)) <= 40 else excerpt(str(part), 40)
+            out += f".{part}" if out else part
     return out
 
 
@@ -209,11 +209,7 @@ def _problem(err: dict) -> str:
         return msg.removeprefix("Value error, ")
     if kind in ("union_tag_not_found", "union_tag_invalid"):
         return "'kind' must be 'vm' or 'container'"
-    got = err.get("input")
-    if isinstance(got, (str, int, float, bool)) or got is None:
-        shown = json.dumps(got)
-        return f"{msg} (got {shown[:60]})"
-    return f"{msg} (got a JSON {'list' if isinstance(got, list) else 'object'})"
+    return f"{msg} (got {excerpt(err.get('input'))})"
 
 
 def _from_pydantic(e: ValidationError, source: str) -> ScenarioError:
@@ -295,7 +291,7 @@ def _build_world(spec: ScenarioSpec, source: str, history: int) -> World:
         if not verdict:
             host_name = world.hosts[g.host].name
             raise ScenarioError(source, _rule_field(where, verdict),
-                                f"not allowed on host {host_name!r}: {verdict.message} [{verdict.code}]")
+                                f"not allowed on host {excerpt(host_name, 40)}: {verdict.message} [{verdict.code}]")
         workload = g.workload or IMAGES[g.image].workload  # VMs always have one (default "idle")
         state = GuestState(g.state)
         world.add_guest(Guest(g.id, g.name, g.host, config, workload, state))
