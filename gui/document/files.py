@@ -23,6 +23,7 @@ Signals:
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +32,8 @@ from PySide6.QtCore import QCoreApplication, QIODevice, QObject, QSaveFile, Qt, 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core.course.goals import Goal
+from core.files.errors import PATH_CHARS, PROBLEM_CHARS
+from core.files.excerpt import clip, clip_path
 from core.files.locations import labs_dir
 from core.sim.world import World
 
@@ -88,12 +91,19 @@ def write_atomically(path: str | Path, data: bytes) -> None:
 
 
 def load_text_error(path, e) -> str:
-    """The File / Field / Problem text shown when a lab cannot be opened."""
+    """The File / Field / Problem text shown when a lab cannot be opened (each part short: see ScenarioError)."""
     if getattr(e, "problem", None) is not None:
         field_ = e.field or QCoreApplication.translate("MainWindow", "(the whole file)")
-        return QCoreApplication.translate("MainWindow", "File: %1\nField: %2\nProblem: %3").replace(
-            "%1", e.path).replace("%2", field_).replace("%3", e.problem)
-    return QCoreApplication.translate("MainWindow", "File: %1\nProblem: %2").replace("%1", str(path)).replace("%2", str(e))
+        return fill(QCoreApplication.translate("MainWindow", "File: %1\nField: %2\nProblem: %3"),
+                    e.path, field_, e.problem)
+    return fill(QCoreApplication.translate("MainWindow", "File: %1\nProblem: %2"),
+                clip_path(str(path), PATH_CHARS), clip(str(e), PROBLEM_CHARS))
+
+
+def fill(template: str, *values: str) -> str:
+    """``template`` with %1, %2, ... replaced in one pass: a "%2" inside a file's path stays as it is."""
+    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(values)
+                  else m.group(0), template)
 
 
 class DocumentFiles(QObject):
@@ -161,8 +171,8 @@ class DocumentFiles(QObject):
                 text = self.tr("File: %1\nThis lab has %2 guests; the window opens labs of up to %3 hosts and %4 "
                                "guests, so that it stays responsive. Larger labs run headless: virtlab-sim run FILE.")
             if e.count <= (MAX_HOSTS if e.field == "hosts" else MAX_GUESTS):
-                text = text.replace("%1", str(path)).replace("%2", str(e.count)).replace(
-                    "%3", str(WINDOW_MAX_HOSTS)).replace("%4", str(WINDOW_MAX_GUESTS))
+                text = fill(text, clip_path(str(path), PATH_CHARS), str(e.count), str(WINDOW_MAX_HOSTS),
+                            str(WINDOW_MAX_GUESTS))
             self.w.show_load_error(text)
             if startup:
                 self._install(World(), LabMeta(), None)
