@@ -122,7 +122,7 @@ def _goals(items: list[dict], world: World, source: str) -> list[Goal]:
             raise ScenarioError(source, f"goals[{i}]" + (f".{name}" if simple else ""),
                                 problem if simple else str(e)) from None
         if goal.host != "*" and goal.host not in world.hosts:
-            raise ScenarioError(source, f"goals[{i}].host", f"no host has the id {goal.host!r}")
+            raise ScenarioError(source, f"goals[{i}].host", f"no host has the id {excerpt(goal.host)}")
         goals.append(goal)
     return goals
 
@@ -261,7 +261,7 @@ def _build_world(spec: ScenarioSpec, source: str, history: int) -> World:
 
     def claim(obj_id: str, where: str) -> None:
         if obj_id in seen:
-            raise ScenarioError(source, f"{where}.id", f"duplicate id {obj_id!r} (also used by {seen[obj_id]})")
+            raise ScenarioError(source, f"{where}.id", f"duplicate id {excerpt(obj_id)} (also used by {seen[obj_id]})")
         seen[obj_id] = where
 
     for i, h in enumerate(spec.hosts):
@@ -283,7 +283,7 @@ def _build_world(spec: ScenarioSpec, source: str, history: int) -> World:
     for i, g in enumerate(spec.guests):
         where = f"guests[{i}]"
         if g.host not in world.hosts:
-            raise ScenarioError(source, f"{where}.host", f"no host has the id {g.host!r}")
+            raise ScenarioError(source, f"{where}.host", f"no host has the id {excerpt(g.host)}")
         config = _guest_config(g)
         if g.id in links:  # before the checks: a linked clone's disk is charged only as a delta
             world.links[g.id] = links[g.id]
