@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from core.files.excerpt import excerpt
 from core.model.catalog import IMAGES
 from core.model.kinds import GuestKind, GuestState, Mode, Technique
 from core.sim.metrics import HOST_METRICS
@@ -67,11 +68,12 @@ class Goal:
             raise GoalError("a goal must be an object")
         t = d.get("type")
         if t not in GOAL_TYPES:
-            raise GoalError(f"type: unknown goal type {t!r}; known: {', '.join(GOAL_TYPES)}")
+            raise GoalError(f"type: unknown goal type {excerpt(t)}; known: {', '.join(GOAL_TYPES)}")
         known = {f for f in cls.__dataclass_fields__ if f != "params"}
         extra = set(d) - known
         if extra:
-            raise GoalError(f"{sorted(map(str, extra))[0]}: not a goal field")
+            name = sorted(map(str, extra))[0]
+            raise GoalError(f"{name if name.isidentifier() and len(name) <= 40 else excerpt(name, 40)}: not a goal field")
         for name, types in _FIELD_TYPES.items():  # types first: the checks below compare values
             v = d.get(name)
             if v is not None and (not isinstance(v, types) or isinstance(v, bool) or v != v):
@@ -83,7 +85,7 @@ class Goal:
                    ("metric", "host metric", set(HOST_METRICS)))
         for name, what, allowed in choices:
             if d.get(name) is not None and d[name] not in allowed:
-                raise GoalError(f"{name}: unknown {what} {d[name]!r}; known: {', '.join(sorted(allowed))}")
+                raise GoalError(f"{name}: unknown {what} {excerpt(d[name])}; known: {', '.join(sorted(allowed))}")
         needs = {"image_cached": "image", "host_metric_above": "metric", "guest_on_host": "guest"}.get(t)
         if needs and d.get(needs) is None:
             raise GoalError(f"{needs}: required for a {t} goal")

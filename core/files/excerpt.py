@@ -28,9 +28,11 @@ QUOTE_CHARS = 80
 _HIDDEN = frozenset({"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"})
 
 
-def _escape_char(ch: str) -> str:
+def _escape_char(ch: str, backslash: bool = False) -> str:
     if ch == " ":
         return ch
+    if ch == "\\":  # in a quoted value: so that a typed "\\u200b" and a real zero-width space differ
+        return "\\\\" if backslash else ch
     cat = unicodedata.category(ch)
     if cat in _HIDDEN or cat == "Zs":  # Zs: spaces other than " " look like one but are not
         code = ord(ch)
@@ -40,12 +42,12 @@ def _escape_char(ch: str) -> str:
     return ch
 
 
-def _escaped_prefix(text: str, limit: int) -> tuple[str, bool]:
+def _escaped_prefix(text: str, limit: int, backslash: bool = False) -> tuple[str, bool]:
     """The escaped start of ``text`` up to ``limit`` characters; True when ``text`` was cut."""
     out: list[str] = []
     used = 0
     for i, ch in enumerate(text[: limit + 1]):
-        piece = _escape_char(ch)
+        piece = _escape_char(ch, backslash)
         if used + len(piece) > limit or i == limit:
             return "".join(out), True
         out.append(piece)
@@ -77,7 +79,7 @@ def excerpt(value, limit: int = QUOTE_CHARS) -> str:
     if not isinstance(value, str):
         kind = "list" if isinstance(value, (list, tuple)) else "object" if isinstance(value, dict) else "value"
         return f"a JSON {kind}"
-    shown, cut = _escaped_prefix(value, limit)
+    shown, cut = _escaped_prefix(value, limit, backslash=True)
     quote = '"' if "'" in shown and '"' not in shown else "'"
     if not cut:
         return f"{quote}{shown}{quote}"
