@@ -267,8 +267,11 @@ def report(title: str, results: list[dict], keep: Path | None) -> int:
     for m in sorted({r["mutator"] for r in results}):
         print(f"  {m:20} ok {by[(m, 'ok')]:5}  refused {by[(m, 'refused')]:5}  failed {by[(m, 'FAIL')]:3}")
     if results:
-        slow = max(results, key=lambda r: r["seconds"])
-        print(f"  slowest: {slow['seconds']:.2f} s ({slow['mutator']}, {slow['verdict']})")
+        times = sorted(r["seconds"] for r in results)
+        print(f"  seconds per file: median {times[len(times) // 2]:.2f}, p99 {times[len(times) * 99 // 100]:.2f}")
+        for r in sorted(results, key=lambda r: -r["seconds"])[:3]:
+            size = r["path"].stat().st_size if r["path"].is_file() else -1
+            print(f"  slow: {r['seconds']:.2f} s {r['path'].name} ({r['mutator']}, {r['verdict']}, {size} bytes)")
         if "rss_kb" in results[0]:
             print(f"  peak RSS: {max(r['rss_kb'] for r in results) / 1024:.0f} MB")
         if "message_chars" in results[0]:

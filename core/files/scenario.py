@@ -154,13 +154,15 @@ def _constant_path(data) -> str | None:
 
 
 def _parse_json(text: str, source: str):
+    seen: list[_Constant] = []  # the walk for the field costs a second on a 5 MB file: only when needed
     try:
-        data = json.loads(text, parse_constant=_Constant, object_pairs_hook=_unique_keys)
+        data = json.loads(text, parse_constant=lambda c: seen.append(_Constant(c)) or seen[-1],
+                          object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as e:
         raise ScenarioError(source, f"line {e.lineno} column {e.colno}", f"not valid JSON: {e.msg}") from None
     except (ValueError, RecursionError) as e:  # duplicate keys, huge integers, or absurd nesting
         raise ScenarioError(source, "", f"not valid JSON: {e}") from None
-    where = _constant_path(data)
+    where = _constant_path(data) if seen else None
     if where is not None:
         raise ScenarioError(source, where, "NaN and Infinity are not allowed in a scenario")
     return data

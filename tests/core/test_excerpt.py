@@ -83,7 +83,8 @@ def test_loader_messages_quote_values_short():
     assert e.problem == "Input should be a valid string (got a JSON list)"
     e = _problem(_lab(template="custom", hardware={"cores": "9" * 100_000}))
     assert "(100000 characters)" in e.problem
-    dup = json.dumps(_lab()).replace('"title": "t"', '"title": "t", "%s": 1, "%s": 2' % ("q" * 10**5, "q" * 10**5))
+    key = "q" * 10**5
+    dup = json.dumps(_lab()).replace('"title": "t"', f'"title": "t", "{key}": 1, "{key}": 2')
     assert "duplicate key 'qqq" in _problem(dup).problem and "(100000 characters)" in _problem(dup).problem
     e = _problem({**_lab(), "goals": [{"type": "\u202e" * 50_000}]})
     assert e.field == "goals[0].type" and "(50000 characters)" in e.problem and "\u202e" not in e.problem
