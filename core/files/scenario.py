@@ -4,14 +4,16 @@ Loading is three passes, each of which reports the first problem as a
 ``ScenarioError`` naming the file, the field ("guests[3].vcpus") and what is
 wrong:
 
-1. the file itself: readable, at most 5 MB, JSON, a VirtLab scenario of a
-   version this VirtLab knows, not too many hosts or guests;
+1. the file itself: a regular file of at most 5 MB (``reading.py``), JSON
+   (``scenario_json.py``), a VirtLab scenario of a version this VirtLab
+   knows, not too many hosts or guests;
 2. the schema (pydantic, strict types, unknown fields refused);
 3. the world: unique ids, guests on hosts that exist, and every guest allowed
    on its host by ``core.sim.rules`` (the rule's own message is quoted); snapshot
    trees and linked clones (``scenario_course.py``) refer to what exists.
 
-Nothing but ``ScenarioError`` escapes for bad input.  The format is described
+Nothing but ``ScenarioError`` escapes for bad input; it quotes values with
+``excerpt.excerpt`` (short, invisible characters escaped).  The format is described
 for instructors in ``docs/scenario-format.md``.
 """
 
@@ -38,6 +40,7 @@ from core.files.scenario_course import (
     vm_config,
     vm_hardware_dict,
 )
+from core.files.scenario_json import parse_json
 from core.files.scenario_migrate import migrate
 from core.files.scenario_schema import ContainerSpec, HostSpec, ScenarioSpec, VmSpec
 from core.model.catalog import IMAGES
@@ -92,7 +95,7 @@ def loads_scenario(text: str, source: str = "<string>", history: int = 240,
                    limits: tuple[int, int] | None = None) -> Scenario:
     if len(text) > MAX_BYTES:
         raise ScenarioError(source, "", f"scenario is larger than {MAX_BYTES // 2**20} MB")
-    data = _parse_json(text, source)
+    data = parse_json(text, source)
     _check_header(data, source, limits or (MAX_HOSTS, MAX_GUESTS))
     data = migrate(data, VERSION, source)
     try:
@@ -125,47 +128,6 @@ def _goals(items: list[dict], world: World, source: str) -> list[Goal]:
             raise ScenarioError(source, f"goals[{i}].host", f"no host has the id {excerpt(goal.host)}")
         goals.append(goal)
     return goals
-
-
-class _Constant(str):
-    """A NaN / Infinity literal, kept as a marker so the error can name its field."""
-
-
-def _unique_keys(pairs: list) -> dict:
-    d = dict(pairs)
-    if len(d) != len(pairs):  # JSON would silently keep the last one: a hostile file could hide a value
-        seen: set = set()
-        dup = next(k for k, _ in pairs if k in seen or seen.add(k))
-        raise ValueError(f"duplicate key {excerpt(dup)} in one object")
-    return d
-
-
-def _constant_path(data) -> str | None:
-    """Where the first NaN/Infinity marker is, as a field path (iterative: no recursion limit)."""
-    todo = [("", data)]
-    while todo:
-        path, v = todo.pop()
-        if isinstance(v, _Constant):
-            return path
-        items = v.items() if isinstance(v, dict) else enumerate(v) if isinstance(v, list) else ()
-        for k, x in reversed(list(items)):
-            todo.append((f"{path}[{k}]" if isinstance(k, int) else f"{path}.{k}" if path else k, x))
-    return None
-
-
-def _parse_json(text: str, source: str):
-    seen: list[_Constant] = []  # the walk for the field costs a second on a 5 MB file: only when needed
-    try:
-        data = json.loads(text, parse_constant=lambda c: seen.append(_Constant(c)) or seen[-1],
-                          object_pairs_hook=_unique_keys)
-    except json.JSONDecodeError as e:
-        raise ScenarioError(source, f"line {e.lineno} column {e.colno}", f"not valid JSON: {e.msg}") from None
-    except (ValueError, RecursionError) as e:  # duplicate keys, huge integers, or absurd nesting
-        raise ScenarioError(source, "", f"not valid JSON: {e}") from None
-    where = _constant_path(data) if seen else None
-    if where is not None:
-        raise ScenarioError(source, where, "NaN and Infinity are not allowed in a scenario")
-    return data
 
 
 def _check_header(data, source: str, limits: tuple[int, int] = (MAX_HOSTS, MAX_GUESTS)) -> None:
