@@ -56,6 +56,7 @@ VERSION = 2  # see core/scenario_migrate.py for what changed
 MAX_BYTES = 5 * 1024 * 1024
 MAX_HOSTS = 500
 MAX_GUESTS = 20_000
+GOAL_TEXT_MAX = 500  # as a translated goal text (scenario_schema.LabTranslation)
 # Hardware a host built on the "custom" template starts from before overrides.
 CUSTOM_BASE = "lab-pc"
 
@@ -124,6 +125,9 @@ def _goals(items: list[dict], world: World, source: str) -> list[Goal]:
             simple = sep and name.isidentifier()  # GoalError says "<field>: <problem>"
             raise ScenarioError(source, f"goals[{i}]" + (f".{name}" if simple else ""),
                                 problem if simple else str(e)) from None
+        if len(goal.text) > GOAL_TEXT_MAX:  # a 4 MB goal text took the window seconds to lay out
+            raise ScenarioError(source, f"goals[{i}].text",
+                                f"{len(goal.text)} characters; the limit is {GOAL_TEXT_MAX}")
         if goal.host != "*" and goal.host not in world.hosts:
             raise ScenarioError(source, f"goals[{i}].host", f"no host has the id {excerpt(goal.host)}")
         goals.append(goal)

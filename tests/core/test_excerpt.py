@@ -116,3 +116,11 @@ def test_vm_file_errors_are_short(tmp_path):
     with pytest.raises(vm_file.ExportError) as info:
         vm_file.read_vm(p)
     assert len(str(info.value)) <= 260
+
+
+def test_a_goal_text_is_at_most_500_characters():
+    lab = {**_lab(mode="hybrid", product="kvm"), "goals": [{"type": "host_mode", "mode": "hybrid", "text": "x" * 501}]}
+    e = _problem(lab)
+    assert (e.field, e.problem) == ("goals[0].text", "501 characters; the limit is 500")
+    lab["goals"][0]["text"] = "x" * 500
+    assert loads_scenario(json.dumps(lab), "ok.vlab").goals[0].text == "x" * 500
