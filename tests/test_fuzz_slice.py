@@ -12,23 +12,24 @@ from pathlib import Path
 
 import pytest
 
-from bench.fuzz_labs import judge_cli, make_cases, open_in_window, window_cases
+from bench.fuzz_cli import judge
+from bench.fuzz_labs import make_cases, open_in_window, window_cases
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_judge_rejects_what_the_contract_forbids():
     base = {"hung": False, "rss_kb": 50_000, "code": 2, "out": b"", "err": "virtlab-sim: error: x: y\n"}
-    assert judge_cli(base) == "refused"
-    assert judge_cli({**base, "err": "Traceback (most recent call last):\n"}) == "traceback"
-    assert judge_cli({**base, "err": base["err"] * 2}) == "not one error line"
-    assert judge_cli({**base, "err": "virtlab-sim: error: " + "x" * 280 + "\n"}) == "error line too long"
-    assert judge_cli({**base, "err": "virtlab-sim: error: " + "x" * 279 + "\n"}) == "refused"
-    assert judge_cli({**base, "err": "virtlab-sim: error: \u202e\n"}) == "raw invisible character"
-    assert judge_cli({**base, "hung": True}) == "hang"
-    assert judge_cli({**base, "rss_kb": 2 * 1024 * 1024}) == "over 1 GB"
-    assert judge_cli({**base, "code": 1}) == "exit 1"
-    assert judge_cli({**base, "code": 0, "out": b"{}", "err": ""}) == "ok"
+    assert judge(base) == "refused"
+    assert judge({**base, "err": "Traceback (most recent call last):\n"}) == "traceback"
+    assert judge({**base, "err": base["err"] * 2}) == "not one error line"
+    assert judge({**base, "err": "virtlab-sim: error: " + "x" * 280 + "\n"}) == "error line too long"
+    assert judge({**base, "err": "virtlab-sim: error: " + "x" * 279 + "\n"}) == "refused"
+    assert judge({**base, "err": "virtlab-sim: error: \u202e\n"}) == "raw invisible character"
+    assert judge({**base, "hung": True}) == "hang"
+    assert judge({**base, "rss_kb": 2 * 1024 * 1024}) == "over 1 GB"
+    assert judge({**base, "code": 1}) == "exit 1"
+    assert judge({**base, "code": 0, "out": b"{}", "err": ""}) == "ok"
 
 
 def test_cli_slice():
