@@ -80,6 +80,7 @@ def test_directory_is_refused(tmp_path):
         load_scenario(tmp_path)
 
 
+@posix_only  # a sparse file: Windows would write the 64 GB
 def test_size_is_checked_before_reading(tmp_path):
     """A sparse 64 GB file: reading it would take minutes; the size alone refuses it."""
     big = tmp_path / "big.vlab"
@@ -102,7 +103,7 @@ def test_regular_files_at_and_over_the_limit(tmp_path):
 
 
 def test_missing_file_and_bad_paths(tmp_path):
-    with pytest.raises(FileRefused, match="cannot read the file: No such file or directory"):
+    with pytest.raises(FileRefused, match="cannot read the file: "):
         read_regular_file(tmp_path / "nothing", 10)
     with pytest.raises(FileRefused, match="cannot read the file"):
         read_regular_file("a\0b", 10)
