@@ -124,3 +124,14 @@ def test_a_goal_text_is_at_most_500_characters():
     assert (e.field, e.problem) == ("goals[0].text", "501 characters; the limit is 500")
     lab["goals"][0]["text"] = "x" * 500
     assert loads_scenario(json.dumps(lab), "ok.vlab").goals[0].text == "x" * 500
+
+
+def test_a_hostile_file_name_stays_on_one_line(tmp_path, capsys):
+    f = tmp_path / "evil\n\u202elab.vlab"
+    f.write_text("{", encoding="utf-8")
+    assert main(["run", str(f)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "evil\\x0a\\u202elab.vlab: line 1 column 2: not valid JSON" in err
+    assert main(["run", str(f), "--seconds", "\u202e" * 1000]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and len(err) < 300 and "\u202e" not in err
