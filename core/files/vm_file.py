@@ -61,6 +61,11 @@ def vm_from_dict(d) -> tuple[VmConfig, str, str]:
         raise ExportError(f"missing field {excerpt(e.args[0])}") from None
     except (TypeError, ValueError) as e:
         raise ExportError(str(e)) from None
+    for field in ("vcpus", "memory_mb", "disk_gb"):  # here, so a 4,000-digit count is refused in a short message
+        verdict = rules.check_range(field, getattr(cfg, field))
+        if not verdict:
+            raise ExportError(f"{field} must be between {verdict.params['low']} and {verdict.params['high']}; "
+                              f"got {excerpt(getattr(cfg, field))}")
     if cfg.os not in GUEST_OSES:
         raise ExportError(f"unknown guest OS {excerpt(cfg.os)}")
     if workload not in WORKLOADS:
@@ -74,9 +79,10 @@ def read_vm(path: str | os.PathLike) -> tuple[VmConfig, str, str]:
     except FileRefused as e:
         raise ExportError(e.problem) from None
     try:
-        return vm_from_dict(json.loads(raw.decode("utf-8")))
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        data = json.loads(raw.decode("utf-8"))
+    except (ValueError, RecursionError) as e:  # not UTF-8 or not JSON, a 5,000-digit integer, absurd nesting
         raise ExportError(f"not valid JSON: {e}") from None
+    return vm_from_dict(data)
 
 
 def check_import(world, host_id: str, cfg: VmConfig) -> rules.Verdict:

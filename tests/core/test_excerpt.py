@@ -135,3 +135,23 @@ def test_a_hostile_file_name_stays_on_one_line(tmp_path, capsys):
     assert main(["run", str(f), "--seconds", "\u202e" * 1000]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and len(err) < 300 and "\u202e" not in err
+
+
+@pytest.mark.parametrize("text", ["[" * 100_000 + "]" * 100_000, '{"vcpus": ' + "9" * 5000 + "}", "\xff"])
+def test_vm_files_nested_or_with_huge_numbers_are_refused(tmp_path, text):
+    p = tmp_path / "vm.vlabvm"
+    p.write_bytes(text.encode("latin-1"))
+    with pytest.raises(vm_file.ExportError, match="not valid JSON"):
+        vm_file.read_vm(p)
+
+
+def test_vm_file_counts_out_of_range_are_short(tmp_path):
+    p = tmp_path / "vm.vlabvm"
+    d = {"format": "virtlab-vm", "version": 1, "name": "n", "workload": "idle", "os": "debian-12",
+         "vcpus": 10**4000, "memory_mb": 512, "disk_gb": 8, "technique": "hardware", "ept": True,
+         "io": "paravirtual", "network": "nat"}
+    p.write_text(json.dumps(d), encoding="utf-8")
+    with pytest.raises(vm_file.ExportError) as info:
+        vm_file.read_vm(p)
+    assert str(info.value).startswith("vcpus must be between 1 and ") and len(str(info.value)) < 100
+    assert str(info.value).endswith("got an integer of about 4001 digits")
