@@ -20,6 +20,7 @@ for instructors in ``docs/scenario-format.md``.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, replace
 
 from pydantic import ValidationError
