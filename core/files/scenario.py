@@ -256,7 +256,7 @@ def _build_world(spec: ScenarioSpec, source: str, history: int) -> World:
         if not verdict:
             host_name = world.hosts[g.host].name
             raise ScenarioError(source, _rule_field(where, verdict),
-                                f"not allowed on host {excerpt(host_name, 40)}: {verdict.message} [{verdict.code}]")
+                                f"not allowed on host {excerpt(host_name, 40)} [{verdict.code}]: {verdict.message}")
         workload = g.workload or IMAGES[g.image].workload  # VMs always have one (default "idle")
         state = GuestState(g.state)
         guest = world.add_guest(Guest(g.id, g.name, g.host, config, workload, state, in_vm=in_vm))
