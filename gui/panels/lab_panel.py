@@ -19,7 +19,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.course.goals import GoalTracker
 from gui.shell import icons
@@ -52,9 +62,18 @@ class LabPanel(QWidget):
         self.goals.setWordWrap(True)
         self.progress = self._label("labProgress")
         self.summary = self._label("labSummary", bold=True)
-        for w in (self.title, self.brief, self.goals, self.progress, self.summary):
+        # The brief scrolls on its own: beside Learn the dock may be short (1366×768).
+        self.brief_box = QScrollArea(self)
+        self.brief_box.setObjectName("labBriefScroll")
+        self.brief_box.setWidgetResizable(True)
+        self.brief_box.setFrameShape(QFrame.Shape.NoFrame)
+        self.brief_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.brief_box.setWidget(self.brief)
+        self.brief.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        for w in (self.title, self.brief_box, self.goals, self.progress, self.summary):
             lay.addWidget(w)
-        lay.setStretch(2, 1)
+        lay.setStretch(1, 2)
+        lay.setStretch(2, 3)
         d = self.doc
         d.world_replaced.connect(self.rebuild)
         for sig in (d.ticked, d.host_changed, d.host_added, d.host_removed, d.guest_added, d.guest_removed,
@@ -85,7 +104,7 @@ class LabPanel(QWidget):
         self._texts = texts
         self.title.setText(title or self.tr("Untitled lab"))
         self.brief.setText(brief_text(brief))
-        self.brief.setVisible(bool(brief))
+        self.brief_box.setVisible(bool(brief))
         self.goals.clear()
         self._announced = False
         for text in texts:
@@ -169,10 +188,11 @@ def install(window) -> None:
     dock.setObjectName("labDock")
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    right = [d for d in window.findChildren(QDockWidget) if d is not dock
-             and window.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea]
-    if right:  # share the right side as tabs rather than squeezing both
-        window.tabifyDockWidget(right[0], dock)
+    learn = window.findChild(QDockWidget, "learnDock")
+    if learn is not None and window.dockWidgetArea(learn) == Qt.DockWidgetArea.RightDockWidgetArea:
+        # The brief above the explanation, both in sight: a student reads the
+        # goal and what it means without switching tabs.
+        window.splitDockWidget(dock, learn, Qt.Orientation.Vertical)
     window.lab_panel = panel
     window.actions.view_menu.addAction(dock.toggleViewAction())
     def lab_changed() -> None:
@@ -180,6 +200,11 @@ def install(window) -> None:
         dock.setVisible(has_goals)
         if has_goals:
             dock.raise_()  # a lab with goals: show its sheet in front
+            learn = window.findChild(QDockWidget, "learnDock")
+            if learn is not None and learn.isVisible() and not dock.isFloating():
+                # A dock shown late gets its minimum height: give the sheet about half of the side.
+                half = max(window.height() // 2 - 60, 200)
+                window.resizeDocks([dock, learn], [half, half], Qt.Orientation.Vertical)
         panel.rebuild()
 
     window.files.lab_changed.connect(lab_changed)

@@ -170,10 +170,15 @@ class MainWindow(QMainWindow):
         right = [dk for dk in self.findChildren(QDockWidget)
                  if dk is not d["log"] and self.dockWidgetArea(dk) == Qt.DockWidgetArea.RightDockWidgetArea]
         if right:
+            learn = self.findChild(QDockWidget, "learnDock") or right[-1]
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, d["log"])
-            self.tabifyDockWidget(right[-1], d["log"])
-            right[0].raise_()
-            self.resizeDocks([d["library"], right[0]], [290, 330], Qt.Orientation.Horizontal)
+            self.tabifyDockWidget(learn, d["log"])
+            learn.raise_()
+            self.resizeDocks([d["library"], learn], [290, 330], Qt.Orientation.Horizontal)
+            lab = self.findChild(QDockWidget, "labDock")
+            if lab is not None:  # the lab sheet above, the explanation below (Learn keeps the rest)
+                self.resizeDocks([lab, learn], [self.height() * 2 // 5, self.height() * 3 // 5],
+                                 Qt.Orientation.Vertical)
         else:
             self.splitDockWidget(d["graph"], d["log"], Qt.Orientation.Horizontal)
             self.resizeDocks([d["library"], d["graph"], d["log"]], [290, 800, 300], Qt.Orientation.Horizontal)

@@ -1,7 +1,7 @@
 """Nothing in a host or guest tab is cut off or drawn over its neighbour.
 
-The main window opens the demo lab at the two screen sizes lab PCs have
-(1440x900, 1366x768), in English and in Chinese, and every host tab and a guest
+The main window opens the demo lab at the screen sizes lab PCs have
+(1280x720, 1366x768, 1920x1080), in English and in Chinese, and every host tab and a guest
 tab are checked: each visible label is as tall as its wrapped text needs (or
 as wide as its one line, unless it elides on purpose with "…"), no two
 visible sibling labels overlap, and fixed-height widgets (meters, pickers)
@@ -14,10 +14,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction, QFontDatabase
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QSizePolicy, QStyle, QWidget
 
 from core.course.compare import WORKLOAD_NAMES
-from core.files.locations import demo_lab
+from core.files.locations import demo_lab, labs_dir
 from core.model.kinds import GuestState, Mode, Product
 from gui.dialogs.compare_view import CompareView
 from gui.dialogs.side_by_side import SideBySideDialog
@@ -26,7 +26,7 @@ from gui.shell.app import install_translations
 from gui.shell.main_window import MainWindow
 from gui.shell.settings import Settings
 
-SIZES = ((1440, 900), (1366, 768))
+SIZES = ((1280, 720), (1366, 768), (1920, 1080))
 
 
 def has_cjk_font() -> bool:
@@ -203,3 +203,21 @@ def test_mode_undo_text_names_the_mode_and_the_product(win, lang):
     want = {"en": "Set Server 9 to bare-metal (VMware ESXi)", "zh_CN": "将 Server 9 设为裸金属虚拟化（VMware ESXi）"}
     assert doc.undo_stack.undoText() == want[lang]
     assert win.event_log.lines()[-1].endswith(want[lang])
+
+
+def test_lab_brief_and_learn_are_both_in_sight(qtbot, win):
+    """Not tabs of one panel: the lab sheet sits above the Learn panel, both visible and readable."""
+    assert win.open_lab(labs_dir() / "kvm-qemu.vlab")
+    lab, learn = win.findChild(QDockWidget, "labDock"), win.findChild(QDockWidget, "learnDock")
+    qtbot.wait_until(lambda: lab.isVisible() and learn.isVisible() and not lab.visibleRegion().isEmpty())
+    assert win.tabifiedDockWidgets(lab) == []
+    assert not learn.visibleRegion().isEmpty()
+    assert lab.geometry().bottom() < learn.geometry().top()  # one above the other, not overlapping
+    assert abs(lab.x() - learn.x()) <= 1
+    # Each gets enough height to read: the brief's first lines and goals, the explanation.
+    assert lab.height() >= 200 and learn.height() >= 200
+    assert win.lab_panel.goals.isVisible() and win.lab_panel.goals.height() >= 40
+    inside = win.rect()
+    for dock in (lab, learn):
+        box = dock.geometry()
+        assert inside.contains(box), dock.objectName()
