@@ -174,7 +174,8 @@ class MainWindow(QMainWindow):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, d["log"])
             self.tabifyDockWidget(learn, d["log"])
             learn.raise_()
-            self.resizeDocks([d["library"], learn], [290, 330], Qt.Orientation.Horizontal)
+            side = max(320, min(400, self.width() // 5))  # wider screens: whole names in the library
+            self.resizeDocks([d["library"], learn], [side, max(310, side)], Qt.Orientation.Horizontal)
             lab = self.findChild(QDockWidget, "labDock")
             if lab is not None:  # the lab sheet above, the explanation below (Learn keeps the rest)
                 self.resizeDocks([lab, learn], [self.height() * 2 // 5, self.height() * 3 // 5],

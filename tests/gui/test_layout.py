@@ -221,3 +221,62 @@ def test_lab_brief_and_learn_are_both_in_sight(qtbot, win):
     for dock in (lab, learn):
         box = dock.geometry()
         assert inside.contains(box), dock.objectName()
+
+
+def test_library_states_are_whole_and_cut_names_have_a_tooltip(qtbot, win):
+    view = win.library.view
+    model = view.model()
+    fm = view.fontMetrics()
+    rows, cut = [], 0
+    def walk(parent):
+        for r in range(model.rowCount(parent)):
+            rows.append((model.index(r, 0, parent), model.index(r, 1, parent)))
+            walk(model.index(r, 0, parent))
+    walk(view.rootIndex())
+    assert len(rows) >= 15
+    for name_ix, status_ix in rows:
+        status = status_ix.data()
+        room = view.visualRect(status_ix).width()
+        assert fm.horizontalAdvance(status) + 16 <= room, status  # 16: the kind icon
+        name = name_ix.data()
+        name_room = view.visualRect(name_ix).width() - 16 - 4
+        if fm.horizontalAdvance(name) > name_room:
+            cut += 1
+            assert name in name_ix.data(Qt.ItemDataRole.ToolTipRole), name  # the whole name on hover
+    assert win.library.width() >= 300
+
+
+def button_problems(dlg) -> list[str]:
+    """Buttons whose text is cut or that lie outside the dialog, and a dialog taller or wider than the window."""
+    from PySide6.QtWidgets import QAbstractButton  # noqa: PLC0415
+
+    out = []
+    for b in dlg.findChildren(QAbstractButton):
+        if not b.isVisible() or not b.text():
+            continue
+        fm = b.fontMetrics()
+        if fm.horizontalAdvance(b.text().replace("&", "")) > b.width():
+            out.append(f"{b.text()!r}: {b.width()} px wide")
+        box = b.rect().translated(b.mapTo(dlg, b.rect().topLeft()))
+        if not dlg.rect().contains(box):
+            out.append(f"{b.text()!r}: outside the dialog")
+    return out
+
+
+def test_dialog_buttons_are_whole_and_inside(qtbot, win):
+    from gui.dialogs.guest_settings import GuestSettingsDialog  # noqa: PLC0415
+    from gui.dialogs.new_host import NewHostDialog  # noqa: PLC0415
+    from gui.dialogs.new_vm import NewVmWizard  # noqa: PLC0415
+    from gui.dialogs.preferences import PreferencesDialog  # noqa: PLC0415
+
+    doc = win.doc
+    vm = next(g.id for g in doc.world.guests.values() if g.is_vm)
+    host = doc.world.guests[vm].host_id
+    for dlg in (GuestSettingsDialog(doc, vm, win), NewHostDialog(doc, win), NewVmWizard(doc, host, win),
+                PreferencesDialog(win.settings, doc, win)):
+        dlg.show()
+        qtbot.wait_exposed(dlg)
+        assert dlg.height() <= win.height() and dlg.width() <= win.width(), type(dlg).__name__
+        assert button_problems(dlg) == [], type(dlg).__name__
+        dlg.close()
+        dlg.deleteLater()
