@@ -49,6 +49,10 @@ class GuestCard(QFrame):
         self.setObjectName("guestCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFixedWidth(CARD_W)
+        # Right-click: the same VM menu as the library row and the graph node (the window builds it).
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(
+            lambda pos: tab.guest_menu_requested.emit(self.guest_id, self.mapToGlobal(pos)))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(10, 8, 8, 8)
         lay.setSpacing(3)

@@ -9,11 +9,12 @@ drop target for palette templates and guests (``gui.document.drops``).
 
 Signals:
     guest_activated(str) -- a guest card was double-clicked (open its tab)
+    guest_menu_requested(str, QPoint) -- a guest card was right-clicked (guest id, global position)
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -71,6 +72,7 @@ def wrapped_label() -> QLabel:
 
 class HostTab(QWidget):
     guest_activated = Signal(str)
+    guest_menu_requested = Signal(str, QPoint)  # a right-click on a guest card: guest id, global position
 
     def __init__(self, document, host_id: str, parent: QWidget | None = None):
         super().__init__(parent)
