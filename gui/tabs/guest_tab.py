@@ -29,7 +29,7 @@ from core.model.kinds import GuestState
 from gui.graph.meters import MetricRow
 from gui.shell import colors as pc
 from gui.tabs.course_widgets import TransitionBar
-from gui.tabs.guest_cards import gb, guest_what
+from gui.tabs.guest_cards import gb, guest_what, speed_color
 from gui.tabs.guest_stack import StackBox
 from gui.text.reasons import reason_text
 from gui.text.substitute import fill
@@ -297,7 +297,7 @@ class GuestTab(QWidget):
         else:
             perf = row["perf"]
             self._set_text(self.perf, fill(self.tr("runs at %1 % of native speed"), f"{100 * perf:.0f}"))
-            color = pc.METER_OK if perf >= 0.9 else pc.METER_WARN if perf >= 0.6 else pc.METER_BAD
+            color = speed_color(perf)
             sheet = f"color: {color.name()};"
             if sheet != self.perf.styleSheet():
                 self.perf.setStyleSheet(sheet)

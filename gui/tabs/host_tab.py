@@ -36,7 +36,8 @@ from gui.document.drops import DropTarget
 from gui.graph.meters import MetricRow
 from gui.shell import colors as pc
 from gui.tabs.course_widgets import DatastoreBox, SwitchBox
-from gui.tabs.guest_cards import CARD_W, GuestCard, gb
+from gui.tabs.guest_cards import CARD_W, GuestCard, gb, speed_legend
+from gui.tabs.host_memory import MemoryReclaimBox
 from gui.text.reasons import reason_text
 from gui.text.substitute import fill
 from gui.text.value_names import kind_caption, mode_text, product_text
@@ -151,6 +152,8 @@ class HostTab(QWidget):
         left.setContentsMargins(0, 0, 4, 0)
         left.addWidget(mode_box)
         left.addWidget(load_box)
+        self.reclaim = MemoryReclaimBox()
+        left.addWidget(self.reclaim)
         left.addWidget(DatastoreBox(document, host_id))
         left.addWidget(SwitchBox(document, host_id))
         left.addStretch(1)
@@ -183,6 +186,10 @@ class HostTab(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.guests_title)
         right.addWidget(self.scroll, 1)
+        self.speed_legend = QLabel(speed_legend())  # our own words: rich text for the swatches
+        self.speed_legend.setObjectName("speedLegend")
+        self.speed_legend.setWordWrap(True)
+        right.addWidget(self.speed_legend)
         right.addWidget(self.drop_hint)
 
         body = QHBoxLayout()
@@ -348,6 +355,7 @@ class HostTab(QWidget):
             r["mem"].set_detail(fill(self.tr("%1 GB promised to guests"), gb(alloc)))
         else:
             r["mem"].set_detail("")
+        self.reclaim.set_sample(h, ram)
         r["disk"].bar.set_value(h["disk_pct"], text=fill(self.tr("%1 IOPS · %2 MB/s"), f"{h['disk_iops']:,.0f}", f"{h['disk_mbs']:.0f}"))
         r["net"].bar.set_value(h["net_pct"], text=fill(self.tr("%1 Mb/s"), f"{h['net_mbps']:.0f}"))
         r["overhead"].bar.set_value(h["overhead_pct"], text=fill(self.tr("%1 % of the CPU"), f"{h['overhead_pct']:.1f}"))

@@ -1120,6 +1120,22 @@ Problem: %2</source>
 <context>
     <name>GuestCard</name>
     <message>
+        <source>at least %1 % of native</source>
+        <translation>不低于原生的 %1 %</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+    <message>
+        <source>below %1 %</source>
+        <translation>低于 %1 %</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>速度：</translation>
+    </message>
+    <message>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -1142,6 +1158,22 @@ Problem: %2</source>
     <message>
         <source>Power on</source>
         <translation>开机</translation>
+    </message>
+    <message>
+        <source>Speed: not running</source>
+        <translation>速度：未运行</translation>
+    </message>
+    <message>
+        <source>paused for switch-over</source>
+        <translation>切换时暂停</translation>
+    </message>
+    <message>
+        <source>%1 … %2 %</source>
+        <translation>%1…… %2 %</translation>
+    </message>
+    <message>
+        <source>runs at %1 % of native speed</source>
+        <translation>速度为原生的 %1 %</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3161,53 @@ Problem: %3</source>
     <message>
         <source>Lab</source>
         <translation>实验</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryReclaimBox</name>
+    <message>
+        <source>Memory reclaim</source>
+        <translation>内存回收</translation>
+    </message>
+    <message>
+        <source>Page sharing saves</source>
+        <translation>页面共享节省</translation>
+    </message>
+    <message>
+        <source>Balloon reclaims</source>
+        <translation>内存气球回收</translation>
+    </message>
+    <message>
+        <source>Swapped to disk</source>
+        <translation>交换到磁盘</translation>
+    </message>
+    <message>
+        <source>Identical pages kept once for several guests (TPS / KSM)</source>
+        <translation>多台客户机中内容相同的页面只保留一份（TPS / KSM）</translation>
+    </message>
+    <message>
+        <source>Memory the balloon driver inside the guests gave back to the host</source>
+        <translation>客户机内的气球驱动归还给主机的内存</translation>
+    </message>
+    <message>
+        <source>Guest memory the host moved to disk: every access to it is slow</source>
+        <translation>主机换出到磁盘的客户机内存：每次访问都很慢</translation>
+    </message>
+    <message>
+        <source>saves memory</source>
+        <translation>节省内存</translation>
+    </message>
+    <message>
+        <source>takes memory from guests</source>
+        <translation>从客户机收回内存</translation>
+    </message>
+    <message>
+        <source>slows guests down</source>
+        <translation>使客户机变慢</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
     </message>
 </context>
 <context>

@@ -48,3 +48,46 @@ def test_a_guest_card_offers_the_vm_menu_and_keeps_the_host_tab(qtbot, win):
     power_on.trigger()
     assert win.doc.world.guests["kvm-spare"].state.value == "starting"
     menu.close()
+
+
+def test_guest_cards_show_the_speed_the_guest_tab_shows(qtbot, win):
+    win.set_current("pc-hosted")
+    card = win.tab_for("pc-hosted").cards["ws-ubuntu"]
+    perf = win.doc.world.latest.guest("ws-ubuntu")["perf"]
+    want = f"runs at {100 * perf:.0f} % of native speed"
+    assert card.speed.text() == want
+    win.set_current("ws-ubuntu")
+    assert win.tab_for("ws-ubuntu").perf.text() == want  # one figure, from the engine's sample
+    win.set_current("kvm-pc")
+    off = win.tab_for("kvm-pc").cards["kvm-spare"]
+    assert off.speed.text() == "Speed: not running"
+
+
+def test_memory_reclaim_has_meters_with_one_colour_each(qtbot, tmp_path):
+    from core.files.locations import labs_dir  # noqa: PLC0415
+    from gui.shell import colors as pc  # noqa: PLC0415
+
+    w = MainWindow(Document(), Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_lab(labs_dir() / "overcommit-cpu-memory-io.vlab")
+    for gid in ("vm1", "vm2", "vm3", "vm4"):
+        w.doc.power_on(gid)
+    w.set_current("small")
+    box = w.tab_for("small").reclaim
+    for _ in range(200):  # simulated seconds: boot, then the balloon inflates
+        w.doc.step()
+        if w.doc.world.latest.host("small")["balloon_mb"] > 0:
+            break
+    h = w.doc.world.latest.host("small")
+    assert h["balloon_mb"] > 0 and h["shared_mb"] > 0
+    ram = w.doc.world.hosts["small"].hardware.memory_mb
+    assert box.balloon.fraction() == pytest.approx(h["balloon_mb"] / ram)
+    assert box.balloon.text == f"{h['balloon_mb'] / 1024:.1f} GB"
+    assert box.shared.fraction() > 0
+    # Each bar keeps its one colour whatever its length; the legend names all three.
+    for bar, color in ((box.shared, pc.METER_OK), (box.balloon, pc.METER_WARN), (box.swap, pc.METER_BAD)):
+        assert pc.load_color(0.01, bar.warn, bar.bad) == color
+        assert pc.load_color(1.0, bar.warn, bar.bad) == color
+        assert color.name() in box.legend.text()
+    w.doc.set_running(False)
