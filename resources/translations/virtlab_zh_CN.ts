@@ -2664,6 +2664,15 @@ Problem: %2</source>
         <source>modelling assumption</source>
         <translation>建模假设</translation>
     </message>
+    <message>
+        <source>On %1</source>
+        <translation>%1 的实际架构</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a product, then the stack it runs</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>LearnTexts</name>

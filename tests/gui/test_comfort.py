@@ -3,6 +3,8 @@ Learn following the selection's real stack, Compare's bar scale, labs that lead 
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtWidgets import QMenu
 
@@ -91,3 +93,40 @@ def test_memory_reclaim_has_meters_with_one_colour_each(qtbot, tmp_path):
         assert pc.load_color(1.0, bar.warn, bar.bad) == color
         assert color.name() in box.legend.text()
     w.doc.set_running(False)
+
+
+def test_learn_follows_the_selections_real_stack_and_technique(qtbot, win):
+    from core.model.kinds import Technique  # noqa: PLC0415
+    from core.sim.efficiency import efficiency  # noqa: PLC0415
+    from gui.text import learn_texts  # noqa: PLC0415
+    from gui.text.value_names import technique_text  # noqa: PLC0415
+
+    panel = win.learn.panel
+    win.set_current("xen-pv")
+    assert panel.concept_id == "technique:para"
+    win.set_current("xen-hvm")  # a Windows HVM guest: hardware assistance, not paravirtualization
+    assert panel.concept_id == "technique:hardware"
+    text = panel.plain_text()
+    assert "On Windows 11 HVM guest" in text and "Xen" in text and "bare-metal" in text.lower()
+    # A VM on KVM: its own (hybrid, KVM) figures, the engine's numbers for exactly its stack.
+    win.set_current("kvm-db")
+    text = panel.plain_text()
+    assert "On Rocky database" in text and "hybrid" in text.lower() and "KVM" in text
+    world = win.doc.world
+    g = world.guests["kvm-db"]
+    mmu = efficiency(g.stack(world.hosts[g.host_id]))[2]
+    assert f"{mmu:.2f}×" in text.replace(" ", "").replace("\xa0", "") or f"{mmu:.2f}×" in text
+    assert learn_texts.figure_name("speed:mmu") in text
+    # A graph click on the guest's OS node explains the OS but keeps the guest's stack in view.
+    win.set_current("xen-hvm")
+    win.learn.clicked_kind = "guestos"
+    win.learn._node_selected("xen-hvm")
+    assert panel.concept_id == "guestos" and "On Windows 11 HVM guest" in panel.plain_text()
+    # Change the technique: the panel follows at once.
+    win.set_current("kvm-spare")
+    cfg = world.guests["kvm-spare"].config
+    with_ept, without = technique_text("hardware", True), technique_text("hardware", False)
+    assert cfg.technique is Technique.HARDWARE and with_ept in panel.plain_text()
+    assert win.doc.update_guest("kvm-spare", dataclasses.replace(cfg, ept=False))
+    assert without in panel.plain_text().split("Figures used")[0]
+    assert "On Debian (powered off)" in panel.plain_text()
