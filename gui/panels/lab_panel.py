@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -39,6 +40,22 @@ from gui.text.substitute import fill
 
 MET_ROLE = Qt.ItemDataRole.UserRole + 1
 WAITING_ROLE = Qt.ItemDataRole.UserRole + 2  # True while the goal's ``after`` goal is not met
+
+
+def next_lab(current: Path | None) -> tuple[Path, str] | None:
+    """The bundled lab after ``current`` in course order that has goals, and its title; None at the end."""
+    if current is None:
+        return None
+    labs = bundled_labs()
+    try:
+        here = next(i for i, p in enumerate(labs) if p.resolve() == Path(current).resolve())
+    except StopIteration:
+        return None  # a lab of the student's own: no course order to follow
+    for path in labs[here + 1:]:
+        title, _brief, goals = lab_summary(path)
+        if goals:
+            return path, title
+    return None
 
 
 def clock_text(seconds: float) -> str:
@@ -62,6 +79,11 @@ class LabPanel(QWidget):
         self.goals.setWordWrap(True)
         self.progress = self._label("labProgress")
         self.summary = self._label("labSummary", bold=True)
+        self.next_button = QPushButton(self)  # finishing a lab offers the next one in course order
+        self.next_button.setObjectName("labNext")
+        self.next_button.clicked.connect(self._open_next)
+        self.next_button.hide()
+        self._next: Path | None = None
         # The brief scrolls on its own: beside Learn the dock may be short (1366×768).
         self.brief_box = QScrollArea(self)
         self.brief_box.setObjectName("labBriefScroll")
@@ -70,7 +92,7 @@ class LabPanel(QWidget):
         self.brief_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.brief_box.setWidget(self.brief)
         self.brief.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        for w in (self.title, self.brief_box, self.goals, self.progress, self.summary):
+        for w in (self.title, self.brief_box, self.goals, self.progress, self.summary, self.next_button):
             lay.addWidget(w)
         lay.setStretch(1, 2)
         lay.setStretch(2, 3)
@@ -107,6 +129,8 @@ class LabPanel(QWidget):
         self.brief_box.setVisible(bool(brief))
         self.goals.clear()
         self._announced = False
+        self._next = None
+        self.next_button.hide()
         for text in texts:
             item = QListWidgetItem(text)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -143,9 +167,20 @@ class LabPanel(QWidget):
         done = t.all_met
         self.summary.setText(self.tr("All goals met. Well done: this lab is complete.") if done else "")
         self.summary.setVisible(done)
+        if done != self._announced:  # just finished (or undone): offer the next lab, or stop offering
+            following = next_lab(self.doc.path) if done else None
+            self._next = following[0] if following else None
+            if following:
+                self.next_button.setText(fill(self.tr("Next lab: %1"), following[1]))
+                self.next_button.setToolTip(following[1])
+            self.next_button.setVisible(following is not None)
         if done and not self._announced:
             self.doc.logged.emit("info", fill(self.tr("Lab complete: all %1 goals met"), str(total)))
         self._announced = done
+
+    def _open_next(self) -> None:
+        if self._next is not None:
+            self.w.files.request_open(self._next)
 
     def _goal_tip(self, i: int) -> str:
         """Plain text: when the goal was met, or which goal it waits for."""

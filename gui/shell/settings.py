@@ -29,6 +29,7 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     # instructor chose for a class's files (an administrator's default may preset it).
     "student_name": ("", str),
     "submission_folder": ("", str),
+    "welcome_shown": (False, bool),  # the first start's welcome (gui/shell/welcome.py) was dismissed
     "window/geometry": (b"", bytes),
     "window/state": (b"", bytes),
 }

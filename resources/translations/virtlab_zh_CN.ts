@@ -2333,6 +2333,10 @@ Problem: %2</source>
         <translation>所有目标均已完成。干得好：本实验已完成。</translation>
     </message>
     <message>
+        <source>Next lab: %1</source>
+        <translation>下一个实验：%1</translation>
+    </message>
+    <message>
         <source>Lab complete: all %1 goals met</source>
         <translation>实验完成：%1 个目标全部达成</translation>
     </message>
@@ -5041,6 +5045,33 @@ You can submit again: the new copy replaces it.</source>
     <message>
         <source>Starting container</source>
         <translation>正在启动容器</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to VirtLab</source>
+        <translation>欢迎使用 VirtLab</translation>
+    </message>
+    <message>
+        <source>1. The Palette (bottom left) holds VM templates and container images.</source>
+        <translation>1. 左下方的“模板面板”里有虚拟机模板和容器镜像。</translation>
+    </message>
+    <message>
+        <source>2. Drag one onto a host in the Library (top left) or onto a host&apos;s tab, then power it on.</source>
+        <translation>2. 把其中一个拖到左上方“库”中的某台主机上，或拖到主机的标签页上，然后开机。</translation>
+    </message>
+    <message>
+        <source>3. The Lab panel (right) lists the open lab&apos;s goals; they tick as you reach them. Help → Labs lists every lab in course order.</source>
+        <translation>3. 右侧的“实验”面板列出当前实验的目标，达成后会自动打勾。“帮助 → 实验”按课程顺序列出全部实验。</translation>
+    </message>
+    <message>
+        <source>Right-click anything for what you can do with it; the Learn panel explains what you select.</source>
+        <translation>右键单击任何对象可查看能对它进行的操作；“学习”面板会解释你选中的内容。</translation>
+    </message>
+    <message>
+        <source>Got It</source>
+        <translation>知道了</translation>
     </message>
 </context>
 <context>

@@ -130,3 +130,25 @@ def test_learn_follows_the_selections_real_stack_and_technique(qtbot, win):
     assert win.doc.update_guest("kvm-spare", dataclasses.replace(cfg, ept=False))
     assert without in panel.plain_text().split("Figures used")[0]
     assert "On Debian (powered off)" in panel.plain_text()
+
+
+def test_the_first_start_welcomes_once_and_points_at_palette_host_and_lab(qtbot, tmp_path):
+    from gui.shell.welcome import WelcomeDialog  # noqa: PLC0415
+
+    settings_path = tmp_path / "first.ini"
+    w = MainWindow(Document(), Settings(settings_path))
+    qtbot.addWidget(w)
+    w.show()
+    assert w.findChild(WelcomeDialog) is None  # nothing pops up by itself (scripted runs, tests)
+    dlg = w.welcome.offer()
+    assert dlg is not None and dlg.isVisible() and not dlg.isModal()
+    text = " ".join(label.text() for label in dlg.steps)
+    assert "Palette" in text and "host" in text and "Lab panel" in text
+    assert w.docks["palette"].isVisible() and w.docks["library"].isVisible()
+    dlg.reject()  # Esc or the title bar's close: dismissed all the same
+    assert w.settings.value("welcome_shown") is True
+    # The next start (same settings file) says nothing.
+    again = MainWindow(Document(), Settings(settings_path))
+    qtbot.addWidget(again)
+    again.show()
+    assert again.welcome.offer() is None
