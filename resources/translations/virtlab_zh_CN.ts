@@ -936,6 +936,10 @@ Problem: %2</source>
         <translation>将 %1 添加到 %2</translation>
     </message>
     <message>
+        <source>Add %1 to %2 and power it on</source>
+        <translation>将 %1 添加到 %2 并开机</translation>
+    </message>
+    <message>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
@@ -1227,6 +1231,10 @@ Problem: %2</source>
         <translation>处理器（vCPU）(&amp;P)：</translation>
     </message>
     <message>
+        <source>Processors</source>
+        <translation>处理器</translation>
+    </message>
+    <message>
         <source>&amp;Memory:</source>
         <translation>内存(&amp;M)：</translation>
     </message>
@@ -1257,6 +1265,62 @@ Problem: %2</source>
     <message>
         <source>&amp;Workload:</source>
         <translation>负载(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>%1 GB, thin: the file grows as the guest writes</source>
+        <translation>%1 GB，精简置备：文件随客户机写入而增长</translation>
+    </message>
+    <message>
+        <source>%1 GB, thick: the whole size was taken at once</source>
+        <translation>%1 GB，厚置备：一次性占用全部空间</translation>
+    </message>
+    <message>
+        <source>Hard Disk</source>
+        <translation>硬盘</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <source>Network Adapter</source>
+        <translation>网络适配器</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>显示器</translation>
+    </message>
+    <message>
+        <source>A text console: the VM&apos;s tab shows what the guest prints while it boots and runs.</source>
+        <translation>文本控制台：虚拟机的标签页显示客户机在启动和运行时输出的内容。</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <source>Text console</source>
+        <translation>文本控制台</translation>
+    </message>
+    <message>
+        <source>1 vCPU</source>
+        <translation>1 个 vCPU</translation>
+    </message>
+    <message>
+        <source>%1 vCPUs</source>
+        <translation>%1 个 vCPU</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 GB · %2</source>
+        <translation>%1 GB · %2</translation>
     </message>
     <message>
         <source>This guest no longer exists.</source>
@@ -3413,6 +3477,10 @@ Problem: %3</source>
     <message>
         <source>Press Finish to create the VM.</source>
         <translation>点击“完成”创建虚拟机。</translation>
+    </message>
+    <message>
+        <source>&amp;Power on this virtual machine after creation</source>
+        <translation>创建后开启此虚拟机(&amp;P)</translation>
     </message>
     <message>
         <source>Add a host first: a VM needs a host to run on.</source>
