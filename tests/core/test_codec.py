@@ -51,6 +51,7 @@ def _every_kind_once() -> list[edits.Edit]:
     do(edits.SetMode("c", Mode.BARE_METAL, Product.ESXI))
     do(edits.SetHardware("c", HOST_TEMPLATES["lab-pc"]))
     do(edits.SetPageSharing("c", True))
+    do(edits.WatchPath(gid, "memory", "page-fault"))
     do(edits.RemoveGuest("c1"))
     do(edits.Batch((edits.Power(gid, "power_off"), edits.DeleteSnapshot(gid, "s1"), edits.RemoveGuest(gid))))
     return out

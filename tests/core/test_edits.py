@@ -72,7 +72,7 @@ def an_edit(draw, world: World) -> edits.Edit:
     gid, hid = _some(draw, guests), _some(draw, hosts)
     which = draw(st.sampled_from([
         "add_host", "remove_host", "set_mode", "rename", "add_guest", "remove_guest", "move", "update",
-        "power", "take", "revert", "delete_snap", "clone", "crash", "panic", "batch", "page_sharing"]))
+        "power", "take", "revert", "delete_snap", "clone", "crash", "panic", "batch", "page_sharing", "watch"]))
     if which == "add_host":
         mode, product = draw(st.sampled_from(MODES))
         return edits.AddHost(Host(world.new_id("host"), "New", HOST_TEMPLATES["rack-server"], mode, product))
@@ -80,6 +80,8 @@ def an_edit(draw, world: World) -> edits.Edit:
         return edits.RemoveHost(hid)
     if which == "set_mode":
         return edits.SetMode(hid, *draw(st.sampled_from(MODES)))
+    if which == "watch":
+        return edits.WatchPath(gid, "instruction", "syscall")
     if which == "page_sharing":
         return edits.SetPageSharing(hid, draw(st.booleans()))
     if which == "rename":
