@@ -4291,8 +4291,8 @@ Problem: %3</source>
         <translation>深色</translation>
     </message>
     <message>
-        <source>A new language takes effect when VirtLab is started again.</source>
-        <translation>新的语言将在重新启动 VirtLab 后生效。</translation>
+        <source>A new language applies at once to the whole window.</source>
+        <translation>新的语言会立即应用到整个窗口。</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

@@ -152,3 +152,39 @@ def test_the_first_start_welcomes_once_and_points_at_palette_host_and_lab(qtbot,
     qtbot.addWidget(again)
     again.show()
     assert again.welcome.offer() is None
+
+
+def test_changing_the_language_applies_at_once(qtbot, win, qapp):
+    from PySide6.QtCore import QTranslator  # noqa: PLC0415
+    from PySide6.QtWidgets import QDockWidget  # noqa: PLC0415
+
+    from gui.dialogs.preferences import PreferencesDialog  # noqa: PLC0415
+
+    win.set_current("kvm-db")
+    menu_file = win.actions.menus["menuFile"]
+    assert menu_file.title() == "&File"
+    try:
+        dlg = PreferencesDialog(win.settings, win.doc, win)
+        qtbot.addWidget(dlg)
+        dlg.language.setCurrentIndex(dlg.language.findData("zh_CN"))
+        dlg.accept()
+        # The open window speaks Chinese now: menus, actions, docks, tabs, panels and rows.
+        assert menu_file.title() == "文件(&F)"
+        assert "开机" in win.actions.power_on.text()
+        assert win.findChild(QDockWidget, "learnDock").windowTitle() == "学习"
+        assert win.tabs.tabText(0) == "主页"
+        assert win.current_id == "kvm-db" and win.tabs.currentWidget() is win.tab_for("kvm-db")
+        assert "速度为原生的" in win.tab_for("kvm-db").perf.text()  # the guest tab, built again
+        assert "的实际架构" in win.learn.panel.plain_text()
+        assert win.library.proxy_index("kvm-db").siblingAtColumn(1).data() == "运行中"
+        # And back, still without a restart.
+        win.settings.set_value("language", "en")
+        assert menu_file.title() == "&File" and win.findChild(QDockWidget, "learnDock").windowTitle() == "Learn"
+        assert win.library.proxy_index("kvm-db").siblingAtColumn(1).data() == "running"
+    finally:
+        from PySide6.QtCore import QLocale  # noqa: PLC0415
+
+        for tr in qapp.findChildren(QTranslator):
+            qapp.removeTranslator(tr)
+            tr.deleteLater()
+        QLocale.setDefault(QLocale("en"))
