@@ -61,6 +61,14 @@ def speed_legend() -> str:
                                         for (c, _t), w in zip(parts, words, strict=True))
 
 
+def legend_label() -> QLabel:
+    """The speed legend under a host's guest cards (``speedLegend``)."""
+    label = QLabel(speed_legend())  # our own words: rich text for the colour swatches
+    label.setObjectName("speedLegend")
+    label.setWordWrap(True)
+    return label
+
+
 class GuestCard(QFrame):
     """One guest on the host: name, state, CPU and memory, a power button."""
 

@@ -17,6 +17,9 @@ from gui.graph.meters import MeterBar
 from gui.shell import colors as pc
 from gui.text.substitute import fill
 
+# A host's figures in the engine's sample; all zero before the first one.
+HOST_METRICS = ("cpu_pct", "mem_used_mb", "mem_alloc_mb", "shared_mb", "balloon_mb", "swap_mb", "disk_iops",
+                "disk_mbs", "disk_pct", "net_mbps", "net_pct", "overhead_pct")
 # Thresholds that pin each bar to one colour whatever its length (MeterBar colours by fraction).
 _ALWAYS_OK, _ALWAYS_WARN, _ALWAYS_BAD = (2.0, 2.0), (0.0, 2.0), (0.0, 0.0)
 
