@@ -1394,6 +1394,10 @@ Problem: %2</source>
         <translation>性能</translation>
     </message>
     <message>
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
         <source>%1 on %2 (%3)</source>
         <translation>%1，运行于 %2（%3）</translation>
     </message>

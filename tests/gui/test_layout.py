@@ -141,6 +141,13 @@ def test_a_guest_tab_shows_every_label_whole(qtbot, win):
     tab = win.tab_for(guest_id)
     assert win.tabs.currentWidget() is tab
     assert settled(qtbot, tab) == []
+    # Nothing runs off the right edge: the headline ("runs at 68 % of native speed") is whole in sight.
+    from PySide6.QtWidgets import QScrollArea  # noqa: PLC0415
+
+    scroll = tab.findChild(QScrollArea, "guestDetailsScroll")
+    assert scroll.widget().width() <= scroll.viewport().width()
+    right = tab.perf.mapTo(scroll.viewport(), tab.perf.rect().topRight()).x()
+    assert right <= scroll.viewport().width(), tab.perf.text()
 
 
 def header_margin(header) -> int:
