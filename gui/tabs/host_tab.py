@@ -176,6 +176,7 @@ class HostTab(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidget(self.canvas)
         self.scroll.setWidgetResizable(True)
+        self.scroll.setMinimumWidth(CARD_W + 2 * 12 + self.scroll.verticalScrollBar().sizeHint().width())  # one whole card
         self.scroll.viewport().installEventFilter(self)
         self._set_drop_look(None)
         right = QVBoxLayout()

@@ -25,6 +25,7 @@ from gui.document.document import Document
 from gui.shell.app import install_translations
 from gui.shell.main_window import MainWindow
 from gui.shell.settings import Settings
+from gui.tabs.guest_cards import CARD_W
 
 SIZES = ((1280, 720), (1366, 768), (1920, 1080))
 
@@ -116,6 +117,7 @@ def test_host_tabs_show_every_label_whole(qtbot, win):
         tab = win.tab_for(host_id)
         assert win.tabs.currentWidget() is tab
         assert settled(qtbot, tab) == [], host_id
+        assert tab.scroll.viewport().width() >= CARD_W, host_id  # a whole guest card, no sideways scrolling
 
 
 def test_a_refused_mode_change_fits_in_the_tab(qtbot, win):
