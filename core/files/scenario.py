@@ -28,6 +28,7 @@ from core.files import record as records
 from core.files.errors import ScenarioError, TooBigError
 from core.files.scenario_course import (
     link_dict,
+    read_in_vm,
     read_links,
     read_trees,
     tree_dict,
@@ -41,11 +42,11 @@ from core.model.catalog import IMAGES
 from core.model.hardware import HOST_TEMPLATES, Cpu, Disk, Hardware, Nic
 from core.model.kinds import PRODUCTS_BY_MODE, GuestState, Mode, Network, Product
 from core.model.objects import ContainerConfig, Guest, Host, VmConfig
-from core.sim import rules
+from core.sim import nesting, rules
 from core.sim.world import World
 
 FORMAT = "virtlab-scenario"
-VERSION = 3  # see core/scenario_migrate.py for what changed
+VERSION = 4  # see core/scenario_migrate.py for what changed
 # Limits that keep a hostile or broken file from exhausting memory or time.
 MAX_BYTES = 5 * 1024 * 1024
 MAX_HOSTS = 500
@@ -287,16 +288,16 @@ def _build_world(spec: ScenarioSpec, source: str, history: int) -> World:
         config = _guest_config(g)
         if g.id in links:  # before the checks: a linked clone's disk is charged only as a delta
             world.links[g.id] = links[g.id]
-        verdict = world.check_add_guest(g.host, config, g.id in links)
+        verdict = world.check_add_guest(g.host, config, g.id in links, in_vm := read_in_vm(world, g, where, source))
         if not verdict:
             host_name = world.hosts[g.host].name
             raise ScenarioError(source, _rule_field(where, verdict),
                                 f"not allowed on host {host_name!r}: {verdict.message} [{verdict.code}]")
         workload = g.workload or IMAGES[g.image].workload  # VMs always have one (default "idle")
         state = GuestState(g.state)
-        world.add_guest(Guest(g.id, g.name, g.host, config, workload, state))
+        guest = world.add_guest(Guest(g.id, g.name, g.host, config, workload, state, in_vm=in_vm))
         if isinstance(g, ContainerSpec) and state is GuestState.RUNNING:
-            world.hosts[g.host].image_cache.update(IMAGES[g.image].layers)  # it ran, so it was pulled
+            world.hosts[g.host].image_cache.update(nesting.cache_keys(guest))  # it ran, so it was pulled
     # Snapshot files last: the guests were placed before their snapshots were taken.
     world.snapshots.update(trees)
     return world
@@ -340,7 +341,7 @@ def _hardware_dict(hw: Hardware) -> tuple[str, dict]:
 def _guest_dict(world: World, g: Guest) -> dict:
     c = g.config
     d: dict = {"kind": g.kind.value, "id": g.id, "name": g.name, "host": g.host_id,
-               "workload": g.workload, "state": _SAVED_STATE[g.state]}
+               "workload": g.workload, "state": _SAVED_STATE[g.state], **({"in_vm": g.in_vm} if g.in_vm else {})}
     if isinstance(c, VmConfig):
         d.update(vm_hardware_dict(c))
         tree = tree_dict(world, g.id)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from core.model.catalog import GUEST_OSES, IMAGES
 from core.model.kinds import GuestState
 from core.model.objects import Guest
-from core.sim import rules
+from core.sim import nesting, rules
 
 # [Manco2017] a Docker container starts in about 0.15-0.5 s on an idle host.
 CONTAINER_START_S = 0.3
@@ -30,6 +30,10 @@ class PowerButtons:
 
     def check_power_on(self, guest_id: str) -> rules.Verdict:
         g = self.guests[guest_id]
+        if g.in_vm is not None:  # a container inside a VM: the VM's kernel must be up
+            if g.state not in (GuestState.OFF, GuestState.CRASHED, GuestState.SUSPENDED):
+                return rules.refuse("already_on", "{guest} is already {state}.", guest=g.name, state=g.state.value)
+            return nesting.check_vm_running(self.guests[g.in_vm])
         return rules.check_power_on(self.hosts[g.host_id], g)
 
     def power_on(self, guest_id: str, checked: bool = False) -> GuestState:
@@ -47,7 +51,7 @@ class PowerButtons:
                 size = IMAGES[g.config.image].size_mb * len(missing) / len(IMAGES[g.config.image].layers)
                 # A layer already on its way for another container is not fetched twice.
                 sharing = [o for o in self.guests_on(g.host_id) if o.state is GuestState.PULLING
-                           and o.config.image == g.config.image]
+                           and o.config.image == g.config.image and o.in_vm == g.in_vm]
                 seconds = max((o.timer for o in sharing), default=size / REGISTRY_MBS)
                 self._set_state(g, GuestState.PULLING, seconds)
                 g.timer_total = size / REGISTRY_MBS  # the bar shows the whole download
@@ -94,4 +98,4 @@ class PowerButtons:
 
     def _missing_layers(self, g: Guest) -> list[str]:
         cache = self.hosts[g.host_id].image_cache
-        return [lay for lay in IMAGES[g.config.image].layers if lay not in cache]
+        return [lay for lay in nesting.cache_keys(g) if lay not in cache]
