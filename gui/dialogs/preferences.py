@@ -2,7 +2,7 @@
 
 The tick rate applies at once (``Document.set_tick_rate``); the theme applies
 through the settings' ``valueChanged`` signal (the main window listens); a new
-language needs a restart, because every widget's text is set when it is built.
+language applies at once (gui/shell/language.py retranslates the open window).
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ class PreferencesDialog(QDialog):
         self.theme = combo_named(self, "themeCombo")
         fill_combo(self.theme, [(self.tr("Follow the system"), "system"), (self.tr("Light"), "light"),
                                 (self.tr("Dark"), "dark")], settings.value("theme"))
-        note = QLabel(self.tr("A new language takes effect when VirtLab is started again."), self)
+        note = QLabel(self.tr("A new language applies at once to the whole window."), self)
         note.setObjectName("languageNote")
         note.setWordWrap(True)
         note.setEnabled(False)

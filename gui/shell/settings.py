@@ -39,6 +39,7 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "student_name": ("", str),
     "submission_folder": ("", str),  # "" = not set
     "start_lab": ("", str),  # lab opened when VirtLab starts without a file; "" = the demo lab
+    "welcome_shown": (False, bool),  # the first start's welcome (gui/shell/welcome.py) was dismissed
     "window/geometry": (b"", bytes),
     "window/state": (b"", bytes),
 }

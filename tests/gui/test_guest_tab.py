@@ -95,3 +95,32 @@ def test_stack_box_lists_the_layers_down_to_the_hardware_with_their_use(tab, doc
     assert doc.set_mode("h1", Mode.HOSTED, Product.VIRTUALBOX)  # a new stack under the guest: new rows
     ids = [nid for nid, *_ in box.rows]
     assert ids[0] == "g1/os" and "h1/vmm" in ids and "g1/qemu" not in ids and ids[-1] == "h1/hw"
+
+
+def test_the_console_shows_the_boot_then_a_login_prompt(qtbot, tmp_path):
+    from core.files.locations import demo_lab  # noqa: PLC0415
+    from gui.document.document import Document  # noqa: PLC0415
+    from gui.shell.main_window import MainWindow  # noqa: PLC0415
+    from gui.shell.settings import Settings  # noqa: PLC0415
+
+    win = MainWindow(Document(), Settings(tmp_path / "s.ini"))
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_lab(demo_lab())
+    win.set_current("kvm-spare")  # off: an empty console
+    tab = win.tab_for("kvm-spare")
+    assert tab.console.toPlainText() == "" and tab.console.isReadOnly()
+    win.doc.power_on("kvm-spare")
+    win.doc.step()
+    booting = tab.console.toPlainText()
+    assert booting.startswith("[    0.000000] Linux version") and "login:" not in booting
+    for _ in range(60):
+        win.doc.step()
+        if win.doc.world.guests["kvm-spare"].state.value == "running":
+            break
+    win.doc.step()
+    text = tab.console.toPlainText()
+    assert "Hypervisor detected: KVM" in text and text.rstrip().endswith("login: _")
+    win.set_current("web")  # a container: the app's own output
+    assert "start worker processes" in win.tab_for("web").console.toPlainText()
+    win.doc.set_running(False)

@@ -54,6 +54,11 @@ def test_goals_tick_as_the_student_works(win):
     assert [m for _, m in panel.goal_states()] == [True, True, True]
     assert not panel.summary.isHidden() and "complete" in panel.summary.text()
     assert any("Lab complete" in line for line in win.event_log.lines())
+    # Finished: the panel offers the next lab in course order, and the button opens it.
+    assert not panel.next_button.isHidden() and panel.next_button.text().startswith("Next lab: Lab 4")
+    win.doc.undo_stack.setClean()  # nothing unsaved: no question before opening
+    panel.next_button.click()
+    assert panel.title.text().startswith("Lab 4") and panel.next_button.isHidden()
 
 
 def test_isolation_waits_for_a_reset_and_says_when_it_was_met(win):
