@@ -13,7 +13,7 @@ import importlib
 
 # Module names, installed in this order.
 FEATURES: list[str] = [
-    "gui.document.autosave", "gui.shell.teaching_tools", "gui.panels.lab_panel", "gui.shell.course_menus",
+    "gui.shell.settings", "gui.document.autosave", "gui.shell.teaching_tools", "gui.panels.lab_panel", "gui.shell.course_menus",
 ]
 
 
