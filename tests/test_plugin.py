@@ -23,8 +23,12 @@ def test_fixture_drives_the_window(virtlab):
     assert c1 and virtlab.power_on(c1)
     assert virtlab.state(c1) == "pulling"  # the image comes from the registry first
     virtlab.advance(10)
-    assert virtlab.state(c1) == "running" and virtlab.meter(c1, "cpu_pct") >= 0
+    assert virtlab.state(c1) == "running"
+    # The meter reads the engine's last tick: a serving web container uses some CPU, and a
+    # guest that is not running reads 0.
+    assert 0 < virtlab.meter(c1, "cpu_pct") <= 100
     c2 = virtlab.drag_template("container", "nginx", "docker-pc")
+    assert virtlab.meter(c2, "cpu_pct") == 0.0
     virtlab.power_on(c2)
     virtlab.advance(1)
     assert virtlab.all_goals_met()

@@ -87,11 +87,16 @@ def test_save_to_a_missing_folder_reports_and_keeps_state(win, tmp_path):
 
 
 def test_bundled_labs_are_saved_elsewhere(win, tmp_path):
-    win.open_lab(LAB)
-    win.doc.add_host("lab-pc")
-    win.files.ask_save_path = lambda: str(tmp_path / "mine")
-    assert win.files.save()
-    assert win.doc.path == tmp_path / "mine.vlab" and LAB.read_bytes() == LAB.read_bytes()
+    shipped = LAB.read_bytes()
+    assert win.open_lab(LAB)
+    win.doc.add_host("lab-pc", name="Added by the student")
+    asked = []
+    win.files.ask_save_path = lambda: asked.append(True) or str(tmp_path / "mine")
+    assert win.files.save()  # Save, not Save As: still a file name is asked for
+    assert asked and win.doc.path == tmp_path / "mine.vlab"
+    assert LAB.read_bytes() == shipped  # the bundled lab is as shipped
+    saved = load_scenario(tmp_path / "mine.vlab")
+    assert "Added by the student" in {h.name for h in saved.world.hosts.values()}
 
 
 def test_close_with_unsaved_changes_asks(win, qtbot):
