@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from core.files import locations
@@ -14,6 +15,7 @@ from gui.document import files
 from gui.document.document import Document
 from gui.shell.main_window import MainWindow
 from gui.shell.settings import Settings
+from gui.testing import answer, asking
 
 B = QMessageBox.StandardButton
 LAB = locations.labs_dir() / "kvm-qemu.vlab"
@@ -26,8 +28,9 @@ def win(qtbot, tmp_path, monkeypatch):
     qtbot.addWidget(w)
     w.show()
     yield w
-    w.files.answers["unsavedBox"] = "discard"  # let pytest-qt close it
     w.doc.set_running(False)
+    if not w.close():  # a modified lab asks first: discard, so the window really closes
+        answer(w, "unsavedBox", "discard")
 
 
 @pytest.fixture
@@ -103,7 +106,9 @@ def test_close_with_unsaved_changes_asks(win, qtbot):
     win.doc.add_host("lab-pc")
     assert not win.close()
     box = win.files.box
-    assert box.objectName() == "unsavedBox" and win.isVisible()
+    assert box.objectName() == "unsavedBox" and win.isVisible() and box.isVisible()
+    assert box.windowModality() == Qt.WindowModality.WindowModal  # open(): it does not block
+    assert {b.objectName() for b in box.buttons()} == {"save", "discard", "cancel"}
     box.button(B.Cancel).click()
     assert win.isVisible()
     win.close()
@@ -122,19 +127,20 @@ def test_open_while_modified_can_save_first(win, lab_copy, tmp_path):
 
 def test_new_after_discard_and_cancel_keeps(win):
     hid = win.doc.add_host("lab-pc")
-    win.files.answers["unsavedBox"] = "cancel"
     win.actions.new_lab.trigger()
-    assert hid in win.doc.world.hosts
-    win.files.answers["unsavedBox"] = "discard"
+    answer(win, "unsavedBox", "cancel")
+    assert hid in win.doc.world.hosts and asking(win, "unsavedBox") is None
     win.actions.close_lab.trigger()
+    assert hid in win.doc.world.hosts  # nothing happens before the answer
+    answer(win, "unsavedBox", "discard")
     assert not win.doc.world.hosts and not win.files.modified
 
 
 def test_revert_reloads_from_disk(win, lab_copy):
     win.open_lab(lab_copy)
     win.doc.add_host("lab-pc", name="Mistake")
-    win.files.answers["revertBox"] = "revert"
     win.actions.revert_lab.trigger()
+    answer(win, "revertBox", "revert")
     assert "Mistake" not in {h.name for h in win.doc.world.hosts.values()} and not win.files.modified
 
 
