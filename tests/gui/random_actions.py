@@ -68,6 +68,12 @@ class Monkey(DialogActions):
             (2, self.tabs), (1, self.search), (1, self.save_reopen), (1, self.export_import),
         ]
         self._weights = [w for w, _ in self.actions]
+        # Adds outnumber deletes, so an unbounded run ends with hundreds of guests, and then
+        # measures the lab's growth, not the window's (docs/robustness.md).  Assumption: a
+        # classroom lab stays under these sizes; at them, an add becomes a delete.
+        self.max_hosts, self.max_guests = 16, 48
+        self._growers = {self.drag_template_tree, self.drag_template_graph, self.drag_template_tab,
+                         self.clone, self.new_host, self.new_vm, self.export_import}
 
     # --- running --------------------------------------------------------------------
     def _hook(self, etype, value, tb):
@@ -81,6 +87,8 @@ class Monkey(DialogActions):
         try:
             for i in range(n):
                 fn = self.rng.choices(self.actions, self._weights)[0][1]
+                if fn in self._growers and self._full():
+                    fn = self.delete
                 what = fn() or fn.__name__
                 self.counts[fn.__name__] += 1
                 self.log.append(f"{i}: {what}")
@@ -93,6 +101,10 @@ class Monkey(DialogActions):
                     on_step(i, what)
         finally:
             sys.excepthook = old
+
+    def _full(self) -> bool:
+        world = self.doc.world
+        return len(world.hosts) >= self.max_hosts or len(world.guests) >= self.max_guests
 
     # --- picking things ------------------------------------------------------------
     def _host(self) -> str:

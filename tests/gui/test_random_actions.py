@@ -67,6 +67,15 @@ def test_a_bounded_undo_stack_undoes_to_its_oldest_step(qtbot, tmp_path):
     assert monkey.beyond_limit == 1 and monkey.segments_checked == 0
 
 
+def test_a_full_lab_deletes_instead_of_adding(qtbot, tmp_path):
+    win = make_window(qtbot, tmp_path)
+    monkey = Monkey(win, 5, tmp_path)
+    monkey.max_guests = 0  # always full
+    monkey.run(40)
+    assert monkey.counts["delete"] > 0
+    assert not {f.__name__ for f in monkey._growers} & set(monkey.counts)
+
+
 def test_checker_catches_a_tree_out_of_step(qtbot, tmp_path):
     """The invariant checker itself can fail: a library row renamed behind its back."""
     win = make_window(qtbot, tmp_path)
