@@ -9,7 +9,10 @@ redoing everything and undoing everything again.  Each save-and-reopen first
 undoes and redoes the segment it ends, so undo is checked over the whole run.
 The undo stack is bounded by the "undo_limit" preference (1,000 steps); the
 run fails if RSS at the end is over twice RSS at the start.
-Exits 1 on the first broken invariant, printing the last actions.
+Exits 1 on the first broken invariant, printing the last actions.  On
+SIGUSR1 (``kill -USR1 PID``) it stops after the current action and finishes
+as if that were the last one (undo all, redo all, undo all, figures): a run
+too long for the time at hand still ends with its checks.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/random_actions.py [--actions 20000] [--seed 1]
 """
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import tempfile
 import time
@@ -27,6 +31,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.bench_soak import rss_mb  # noqa: E402
+
+
+class _Stop(Exception):
+    """Raised from the progress callback after SIGUSR1: end the run early, checks still done."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,7 +60,15 @@ def main(argv: list[str] | None = None) -> int:
           f"{len(win.doc.world.guests)} guests; undo limit {win.doc.undo_stack.undoLimit()}; "
           f"RSS {start_rss:.0f} MB", flush=True)
 
+    stop = []
+    signal.signal(signal.SIGUSR1, lambda *_: stop.append(True))
+    done = [0]
+
     def progress(i: int, what: str) -> None:
+        done[0] = i + 1
+        if stop:
+            print(f"SIGUSR1: stopping after {i + 1} actions", flush=True)
+            raise _Stop
         if args.verbose:
             print(f"{i:6d} {what}")
         if (i + 1) % 1000 == 0:
@@ -63,7 +79,10 @@ def main(argv: list[str] | None = None) -> int:
                   flush=True)
 
     try:
-        monkey.run(args.actions, args.check_every, progress)
+        try:
+            monkey.run(args.actions, args.check_every, progress)
+        except _Stop:
+            pass
         undone = monkey.undo_all()
         redone = monkey.redo_all()
         again = monkey.undo_all()
@@ -77,7 +96,8 @@ def main(argv: list[str] | None = None) -> int:
           f"undo all again: {again} steps, equal")
     print(f"segments undone back to their start and compared exactly: {monkey.segments_checked}; "
           f"longer than the undo limit (undone to the oldest kept step): {monkey.beyond_limit}")
-    print(f"time: {elapsed:.0f} s ({args.actions / elapsed:.1f} actions/s); "
+    print(f"actions done: {done[0]} of {args.actions}")
+    print(f"time: {elapsed:.0f} s ({done[0] / elapsed:.1f} actions/s); "
           f"RSS start {start_rss:.0f} MB, end {end_rss:.0f} MB ({end_rss / start_rss:.2f}x)")
     if end_rss > 2 * start_rss:
         print("FAILED: RSS at the end is over twice RSS at the start")
