@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib.metadata
 
+import pytest
+
 from core.model.kinds import Mode
 
 
@@ -50,3 +52,18 @@ def test_power_on_refused_is_false(virtlab):
     virtlab.open("four-properties")
     assert virtlab.power_on("Web VM")
     assert not virtlab.power_on("web")  # already starting: the button is disabled
+
+
+def test_fixture_answers_questions_by_clicking(virtlab):
+    virtlab.open("kvm-qemu")
+    virtlab.set_mode("pc", "hybrid")
+    virtlab.window.actions.new_lab.trigger()  # unsaved changes: VirtLab asks, without blocking
+    with pytest.raises(LookupError, match="no answer 'maybe'"):
+        virtlab.answer("unsavedBox", "maybe")
+    virtlab.answer("unsavedBox", "cancel")
+    assert "pc" in virtlab.world.hosts
+    with pytest.raises(LookupError, match="not asking"):
+        virtlab.answer("unsavedBox", "discard")  # the box is gone
+    virtlab.window.actions.new_lab.trigger()
+    virtlab.answer("unsavedBox", "discard")
+    assert not virtlab.world.hosts
