@@ -254,20 +254,12 @@ class DocumentFiles(QObject):
         if self._may_close or not self.modified:
             self.closing.emit()
             return True
-        state = {"in_event": True, "agreed": False}
 
-        def close_now() -> None:
-            if state["in_event"]:  # answered while the box opened (by a script): close in this event
-                state["agreed"] = True
-            else:  # answered later from the box: close again, without asking
-                self._may_close = True
-                self.w.close()
+        def close_now() -> None:  # the box was answered (after this event): close again, without asking
+            self._may_close = True
+            self.w.close()
 
-        self.request(close_now)
-        state["in_event"] = False
-        if state["agreed"]:
-            self.closing.emit()
-            return True
+        self.request(close_now)  # modified, so this shows the box and returns at once
         event.ignore()
         return False
 

@@ -13,7 +13,8 @@ import importlib
 
 # Module names, installed in this order.
 FEATURES: list[str] = [
-    "gui.shell.settings", "gui.document.autosave", "gui.shell.teaching_tools", "gui.panels.lab_panel", "gui.shell.course_menus",
+    "gui.shell.settings", "gui.document.autosave", "gui.shell.teaching_tools", "gui.panels.lab_panel",
+    "gui.shell.course_menus",
 ]
 
 
