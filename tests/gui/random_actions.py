@@ -305,11 +305,14 @@ class Monkey(DialogActions):
         must be what was saved."""
         self.undo_all()
         self.redo_all()
-        before = saved_view(self.doc.world)
+        before, world = saved_view(self.doc.world), self.doc.world
         self.w.actions.save_lab_as.trigger()
         self.w.actions.open_lab.trigger()
         # Saved just now, so Open does not ask; if it does (the save failed), the check below fails.
         answer_if_asked(self.w, "unsavedBox", "discard")
+        box = self.w.error_box
+        refused = box.informativeText() if box is not None and box.isVisible() else ""
+        assert self.doc.world is not world and not refused, f"the saved lab did not open again: {refused}"
         after = saved_view(self.doc.world)
         assert after == before, "save and reopen changed the lab"
         return "save and reopen"
