@@ -337,6 +337,10 @@ def world_to_dict(world: World, title: str = "", description: str = "",
         if h.image_cache:
             d["image_cache"] = sorted(h.image_cache)
         hosts.append(d)
+    # A translated name of an object the user has deleted would make the file unloadable.
+    ids = world.hosts.keys() | world.guests.keys()
+    i18n = {lang: {**t, "names": {k: v for k, v in t["names"].items() if k in ids}} if "names" in t else t
+            for lang, t in (i18n or {}).items()}
     return {
         "format": FORMAT, "version": VERSION, "title": title, "description": description,
         "seed": world.seed if seed is None else seed,

@@ -4315,6 +4315,14 @@ Problem: %3</source>
         <translation>多久把未保存的工作另存一份，以便程序崩溃后恢复。设为 0 则关闭自动保存。</translation>
     </message>
     <message>
+        <source> steps</source>
+        <translation> 步</translation>
+    </message>
+    <message>
+        <source>How many steps Undo can go back. Older steps are forgotten, which keeps memory use flat in long sessions. A new value applies to the next lab you open or create.</source>
+        <translation>撤销最多可以回退多少步。更早的步骤会被丢弃，这样长时间使用时内存占用不会持续增长。新的值从下一次打开或新建的实验开始生效。</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -4341,6 +4349,10 @@ Problem: %3</source>
     <message>
         <source>&amp;Autosave every:</source>
         <translation>自动保存间隔(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Undo up to:</source>
+        <translation>最多撤销(&amp;U)：</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>

@@ -175,13 +175,16 @@ def test_preferences_save_and_apply(qtbot, doc, tmp_path):
     settings = Settings(tmp_path / "s.ini")
     dlg = PreferencesDialog(settings, doc)
     qtbot.addWidget(dlg)
+    assert dlg.undo_limit.value() == 1000  # the default
     dlg.tick_rate.setValue(10)
+    dlg.undo_limit.setValue(250)
     dlg.language.setCurrentIndex(dlg.language.findData("zh_CN"))
     with qtbot.wait_signal(settings.valueChanged):
         dlg.accept()
     assert doc.tick_hz == 10
     again = Settings(tmp_path / "s.ini")
     assert again.value("tick_rate") == 10 and again.value("language") == "zh_CN"
+    assert again.value("undo_limit") == 250
     assert again.value("theme") == "system"
 
 

@@ -13,6 +13,7 @@ from gui.panels.lab_panel import MET_ROLE, WAITING_ROLE
 from gui.shell.main_window import MainWindow
 from gui.shell.settings import Settings
 from gui.tabs.home_tab import PATH_ROLE
+from gui.testing import answer
 from gui.text.lab_texts import lab_texts
 from tests.gui.test_main_window import run_until
 
@@ -21,11 +22,12 @@ from tests.gui.test_main_window import run_until
 def win(qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("VIRTLAB_DATA_DIR", str(tmp_path / "data"))
     w = MainWindow(Document(), Settings(tmp_path / "settings.ini"))
-    w.files.answers["unsavedBox"] = "discard"
     qtbot.addWidget(w)
     w.show()
     yield w
     w.doc.set_running(False)
+    if not w.close():  # a modified lab asks first: discard, so the window really closes
+        answer(w, "unsavedBox", "discard")
 
 
 @pytest.fixture
