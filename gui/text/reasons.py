@@ -84,6 +84,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Reason", "{id} is no longer in the lab."),
     QT_TRANSLATE_NOOP("Reason", "The lab already has something called {id}."),
     QT_TRANSLATE_NOOP("Reason", "A name cannot be empty."),
+    QT_TRANSLATE_NOOP("Reason", "A name can have at most {limit} characters; this one has {length}."),
     QT_TRANSLATE_NOOP("Reason", "{workload} is not a workload VirtLab knows."),
     # Nested stacks and micro-VMs (issue 15)
     QT_TRANSLATE_NOOP("Reason", "A Firecracker micro-VM has only virtio devices (a minimal device model): its I/O path is paravirtual."),
