@@ -81,6 +81,9 @@ class Document(QObject):
         }
         self._refused_redo = False
         self.undo_stack.indexChanged.connect(self._after_index_change)
+        # Qt does not emit indexChanged when a redone command makes itself obsolete (the index
+        # stays); canRedoChanged fires then, so the tail is dropped at once either way.
+        self.undo_stack.canRedoChanged.connect(self._after_index_change)
         self.set_world(world or World())
 
     # --- the world ---------------------------------------------------------------------

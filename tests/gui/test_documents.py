@@ -197,9 +197,6 @@ def test_unreadable_file(win, tmp_path):
     assert "cannot read" in win.error_box.informativeText()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the window makes names the file format refuses: a clone of a 200-character name is named "
-    "'… (clone)' (208 characters); core.edits.unique_name should keep names within 200 (see the report)"))
 def test_a_lab_with_a_clone_of_a_long_name_opens_again(win, tmp_path):
     assert win.open_lab(locations.demo_lab())
     vm = next(g.id for g in win.doc.world.guests.values() if g.is_vm)
