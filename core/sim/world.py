@@ -17,7 +17,7 @@ from core.model.hardware import Hardware
 from core.model.kinds import GuestState, Mode, Product
 from core.model.objects import ContainerConfig, Guest, Host, VmConfig
 from core.model.workloads import WORKLOADS
-from core.sim import migration, network, rules, snapshots, storage
+from core.sim import isolation, migration, network, rules, snapshots, storage
 from core.sim.metrics import History, Sample
 from core.sim.power import CONTAINER_START_S, PowerButtons, require
 
@@ -38,6 +38,7 @@ EVENT_KINDS = (
     "tick", "reset",
     # Happenings that lab goals wait for (core.course.goals): what was done, not only what is.
     "guest_reset", "guest_powered_off", "mode_changed", "image_pulled", "migration_done", "snapshot_reverted",
+    "oom_killed", "image_built", "image_pushed",
 )
 
 Observer = Callable[[Event], None]
@@ -61,6 +62,9 @@ class World(PowerButtons):
         self.migrations: dict[str, migration.Migration] = {}  # live migrations in progress
         self.snapshots: dict = {}  # guest id -> snapshots.SnapshotTree
         self.links: dict[str, tuple[str, str | None]] = {}  # linked clone -> (base guest, snapshot)
+        self.oom_killed: set[str] = set()  # containers the OOM killer ended (core.sim.isolation)
+        self.built_images: dict = {}  # name -> core.course.images.BuiltImage, built in this lab
+        self.registry_layers: set[str] = set()  # layer digests pushed to the lab's registry
 
     # --- observers --------------------------------------------------------------
     def subscribe(self, fn: Observer) -> None:
@@ -261,6 +265,8 @@ class World(PowerButtons):
 
     def _set_state(self, g: Guest, state: GuestState, timer: float) -> None:
         g.state, g.timer, g.timer_total = state, timer, timer
+        if state is not GuestState.CRASHED:
+            self.oom_killed.discard(g.id)
         if state is not GuestState.RUNNING:
             self.migrations.pop(g.id, None)  # a VM that stops is no longer migrating
         if timer > 0:
@@ -291,6 +297,8 @@ class World(PowerButtons):
             self._advance_transitions(dt)
         if self.migrations:
             migration.advance(self, dt)
+        if self._compiled is None:  # only a change (a start, a new limit) can push a container over
+            isolation.oom_kill(self)
         self.time += dt
         # The engine (and numpy) load on the first tick, not at start-up.
         from core.sim import engine
