@@ -85,6 +85,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Reason", "The lab already has something called {id}."),
     QT_TRANSLATE_NOOP("Reason", "A name cannot be empty."),
     QT_TRANSLATE_NOOP("Reason", "{workload} is not a workload VirtLab knows."),
+    QT_TRANSLATE_NOOP("Reason", "{host} has no container engine: make it a container host first."),
+    QT_TRANSLATE_NOOP("Reason", "No image called {image} was built in this lab."),
+    QT_TRANSLATE_NOOP("Reason", "An image called {image} is already built in this lab."),
+    QT_TRANSLATE_NOOP("Reason", "The Dockerfile cannot be built: {problem}"),
+    QT_TRANSLATE_NOOP("Reason", "{image} is not in the registry yet: push it first."),
 )
 
 

@@ -50,6 +50,11 @@ def _every_kind_once() -> list[edits.Edit]:
     do(edits.AddHost(Host("c", "C", HOST_TEMPLATES["rack-server"], Mode.HYBRID, Product.KVM)))
     do(edits.SetMode("c", Mode.BARE_METAL, Product.ESXI))
     do(edits.SetHardware("c", HOST_TEMPLATES["lab-pc"]))
+    do(edits.SetPageSharing("c", True))
+    do(edits.AddHost(Host("d", "D", HOST_TEMPLATES["lab-pc"], Mode.CONTAINER, Product.DOCKER)))
+    do(edits.BuildImage("a", "app", "FROM python\nRUN pip install flask\n"))
+    do(edits.PushImage("app"))
+    do(edits.PullImage("app", "d"))
     do(edits.RemoveGuest("c1"))
     do(edits.Batch((edits.Power(gid, "power_off"), edits.DeleteSnapshot(gid, "s1"), edits.RemoveGuest(gid))))
     return out

@@ -1,0 +1,72 @@
+"""Build, push and pull as edits (issue 15): shared layers are not sent again; undo is exact."""
+
+from __future__ import annotations
+
+from core import edits
+from core.course.images import transfer
+from core.edits.images import pushed
+from core.model.catalog import IMAGES
+from core.model.kinds import Mode
+from core.sim import rules
+from core.sim.world import World
+
+from .helpers import make_host
+
+APP = "FROM python\nRUN pip install flask\nCOPY app.py /app.py\nCMD python /app.py\n"
+
+
+def _lab() -> World:
+    w = World()
+    make_host(w, "dev", mode=Mode.CONTAINER)
+    make_host(w, "prod", mode=Mode.CONTAINER)
+    make_host(w, "esx", mode=Mode.BARE_METAL)
+    return w
+
+
+def test_build_push_pull_moves_only_the_missing_layers():
+    w = _lab()
+    w.hosts["prod"].image_cache.update(IMAGES["python"].layers)  # prod ran python before
+    seen = []
+    w.subscribe(lambda e: seen.append((e.kind, e.detail)))
+    edits.perform(w, edits.BuildImage("dev", "app", APP))
+    image = w.built_images["app"][1]
+    assert set(image.digests) <= w.hosts["dev"].image_cache
+    edits.perform(w, edits.PushImage("app"))
+    assert pushed(w, "app") and ("image_pushed", "app") in seen
+    plan = transfer(image, w.hosts["prod"].image_cache)
+    assert plan.saved_mb == IMAGES["python"].size_mb and plan.send_mb == 22.0
+    undo = edits.perform(w, edits.PullImage("app", "prod"))
+    assert set(image.digests) <= w.hosts["prod"].image_cache
+    assert ("image_pulled", "app") in seen
+    undo.apply(w)
+    assert w.hosts["prod"].image_cache == set(IMAGES["python"].layers)
+
+
+def test_refusals_name_what_is_missing():
+    w = _lab()
+    assert edits.BuildImage("esx", "app", APP).check(w).code == "no_container_engine"
+    assert edits.BuildImage("dev", "app", "FROM python\nADD x y\n").check(w).code == "bad_dockerfile"
+    assert "line 2" in edits.BuildImage("dev", "app", "FROM python\nADD x y\n").check(w).message
+    assert edits.PushImage("app").check(w).code == "no_such_image"
+    edits.perform(w, edits.BuildImage("dev", "app", APP))
+    assert edits.BuildImage("dev", "app", APP).check(w).code == "image_exists"
+    assert edits.PullImage("app", "prod").check(w).code == "image_not_pushed"
+    assert edits.PullImage("app", "gone").check(w).code == "no_such_object"
+
+
+def test_undo_of_a_build_and_a_push_puts_back_exactly_what_was_there():
+    w = _lab()
+    before = set(w.hosts["dev"].image_cache)
+    undo_build = edits.perform(w, edits.BuildImage("dev", "app", APP))
+    undo_push = edits.perform(w, edits.PushImage("app"))
+    redo_push = undo_push.apply(w)
+    assert not w.registry_layers
+    undo_build.apply(w)
+    assert "app" not in w.built_images and w.hosts["dev"].image_cache == before
+    assert isinstance(redo_push, edits.PushImage)
+    try:
+        edits.perform(w, redo_push)
+    except rules.RuleError as e:
+        assert e.verdict.code == "no_such_image"
+    else:
+        raise AssertionError("a push of an image no longer built must be refused")
