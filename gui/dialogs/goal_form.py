@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
-from core.course.goals import Goal
+from core.course.goals import GUEST_EVENTS, Goal
 from core.model.catalog import IMAGES
 from core.model.kinds import GuestKind, Mode, Technique
 from core.sim.metrics import HOST_METRICS
@@ -30,11 +30,20 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "perf_at_least": ("host", "kind", "pct", "at_least"),
     "host_metric_above": ("host", "metric", "value"),
     "guest_on_host": ("guest", "host"),
+    # Goals met by something happening, not by a state (core/course/goals.py EVENT_TYPES).
+    "guest_event": ("host", "guest", "kind", "event"),
+    "migration_done": ("guest", "host", "kind"),
+    "snapshot_reverted": ("guest", "host"),
+    "image_pulled": ("host", "image"),
+    "mode_changed": ("host", "from_mode", "mode"),
 }
+# Fields every goal has: a name others can wait for, and the goal this one waits for.
+COMMON = ("goal_id", "after")
 _ANY = "*"
 # Everything the form has a widget for; other fields of a goal (added by later goal types,
 # such as an ordering) are kept as they were.
-_FORM_KEYS = {"type", "text", "for_seconds", *(f for fields in FIELDS.values() for f in fields)}
+_FORM_KEYS = {"type", "text", "for_seconds", "id", "after",
+              *(f for fields in FIELDS.values() for f in fields)}
 
 
 class GoalForm(QWidget):
@@ -58,6 +67,14 @@ class GoalForm(QWidget):
         self.technique = self._combo("goalTechnique", [t.value for t in Technique], "technique")
         self.image = self._combo("goalImage", list(IMAGES))
         self.metric = self._combo("goalMetric", list(HOST_METRICS))
+        self.event = self._combo("goalEvent", list(GUEST_EVENTS))
+        self.from_mode = self._combo("goalFromMode", ["", *(m.value for m in Mode)], "mode")
+        self.goal_id = QLineEdit(self)
+        self.goal_id.setObjectName("goalId")
+        self.goal_id.setPlaceholderText(self.tr("optional: a name other goals can wait for"))
+        self.after = QLineEdit(self)
+        self.after.setObjectName("goalAfter")
+        self.after.setPlaceholderText(self.tr("optional: the name or number of the goal to meet first"))
         self.at_least = QSpinBox(self)
         self.at_least.setObjectName("goalAtLeast")
         self.at_least.setRange(0, 10_000)
@@ -72,11 +89,15 @@ class GoalForm(QWidget):
             "metric": (self.tr("Host metric:"), self.metric), "at_least": (self.tr("At least:"), self.at_least),
             "pct": (self.tr("Percent:"), self.pct), "value": (self.tr("Above:"), self.value),
             "for_seconds": (self.tr("Holds for:"), self.for_seconds),
+            "event": (self.tr("What happens:"), self.event), "from_mode": (self.tr("From mode:"), self.from_mode),
+            "goal_id": (self.tr("Goal name:"), self.goal_id), "after": (self.tr("Only after goal:"), self.after),
         }
         for label, widget in self.rows.values():
             form.addRow(label, widget)
         self.text.textEdited.connect(self.changed)
         self.text_zh.textEdited.connect(self.changed)
+        self.goal_id.textEdited.connect(self.changed)
+        self.after.textEdited.connect(self.changed)
         self.guest.editTextChanged.connect(lambda _text: self.changed.emit())
         for spin in (self.at_least, self.pct, self.value, self.for_seconds):
             spin.valueChanged.connect(self.changed)
@@ -122,13 +143,17 @@ class GoalForm(QWidget):
             self.guest.setItemData(self.guest.count() - 1, g.name, Qt.ItemDataRole.ToolTipRole)
         self.text.setText(goal.text)
         self.text_zh.setText(zh_text)
-        for name in ("host", "guest", "mode", "kind", "technique", "image", "metric"):
+        for name in ("host", "guest", "mode", "kind", "technique", "image", "metric", "event", "from_mode"):
             self._pick(getattr(self, name), getattr(goal, name))
+        self.goal_id.setText(goal.id or "")
+        # The list numbers goals from 1; the file counts from 0.
+        after = goal.after
+        self.after.setText("" if after is None else str(after + 1) if isinstance(after, int) else after)
         self.at_least.setValue(goal.at_least)
         self.pct.setValue(goal.pct)
         self.value.setValue(goal.value)
         self.for_seconds.setValue(goal.for_seconds)
-        used = {"text", "text_zh", "for_seconds", *FIELDS.get(goal.type, ())}
+        used = {"text", "text_zh", "for_seconds", *COMMON, *FIELDS.get(goal.type, ())}
         form: QFormLayout = self.layout()
         for name, (_label, widget) in self.rows.items():
             form.setRowVisible(widget, name in used)
@@ -142,8 +167,12 @@ class GoalForm(QWidget):
         if "guest" in d:
             d["guest"] = self.guest.currentText().strip() or None
         d["for_seconds"] = self.for_seconds.value()
-        if d.get("kind") == "":
-            d["kind"] = None
+        for name in ("kind", "from_mode"):
+            if d.get(name) == "":
+                d[name] = None
+        d["id"] = self.goal_id.text().strip() or None
+        after = self.after.text().strip()
+        d["after"] = int(after) - 1 if after.isdigit() and int(after) > 0 else (after or None)  # number or name
         return Goal.from_dict({k: v for k, v in d.items() if v is not None}).to_dict()
 
     def zh_text(self) -> str:

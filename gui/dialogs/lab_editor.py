@@ -34,12 +34,14 @@ from core.course.goals import GOAL_TYPES, Goal, GoalError
 from gui.dialogs.goal_form import GoalForm
 from gui.shell import icons
 from gui.text.lab_texts import lab_texts, ui_language
+from gui.text.substitute import fill
 
 ZH = "zh_CN"
 # A goal as a new one starts: the fields its type requires, with the lab's first ids.
 _NEW = {"image_cached": {"image": "nginx"}, "host_metric_above": {"metric": "cpu_pct"},
         "host_mode": {"mode": "hybrid"}, "guest_on_mode": {"mode": "container"},
-        "technique_used": {"technique": "para"}}
+        "technique_used": {"technique": "para"}, "guest_event": {"event": "reset"},
+        "image_pulled": {"image": "nginx"}, "mode_changed": {"mode": "hybrid"}}
 
 
 class LabEditor(QDialog):
@@ -150,7 +152,7 @@ class LabEditor(QDialog):
         try:
             self.goals[i] = self.form.data()
         except (GoalError, TypeError, ValueError) as e:
-            self._set_problem(self.tr("Goal %1: %2").replace("%1", str(i + 1)).replace("%2", str(e)))
+            self._set_problem(fill(self.tr("Goal %1: %2"), str(i + 1), str(e)))
             return False
         self.zh_goals[i] = self.form.zh_text()
         self._set_problem("")
@@ -232,7 +234,7 @@ class LabEditor(QDialog):
         self.w.lab_info = (title, brief)
         files.lab_changed.emit()  # the Lab panel follows the new texts and goals
         files.set_dirty()
-        self.w._update_title()
+        self.w.update_title()
 
     def reject(self) -> None:
         try:

@@ -38,6 +38,7 @@ from core.course.mechanisms import KINDS, OPS, PathError, path_for
 from gui.panels.step_through_column import PathColumn
 from gui.shell import icons
 from gui.text import path_texts as pt
+from gui.text.substitute import fill
 
 SPEEDS = (0.5, 1.0, 2.0, 4.0)  # steps per second when playing
 # Which view a Learn topic leads to.
@@ -74,7 +75,7 @@ class StepThroughPanel(QWidget):
         self.compare.activated.connect(lambda _i: self.restart())
         self.speed = self._combo("stepSpeed", self.tr("Steps per second while playing"))
         for s in SPEEDS:
-            self.speed.addItem(self.tr("%1 steps/s").replace("%1", f"{s:g}"), s)
+            self.speed.addItem(fill(self.tr("%1 steps/s"), f"{s:g}"), s)
         self.speed.setCurrentIndex(1)
         self.speed.activated.connect(lambda _i: self._set_interval())
 
@@ -217,7 +218,7 @@ class StepThroughPanel(QWidget):
         self.step = max(0, min(step, n - 1)) if n else 0
         for col in (self.primary, self.second):
             col.set_step(self.step)
-        self.position.setText(self.tr("Step %1 of %2").replace("%1", str(self.step + 1)).replace("%2", str(n))
+        self.position.setText(fill(self.tr("Step %1 of %2"), str(self.step + 1), str(n))
                               if n else self.tr("Add a guest to step through its stack."))
         self.back.setEnabled(self.step > 0)
         self.forward.setEnabled(self.step < n - 1)

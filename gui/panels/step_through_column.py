@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QPlainTextEdit, QVBoxLayout, 
 from core.course.mechanisms import MechPath
 from core.model.sources import SOURCES
 from gui.text import path_texts as pt
+from gui.text.substitute import fill
 from gui.text.value_names import io_text, mode_text, product_text, technique_text, workload_text
 
 
@@ -147,17 +148,14 @@ class PathColumn(QWidget):
         p, k = self.path, self.step
         h = p.hops[k]
         unit = pt.unit_name(h.unit)
-        lines = [self.tr("Step %1 of %2: %3").replace("%1", str(k + 1)).replace("%2", str(len(p.hops)))
-                 .replace("%3", self.place(h.node, h.layer)), "", pt.action(h.action), ""]
+        lines = [fill(self.tr("Step %1 of %2: %3"), str(k + 1), str(len(p.hops)), self.place(h.node, h.layer)), "", pt.action(h.action), ""]
         if h.cost:
             source = self.tr("assumption") if h.source == "assumption" else f"[{h.source}] {SOURCES[h.source]}"
-            lines.append(self.tr("Cost: %1 %2 — %3").replace("%1", number(h.cost)).replace("%2", unit)
-                         .replace("%3", source))
+            lines.append(fill(self.tr("Cost: %1 %2 — %3"), number(h.cost), unit, source))
         else:
             lines.append(self.tr("Cost: counted in the neighbouring steps."))
         so_far = sum(x.cost for x in p.hops[:k + 1])
-        lines.append(self.tr("So far: %1 of %2 %3").replace("%1", number(so_far)).replace("%2", number(p.total))
-                     .replace("%3", unit) + self._counts(p.hops[:k + 1]))
+        lines.append(fill(self.tr("So far: %1 of %2 %3"), number(so_far), number(p.total), unit) + self._counts(p.hops[:k + 1]))
         for key in p.explanations:
             lines += ["", pt.explanation(key)]
         return "\n".join(lines)
@@ -170,14 +168,11 @@ class PathColumn(QWidget):
     def _total_text(self) -> str:
         p = self.path
         unit = pt.unit_name(p.unit)
-        text = self.tr("Total: %1 %2").replace("%1", number(p.total)).replace("%2", unit) + self._counts(p.hops)
+        text = fill(self.tr("Total: %1 %2"), number(p.total), unit) + self._counts(p.hops)
         e = p.engine
         if e:
             native = p.total * e["efficiency"]
             source = self.tr("assumption") if e["source"] == "assumption" else f"[{e['source']}]"
-            text += "\n" + (self.tr("The engine runs this work at %1× native on this stack (%2): %3 %4 instead of "
-                               "%5 natively. The %6 workload runs at %7×.")
-                            .replace("%1", f"{e['efficiency']:.2f}").replace("%2", source)
-                            .replace("%3", number(p.total)).replace("%4", unit).replace("%5", number(native))
-                            .replace("%6", workload_text(e["workload"])).replace("%7", f"{e['speed']:.2f}"))
+            text += "\n" + (fill(self.tr("The engine runs this work at %1× native on this stack (%2): %3 %4 instead of "
+                               "%5 natively. The %6 workload runs at %7×."), f"{e['efficiency']:.2f}", source, number(p.total), unit, number(native), workload_text(e["workload"]), f"{e['speed']:.2f}"))
         return text

@@ -27,6 +27,7 @@ from core.files.record import dumps_lab
 from core.files.scenario import world_to_dict
 from gui.document.files import write_atomically
 from gui.text.lab_texts import brief_text, lab_texts
+from gui.text.substitute import fill
 
 GRAPH_URL = "virtlab-graph.png"  # how the PDF's document refers to the picture
 
@@ -80,9 +81,9 @@ class Authoring(QObject):
         try:
             write_atomically(target, dumps_lab(data).encode("utf-8"))
         except OSError as e:
-            self.w.show_load_error(self.tr("File: %1\nProblem: %2").replace("%1", str(target)).replace("%2", str(e)))
+            self.w.show_load_error(fill(self.tr("File: %1\nProblem: %2"), str(target), str(e)))
             return None
-        self.w.doc.logged.emit("info", self.tr("Saved a lab to hand out as %1").replace("%1", str(target)))
+        self.w.doc.logged.emit("info", fill(self.tr("Saved a lab to hand out as %1"), str(target)))
         return target
 
     # --- the handout ----------------------------------------------------------------------
@@ -130,9 +131,9 @@ class Authoring(QObject):
             doc.setPageSize(QSizeF(writer.width(), writer.height()))
             doc.print_(writer)
         except OSError as e:
-            self.w.show_load_error(self.tr("File: %1\nProblem: %2").replace("%1", str(html_path)).replace("%2", str(e)))
+            self.w.show_load_error(fill(self.tr("File: %1\nProblem: %2"), str(html_path), str(e)))
             return None
-        self.w.doc.logged.emit("info", self.tr("Exported the handout to %1").replace("%1", str(html_path)))
+        self.w.doc.logged.emit("info", fill(self.tr("Exported the handout to %1"), str(html_path)))
         return html_path, pdf_path
 
 

@@ -23,6 +23,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from gui.document.files import scenario_bytes, write_atomically
+from gui.text.substitute import fill
 
 # Characters a file name may keep on Windows, macOS and Linux (letters of any script stay).
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
@@ -69,13 +70,11 @@ class Submitter(QObject):
             write_atomically(target, scenario_bytes(self.w.doc.world, self.w.files.meta))
         except (OSError, ValueError) as e:
             self._show("submitErrorBox", QMessageBox.Icon.Warning, self.tr("Cannot submit"),
-                       self.tr("VirtLab could not write your submission.\nFile: %1\nProblem: %2")
-                       .replace("%1", str(target)).replace("%2", str(e)))
+                       fill(self.tr("VirtLab could not write your submission.\nFile: %1\nProblem: %2"), str(target), str(e)))
             return None
-        self.w.doc.logged.emit("info", self.tr("Submitted the lab as %1").replace("%1", str(target)))
+        self.w.doc.logged.emit("info", fill(self.tr("Submitted the lab as %1"), str(target)))
         self._show("submitBox", QMessageBox.Icon.Information, self.tr("Submitted"),
-                   self.tr("Your lab was handed in as:\n%1\nYou can submit again: the new copy replaces it.")
-                   .replace("%1", str(target)))
+                   fill(self.tr("Your lab was handed in as:\n%1\nYou can submit again: the new copy replaces it."), str(target)))
         return target
 
     def _lab_name(self) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from gui.text.substitute import fill
+
 _T = "PathTexts"
 
 # Every hop action of core.course.mechanisms (all stacks, kinds and operations).
@@ -212,7 +214,7 @@ def layer_name(kind: str) -> str:
 
 def count_text(what: str, n: int) -> str:
     """"exits: 2" in the user's language."""
-    return _tr(COUNTS, what).replace("%1", str(n))
+    return fill(_tr(COUNTS, what), str(n))
 
 
 def unit_name(unit: str) -> str:

@@ -1018,6 +1018,14 @@ Problem: %2</source>
 <context>
     <name>GoalForm</name>
     <message>
+        <source>optional: a name other goals can wait for</source>
+        <translation>可选：供其他目标等待的名称</translation>
+    </message>
+    <message>
+        <source>optional: the name or number of the goal to meet first</source>
+        <translation>可选：需要先达成的目标的名称或编号</translation>
+    </message>
+    <message>
         <source>Text (English):</source>
         <translation>文字（英文）：</translation>
     </message>
@@ -1068,6 +1076,22 @@ Problem: %2</source>
     <message>
         <source>Holds for:</source>
         <translation>持续时间：</translation>
+    </message>
+    <message>
+        <source>What happens:</source>
+        <translation>发生的事件：</translation>
+    </message>
+    <message>
+        <source>From mode:</source>
+        <translation>原模式：</translation>
+    </message>
+    <message>
+        <source>Goal name:</source>
+        <translation>目标名称：</translation>
+    </message>
+    <message>
+        <source>Only after goal:</source>
+        <translation>在此目标之后：</translation>
     </message>
     <message>
         <source>(any)</source>

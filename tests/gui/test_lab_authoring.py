@@ -39,9 +39,10 @@ def test_the_lab_menu_sits_before_help(win):
 def test_add_each_goal_type_reorder_remove_save_reopen(win, tmp_path):
     editor = win.authoring.edit_lab()
     start = len(editor.goals)
-    for t in GOAL_TYPES:
+    order = [t for t in GOAL_TYPES if t != "guest_on_host"] + ["guest_on_host"]  # edited below
+    for t in order:
         editor.add_goal(t)
-    assert [d["type"] for d in editor.goals[start:]] == list(GOAL_TYPES)
+    assert [d["type"] for d in editor.goals[start:]] == order
     assert editor.list.count() == start + len(GOAL_TYPES)
     # Edit the last added goal (guest_on_host) through its widgets.
     form = editor.form
@@ -52,6 +53,10 @@ def test_add_each_goal_type_reorder_remove_save_reopen(win, tmp_path):
     form.text_zh.setText("网页服务器在 PC 上运行")
     form.text.textEdited.emit("Web runs on the PC")
     assert editor.goals[-1]["text"] == "Web runs on the PC" and editor.goals[-1]["guest"] == "vm1"
+    # Ordering: this goal counts only after the first one (numbered from 1 in the list).
+    form.after.setText("1")
+    form.after.textEdited.emit("1")
+    assert editor.goals[-1]["after"] == 0
     editor.move_goal(-1)
     assert editor.goals[-2]["type"] == "guest_on_host" and editor.list.currentRow() == len(editor.goals) - 2
     editor.list.setCurrentRow(0)
