@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from core.model.kinds import ACTIVE_STATES, GuestState
 from core.sim.graph import build_layer_graph, layered_layout
 from gui.document.drops import DropTarget
+from gui.graph.infra_text import infra_text
 from gui.graph.items import (
     METER_LOD,
     NODE_H,
@@ -75,6 +76,7 @@ class GraphView(ZoomAndExport, QWidget):
         self.bands: dict[str, BandItem] = {}
         self._by_obj: dict[str, list[NodeItem]] = {}
         self._metric_items: list[NodeItem] = []
+        self._infra_items: list[tuple[NodeItem, tuple[str, str]]] = []
         self._selected = ""
         self._drop_host: str | None = None
         self.drops = DropTarget(document, self._set_drop_target)
@@ -172,9 +174,11 @@ class GraphView(ZoomAndExport, QWidget):
         for u, v in g.edges:
             if (u, v) not in self.edges:
                 dashed = g.nodes[u]["kind"] in _DASHED_KINDS
-                e = EdgeItem(self.items[u], self.items[v], self.theme, dashed)
+                e = EdgeItem(self.items[u], self.items[v], self.theme, dashed, g.edges[u, v].get("network"))
                 self.edges[(u, v)] = e
                 self.scene.addItem(e)
+            elif self.edges[(u, v)].network != g.edges[u, v].get("network"):  # a guest changed network
+                self.edges[(u, v)].set_network(g.edges[u, v].get("network"))
         self._sync_bands(world)
         self._by_obj = {}
         for item in self.items.values():
@@ -182,6 +186,7 @@ class GraphView(ZoomAndExport, QWidget):
             if key:
                 self._by_obj.setdefault(key, []).append(item)
         self._metric_items = [i for i in self.items.values() if i.metrics is not None]
+        self._infra_items = [(self.items[n], d["infra"]) for n, d in g.nodes(data=True) if d.get("infra")]
         self._plan = None
         for gid in world.guests:
             self._on_state(gid)
@@ -238,6 +243,8 @@ class GraphView(ZoomAndExport, QWidget):
                 item.bind(plan.values, k)
                 item.update()
         plan.update(sample)
+        for item, key in self._infra_items:  # switch and datastore figures ride on the caption
+            item.set_state(False, infra_text(world, sample, key))
         self.repaint_changed()
 
     def repaint_changed(self) -> None:
