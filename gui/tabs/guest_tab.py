@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from core.model.kinds import GuestState
 from gui.graph.meters import MetricRow
 from gui.shell import colors as pc
+from gui.tabs.container_box import ContainerBox, throttle_note
 from gui.tabs.course_widgets import TransitionBar
 from gui.tabs.guest_cards import gb, guest_what
 from gui.tabs.guest_stack import StackBox
@@ -145,6 +146,9 @@ class GuestTab(QWidget):
         cl = QVBoxLayout(content)
         cl.setContentsMargins(0, 0, 0, 0)
         cl.addLayout(body)
+        self.isolation = ContainerBox(document, guest_id)  # namespaces, cgroups, image layers
+        self.isolation.setVisible(not self.guest.is_vm)
+        cl.addWidget(self.isolation)
         cl.addWidget(self.layers, 1)
         scroll = QScrollArea()
         scroll.setObjectName("guestDetailsScroll")
@@ -191,6 +195,7 @@ class GuestTab(QWidget):
         self._fill_summary(g, host)
         self._update_buttons(g)
         self.layers.refresh()
+        self.isolation.refresh()
         self._on_ticked()
 
     def stack_line(self, g, host) -> str:
@@ -301,7 +306,8 @@ class GuestTab(QWidget):
             sheet = f"color: {color.name()};"
             if sheet != self.perf.styleSheet():
                 self.perf.setStyleSheet(sheet)
-        r["cpu"].bar.set_value(row["cpu_pct"], text=f"{row['cpu_pct']:.0f} %")
+        r["cpu"].bar.set_value(row["cpu_pct"], text=f"{row['cpu_pct']:.0f} %" + throttle_note(world, g.id))
+        self.isolation.update_values()
         r["ready"].bar.set_value(row["ready_pct"], text=f"{row['ready_pct']:.0f} %")
         r["mem"].bar.set_value(row["mem_used_mb"], max(row["mem_alloc_mb"], 1.0),
                                text=fill(self.tr("%1 of %2 GB in use"), gb(row["mem_used_mb"]), gb(row["mem_alloc_mb"])))
