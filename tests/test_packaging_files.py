@@ -75,9 +75,14 @@ def test_mime_type_matches_lab_files_by_name_and_content():
 
 
 def test_metainfo_points_at_the_desktop_entry_and_mime_type():
-    root = ET.parse(PKG / "io.github.virtlab.VirtLab.metainfo.xml").getroot()
+    files = list(PKG.glob("*.metainfo.xml"))
+    assert len(files) == 1
+    root = ET.parse(files[0]).getroot()
     assert root.get("type") == "desktop-application"
-    assert root.findtext("id") == "io.github.virtlab.VirtLab"
+    # AppStream: a reverse-DNS id in lower case, and the file named after it.
+    cid = root.findtext("id")
+    assert cid == cid.lower() and cid.count(".") >= 2
+    assert files[0].name == f"{cid}.metainfo.xml"
     assert root.findtext("launchable") == "virtlab.desktop"
     assert root.findtext("provides/mediatype") == "application/x-virtlab"
     assert root.findtext("provides/binary") == "virtlab"
@@ -86,7 +91,7 @@ def test_metainfo_points_at_the_desktop_entry_and_mime_type():
 
 @pytest.mark.skipif(not shutil.which("appstreamcli"), reason="appstream not installed")
 def test_metainfo_validates():
-    res = subprocess.run(["appstreamcli", "validate", "--no-net", str(PKG / "io.github.virtlab.VirtLab.metainfo.xml")],
+    res = subprocess.run(["appstreamcli", "validate", "--no-net", str(PKG / "io.github.virtlab.virtlab.metainfo.xml")],
                          capture_output=True, text=True)
     assert res.returncode == 0, res.stdout + res.stderr
 
@@ -148,7 +153,7 @@ def test_maintainer_scripts_tolerate_missing_tools():
             assert f"command -v {tool}" in text, (script, tool)
 
 
-@pytest.mark.parametrize("script", ["check_package.sh", "windows/check_nsis.sh"])
+@pytest.mark.parametrize("script", ["check_package.sh", "windows/check_nsis.sh", "windows/check_installers.sh"])
 def test_check_scripts_parse(script):
     path = PKG / script
     assert "set -euo pipefail" in path.read_text()

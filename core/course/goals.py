@@ -23,6 +23,7 @@ VM that was reset looks like one that was never touched)::
     {"type": "snapshot_reverted", "guest": "web"}
     {"type": "image_pulled", "host": "docker-pc", "image": "nginx"}
     {"type": "mode_changed", "host": "pc", "from_mode": "native", "mode": "hybrid"}
+    {"type": "path_watched", "path": "instruction:page-table", "technique": "para"}  # stepped to the end
 
 Any goal may name another with ``after`` (its ``id``, or its index in the
 list; it must come earlier): it counts only once that one is met, so a goal
@@ -45,7 +46,10 @@ from core.sim.world import Event, World
 
 STATE_TYPES = ("host_mode", "running_guests", "guest_on_mode", "technique_used", "cpu_below",
                "image_cached", "perf_at_least", "host_metric_above", "guest_on_host")
-EVENT_TYPES = ("guest_event", "migration_done", "snapshot_reverted", "image_pulled", "mode_changed")
+EVENT_TYPES = ("guest_event", "migration_done", "snapshot_reverted", "image_pulled", "mode_changed",
+               "path_watched")
+# What a path_watched goal may name: a step-through view, or a view and its operation.
+PATH_KINDS = ("instruction", "memory", "io")
 GOAL_TYPES = STATE_TYPES + EVENT_TYPES
 GUEST_EVENTS = ("reset", "crashed", "powered_off", "stopped")
 
@@ -57,6 +61,7 @@ _FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "at_least": (int,), "pct": (float, int), "for_seconds": (float, int),
     "image": (str,), "metric": (str,), "value": (float, int), "guest": (str,),
     "id": (str,), "after": (str, int), "event": (str,), "from_mode": (str,), "workload": (str,),
+    "path": (str,),
 }
 _MODES = {m.value for m in Mode}
 
@@ -85,6 +90,8 @@ class Goal:
     event: str | None = None  # guest_event: one of GUEST_EVENTS
     from_mode: str | None = None  # mode_changed: the mode the host left
     workload: str | None = None  # state goals on guests: count only guests running this workload
+    # path_watched: "memory", or "memory:page-fault"; ``technique``/``mode`` narrow the guest's stack
+    path: str | None = None
     params: dict = field(default_factory=dict, compare=False, hash=False)
 
     @classmethod
@@ -112,8 +119,10 @@ class Goal:
         for name, what, allowed in choices:
             if d.get(name) is not None and d[name] not in allowed:
                 raise GoalError(f"{name}: unknown {what} {d[name][:80]!r}; known: {', '.join(sorted(allowed))}")
+        if d.get("path") is not None and d["path"].partition(":")[0] not in PATH_KINDS:
+            raise GoalError(f"path: unknown view {d['path'][:80]!r}; known: {', '.join(PATH_KINDS)}")
         needs = {"image_cached": "image", "host_metric_above": "metric", "guest_on_host": "guest",
-                 "guest_event": "event"}.get(t)
+                 "guest_event": "event", "path_watched": "path"}.get(t)
         if needs and d.get(needs) is None:
             raise GoalError(f"{needs}: required for a {t} goal")
         if (d.get("at_least") or 0) < 0 or (d.get("for_seconds") or 0) < 0:
@@ -212,6 +221,16 @@ class Goal:
         if self.type == "image_pulled":
             return (ev.kind == "image_pulled" and self.host in ("*", ev.id)
                     and self.image in (None, ev.detail))
+        if self.type == "path_watched":
+            g = world.guests.get(ev.id)
+            if ev.kind != "path_watched" or g is None or not self._guest_matches(world, ev.id):
+                return False
+            kind, _, op = ev.detail.partition(":")
+            want_kind, _, want_op = (self.path or "").partition(":")
+            stack = g.stack(world.hosts[g.host_id])
+            return (kind == want_kind and want_op in ("", op)
+                    and (self.technique is None or (g.is_vm and g.config.technique.value == self.technique))
+                    and (self.mode is None or stack.mode.value == self.mode))
         if self.type == "mode_changed":
             h = world.hosts.get(ev.id)
             return (ev.kind == "mode_changed" and h is not None and self.host in ("*", ev.id)

@@ -11,7 +11,16 @@ apply the same edits without Qt, and a list of edits is what a student did.
 """
 
 from core.edits.base import Batch, Description, Edit, perform
-from core.edits.course import Clone, Crash, DeleteSnapshot, PanicHost, RevertSnapshot, TakeSnapshot
+from core.edits.course import (
+    Clone,
+    Crash,
+    DeleteSnapshot,
+    Nothing,
+    PanicHost,
+    RevertSnapshot,
+    TakeSnapshot,
+    WatchPath,
+)
 from core.edits.guests import AddGuest, MoveGuest, RemoveGuest, UpdateGuest, guest_from_template, unique_name
 from core.edits.hosts import AddHost, RemoveHost, Rename, SetHardware, SetMode, SetPageSharing
 from core.edits.images import BuildImage, PullImage, PushImage
@@ -21,5 +30,5 @@ __all__ = [
     "AddGuest", "AddHost", "Batch", "BuildImage", "PullImage", "PushImage", "Clone", "Crash", "DeleteSnapshot", "Description", "Edit", "MoveGuest",
     "PanicHost", "Power", "RemoveGuest", "RemoveHost", "Rename", "RevertSnapshot", "SetHardware", "SetMode",
     "SetPageSharing",
-    "TakeSnapshot", "UpdateGuest", "guest_from_template", "perform", "unique_name",
+    "TakeSnapshot", "UpdateGuest", "WatchPath", "Nothing", "guest_from_template", "perform", "unique_name",
 ]

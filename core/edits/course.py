@@ -183,3 +183,32 @@ class PanicHost(Edit):
 
     def describe(self, world: World) -> Description:
         return Description("panic_host", (name_of(world, self.host_id),))
+
+
+@dataclass(frozen=True)
+class WatchPath(Edit):
+    """The student stepped one operation through a guest's stack to its end (the step-through
+    views).  It changes nothing in the world; it is an edit so that it is recorded, replayed by
+    the grader and seen by lab goals (``path_watched``), like everything else a student does."""
+
+    guest_id: str
+    kind: str  # "instruction", "memory" or "io" (core.course.mechanisms.KINDS)
+    op: str
+
+    def check(self, world: World) -> rules.Verdict:
+        return guest_there(world, self.guest_id)
+
+    def apply(self, world: World) -> Edit:
+        world.notify("path_watched", self.guest_id, f"{self.kind}:{self.op}")
+        return Nothing()
+
+    def describe(self, world: World) -> Description:
+        return Description("watch_path", (name_of(world, self.guest_id),))
+
+
+@dataclass(frozen=True)
+class Nothing(Edit):
+    """The inverse of an edit that changed nothing."""
+
+    def apply(self, world: World) -> Edit:
+        return self

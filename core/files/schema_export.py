@@ -68,6 +68,9 @@ def _goal_schema() -> dict:
             "workload": {"enum": list(WORKLOADS), "description": "count only guests running this workload"},
             "from_mode": {"enum": ["native", "hosted", "bare-metal", "hybrid", "container"],
                           "description": "mode_changed: the mode the host left"},
+            "path": {"type": "string", "pattern": "^(instruction|memory|io)(:[a-z-]+)?$",
+                     "description": "path_watched: a step-through view, optionally with its operation "
+                                    "(\"memory:page-fault\")"},
         },
     }
 

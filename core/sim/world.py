@@ -39,6 +39,8 @@ EVENT_KINDS = (
     # Happenings that lab goals wait for (core.course.goals): what was done, not only what is.
     "guest_reset", "guest_powered_off", "mode_changed", "image_pulled", "migration_done", "snapshot_reverted",
     "oom_killed", "image_built", "image_pushed",
+    # A student followed one operation through a guest's stack to its end (core.edits.WatchPath).
+    "path_watched",
 )
 
 Observer = Callable[[Event], None]

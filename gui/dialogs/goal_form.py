@@ -11,7 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
-from core.course.goals import GUEST_EVENTS, Goal
+from core.course.goals import GUEST_EVENTS, PATH_KINDS, Goal
+from core.course.mechanisms import OPS
 from core.model.catalog import IMAGES
 from core.model.kinds import GuestKind, Mode, Technique
 from core.sim.metrics import HOST_METRICS
@@ -36,6 +37,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "snapshot_reverted": ("guest", "host"),
     "image_pulled": ("host", "image"),
     "mode_changed": ("host", "from_mode", "mode"),
+    "path_watched": ("host", "kind", "technique", "path"),
 }
 # Fields every goal has: a name others can wait for, and the goal this one waits for.
 COMMON = ("goal_id", "after")
@@ -69,6 +71,7 @@ class GoalForm(QWidget):
         self.metric = self._combo("goalMetric", list(HOST_METRICS))
         self.event = self._combo("goalEvent", list(GUEST_EVENTS))
         self.from_mode = self._combo("goalFromMode", ["", *(m.value for m in Mode)], "mode")
+        self.path = self._combo("goalPath", [*PATH_KINDS, *(f"{k}:{op}" for k in PATH_KINDS for op in OPS[k])])
         self.goal_id = QLineEdit(self)
         self.goal_id.setObjectName("goalId")
         self.goal_id.setPlaceholderText(self.tr("optional: a name other goals can wait for"))
@@ -89,6 +92,7 @@ class GoalForm(QWidget):
             "metric": (self.tr("Host metric:"), self.metric), "at_least": (self.tr("At least:"), self.at_least),
             "pct": (self.tr("Percent:"), self.pct), "value": (self.tr("Above:"), self.value),
             "for_seconds": (self.tr("Holds for:"), self.for_seconds),
+            "path": (self.tr("Step-through view:"), self.path),
             "event": (self.tr("What happens:"), self.event), "from_mode": (self.tr("From mode:"), self.from_mode),
             "goal_id": (self.tr("Goal name:"), self.goal_id), "after": (self.tr("Only after goal:"), self.after),
         }
@@ -143,7 +147,7 @@ class GoalForm(QWidget):
             self.guest.setItemData(self.guest.count() - 1, g.name, Qt.ItemDataRole.ToolTipRole)
         self.text.setText(goal.text)
         self.text_zh.setText(zh_text)
-        for name in ("host", "guest", "mode", "kind", "technique", "image", "metric", "event", "from_mode"):
+        for name in ("host", "guest", "mode", "kind", "technique", "image", "metric", "event", "from_mode", "path"):
             self._pick(getattr(self, name), getattr(goal, name))
         self.goal_id.setText(goal.id or "")
         # The list numbers goals from 1; the file counts from 0.

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from core.course.hostcheck import FACT_KEYS, UNKNOWN_HYPERVISOR, format_host_check, host_check
+from core.course.hostcheck import format_host_check, host_check
+from core.course.machine_facts import FACT_KEYS, UNKNOWN_HYPERVISOR
 from gui.shell import colors as pc
 
 _C = "HostCheck"
@@ -78,7 +79,7 @@ MESSAGES = {
 }
 
 
-# The same texts as core.course.hostcheck.SOURCES: where a fact was read, or why it could not be.
+# The same texts as core.course.machine_facts.SOURCES: where a fact was read, or why it could not be.
 SOURCES = {
     "cpuinfo-unreadable": QT_TRANSLATE_NOOP("HostCheck", "/proc/cpuinfo could not be read"),
     "cpuinfo-vendor": QT_TRANSLATE_NOOP("HostCheck", "vendor_id in /proc/cpuinfo"),

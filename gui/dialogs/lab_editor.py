@@ -41,7 +41,8 @@ ZH = "zh_CN"
 _NEW = {"image_cached": {"image": "nginx"}, "host_metric_above": {"metric": "cpu_pct"},
         "host_mode": {"mode": "hybrid"}, "guest_on_mode": {"mode": "container"},
         "technique_used": {"technique": "para"}, "guest_event": {"event": "reset"},
-        "image_pulled": {"image": "nginx"}, "mode_changed": {"mode": "hybrid"}}
+        "image_pulled": {"image": "nginx"}, "mode_changed": {"mode": "hybrid"},
+        "path_watched": {"path": "instruction"}}
 
 
 class LabEditor(QDialog):

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import edits
 from core.course.mechanisms import KINDS, OPS, PathError, path_for
 from gui.panels.step_through_column import PathColumn
 from gui.shell import icons
@@ -297,6 +298,9 @@ class StepThroughFeature(QObject):
             window.tabifyDockWidget(right[0], self.dock)
         self.dock.hide()
         window.actions.view_menu.addAction(self.dock.toggleViewAction())
+        # Reaching a path's last hop is something the student did: lab goals and the record see it.
+        self.panel.completed.connect(
+            lambda guest, kind, op: window.doc.note(edits.WatchPath(guest, kind, op)))
         vm = window.actions.menus["menuVm"]
         vm.addSeparator()
         self.actions = {}
@@ -311,7 +315,7 @@ class StepThroughFeature(QObject):
             vm.addAction(act)
             self.actions[kind] = act
         # Right-click menus (gui.shell.context_menus) copy the VM menu, so these are there too.
-        self.toolbar_action = QAction(icons.icon("sim_step"), self.tr("Step Through"), window)
+        self.toolbar_action = QAction(icons.icon("step_through"), self.tr("Step Through"), window)
         self.toolbar_action.setObjectName("actionStepThrough")
         self.toolbar_action.setToolTip(self.tr("Step through an instruction, a memory access or an I/O request "
                                                "on the selected guest's stack"))

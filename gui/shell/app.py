@@ -144,7 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     doc.set_speed(settings.value("speed"))
     window = MainWindow(doc, settings)
     window.show()
-    lab = _OpenAfterFirstPaint(window, args.scenario or demo_lab())  # parented to the window
+    # An administrator may set the lab opened at start (docs/install.md, "Admin defaults").
+    lab = _OpenAfterFirstPaint(window, args.scenario or settings.value("start_lab") or demo_lab())
     if args.quit_after is not None:
         _QuitAfterFirstPaint(window, args.screenshot, args.quit_after, lab)
     doc.set_running(True)  # like VMware: a lab is live when it opens

@@ -24,6 +24,7 @@ _GLYPHS: dict[str, tuple[str, str | None]] = {
     "sim_run": ("mdi6.play-circle-outline", None),
     "sim_pause": ("mdi6.pause-circle-outline", None),
     "sim_step": ("mdi6.step-forward", None),
+    "step_through": ("mdi6.debug-step-into", None),  # follow one operation hop by hop (not a clock step)
     "speed": ("mdi6.speedometer", None),
     "new_lab": ("mdi6.file-outline", None),
     "open": ("mdi6.folder-open", None),

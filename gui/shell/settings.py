@@ -5,15 +5,24 @@ Like orange-canvas-core's settings object: widgets read typed values through
 file is an ini file; under ``QStandardPaths.setTestModeEnabled(True)`` (the
 test suite) it lives in Qt's test folder, so tests never touch real settings.
 
+Lab-wide defaults: a lab administrator can preset ``ADMIN_KEYS`` for every
+user of a machine through QSettings' system scope: the file
+``/etc/xdg/VirtLab/VirtLab.conf`` on Linux (or ``VirtLab/VirtLab.conf`` in any
+folder of ``XDG_CONFIG_DIRS``) and the registry key ``HKLM\\Software\\VirtLab``
+on Windows (docs/install.md). A user's own setting always wins; the built-in
+default applies when neither has the key.
+
 Signals:
     valueChanged(str, object)  -- (key, new value) after ``set_value``
 """
 
 from __future__ import annotations
 
+import math
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QByteArray, QObject, QSettings, QStandardPaths, Signal
 
 # key -> (default, type).  QSettings' ini format stores everything as text,
 # so every read passes the type (style-anchors: "read booleans with type=bool").
@@ -28,12 +37,18 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     # File → Submit… (gui/shell/submit.py): the student's name or ID, and the folder the
     # instructor chose for a class's files (an administrator's default may preset it).
     "student_name": ("", str),
-    "submission_folder": ("", str),
+    "submission_folder": ("", str),  # "" = not set
+    "start_lab": ("", str),  # lab opened when VirtLab starts without a file; "" = the demo lab
     "window/geometry": (b"", bytes),
     "window/state": (b"", bytes),
 }
 
 THEMES = ("system", "light", "dark")
+
+# What a lab administrator may preset for a whole machine (docs/install.md).
+ADMIN_KEYS = ("language", "autosave_seconds", "submission_folder", "start_lab")
+# HKLM\Software\VirtLab, the key the Windows installers write (packaging/windows).
+WINDOWS_SYSTEM_KEY = "HKEY_LOCAL_MACHINE\\Software\\VirtLab"
 
 
 def settings_file() -> Path:
@@ -41,23 +56,72 @@ def settings_file() -> Path:
     return Path(base) / "VirtLab" / "virtlab.ini"
 
 
+def system_settings(parent: QObject | None = None) -> QSettings:
+    """The machine's lab-wide defaults (read only), as the module docstring says where."""
+    if sys.platform == "win32":
+        # The installers write the 64-bit view; name it, so a 32-bit build reads the same key.
+        return QSettings(WINDOWS_SYSTEM_KEY, QSettings.Format.Registry64Format, parent)
+    return QSettings(QSettings.Format.NativeFormat, QSettings.Scope.SystemScope, "VirtLab", "VirtLab", parent)
+
+
 class Settings(QObject):
+    """The user's settings over the machine's lab-wide defaults.
+
+    ``path``: the user's settings file (default: ``settings_file()``).
+    ``system``: a file of lab-wide defaults. By default the machine's system
+    scope is read only for the user's real settings (no ``path``): tests and
+    the instructors' fixture pass a ``path`` and so are not changed by an
+    admin file on the machine they run on.
+    """
+
     valueChanged = Signal(str, object)
 
-    def __init__(self, path: str | Path | None = None, parent: QObject | None = None):
+    def __init__(self, path: str | Path | None = None, parent: QObject | None = None, *,
+                 system: str | Path | None = None):
         super().__init__(parent)
         self.path = Path(path) if path else settings_file()
         self._qs = QSettings(str(self.path), QSettings.Format.IniFormat, self)
+        if system is not None:
+            self._system: QSettings | None = QSettings(str(system), QSettings.Format.IniFormat, self)
+        else:
+            self._system = system_settings(self) if path is None else None
+
+    def admin_default(self, key: str):
+        """The lab-wide default of ``key``, or None if the administrator set none (or a bad one)."""
+        if key not in ADMIN_KEYS or self._system is None or not self._system.contains(key):
+            return None
+        return self._read(self._system, key)
 
     def value(self, key: str):
-        default, typ = DEFAULTS[key]
+        if self._qs.contains(key):
+            found = self._read(self._qs, key)
+            if found is not None:
+                return found
+        admin = self.admin_default(key)
+        return DEFAULTS[key][0] if admin is None else admin
+
+    @staticmethod
+    def _read(store: QSettings, key: str):
+        """``key`` from ``store`` as its declared type; None if it cannot be read as one.
+
+        Converted here rather than by QSettings' ``type=``, which reads a
+        hand-edited "abc" as 0 (for autosave: off) instead of refusing it.
+        """
+        typ = DEFAULTS[key][1]
+        raw = store.value(key, None)
+        if raw is None:
+            return None
         if typ is bytes:
-            raw = self._qs.value(key, None)
-            return bytes(raw) if raw is not None else default
+            return bytes(raw) if isinstance(raw, (bytes, bytearray, QByteArray)) else None
+        if isinstance(raw, list):  # an unquoted comma in an ini value makes a list
+            raw = ", ".join(map(str, raw))
+        if typ is str:
+            return str(raw)
         try:
-            return self._qs.value(key, default, type=typ)
-        except (TypeError, ValueError):  # a hand-edited file with a bad value
-            return default
+            number = typ(str(raw).strip())
+        except ValueError:
+            return None
+        return number if math.isfinite(number) else None
 
     def set_value(self, key: str, value) -> None:
         if key not in DEFAULTS:

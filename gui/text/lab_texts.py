@@ -160,7 +160,12 @@ _GOAL_SENTENCES = {
     "snapshot_reverted": QT_TRANSLATE_NOOP("LabPanel", "Guest %2 on %1 is reverted to a snapshot"),
     "image_pulled": QT_TRANSLATE_NOOP("LabPanel", "Image %2 is pulled from the registry to %1"),
     "mode_changed": QT_TRANSLATE_NOOP("LabPanel", "Host %1 is changed from %2 mode to %3 mode"),
+    "path_watched": QT_TRANSLATE_NOOP("LabPanel", "%2 is stepped through to its end on a guest of %1"),
 }
+# What a path_watched goal names: a step-through view (the operation, if named, follows).
+_PATH_VIEWS = {"instruction": QT_TRANSLATE_NOOP("LabPanel", "A privileged instruction"),
+               "memory": QT_TRANSLATE_NOOP("LabPanel", "A memory access"),
+               "io": QT_TRANSLATE_NOOP("LabPanel", "An I/O request")}
 _GUEST_EVENT_SENTENCES = {
     "reset": QT_TRANSLATE_NOOP("LabPanel", "Guest %2 on %1 is reset while at least %3 other guests keep running"),
     "crashed": QT_TRANSLATE_NOOP("LabPanel", "Guest %2 on %1 crashes while at least %3 other guests keep running"),
@@ -198,6 +203,10 @@ def _goal_fields(goal: Goal) -> list[str]:
         return [str(goal.metric), f"{goal.value:g}"]
     if t == "guest_event":
         return [goal.guest or any_guest, str(goal.at_least)]
+    if t == "path_watched":
+        view, _, op = str(goal.path).partition(":")
+        what = _tr(_PATH_VIEWS.get(view, _PATH_VIEWS["instruction"]))
+        return [f"{what} ({op})" if op else what]
     if t == "mode_changed":
         return [enum_word("mode", goal.from_mode) if goal.from_mode else any_mode,
                 enum_word("mode", goal.mode) if goal.mode else any_mode]

@@ -1078,6 +1078,10 @@ Problem: %2</source>
         <translation>持续时间：</translation>
     </message>
     <message>
+        <source>Step-through view:</source>
+        <translation>逐步查看的内容：</translation>
+    </message>
+    <message>
         <source>What happens:</source>
         <translation>发生的事件：</translation>
     </message>
@@ -2235,6 +2239,22 @@ Problem: %2</source>
     <message>
         <source>Host %1 is changed from %2 mode to %3 mode</source>
         <translation>主机 %1 从%2模式改为%3模式</translation>
+    </message>
+    <message>
+        <source>%2 is stepped through to its end on a guest of %1</source>
+        <translation>在 %1 的一个客户机上把%2逐步查看到最后一步</translation>
+    </message>
+    <message>
+        <source>A privileged instruction</source>
+        <translation>一条特权指令</translation>
+    </message>
+    <message>
+        <source>A memory access</source>
+        <translation>一次内存访问</translation>
+    </message>
+    <message>
+        <source>An I/O request</source>
+        <translation>一次 I/O 请求</translation>
     </message>
     <message>
         <source>Guest %2 on %1 is reset while at least %3 other guests keep running</source>

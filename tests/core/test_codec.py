@@ -55,6 +55,7 @@ def _every_kind_once() -> list[edits.Edit]:
     do(edits.BuildImage("a", "app", "FROM python\nRUN pip install flask\n"))
     do(edits.PushImage("app"))
     do(edits.PullImage("app", "d"))
+    do(edits.WatchPath(gid, "memory", "page-fault"))
     do(edits.RemoveGuest("c1"))
     do(edits.Batch((edits.Power(gid, "power_off"), edits.DeleteSnapshot(gid, "s1"), edits.RemoveGuest(gid))))
     return out

@@ -72,7 +72,7 @@ def an_edit(draw, world: World) -> edits.Edit:
     gid, hid = _some(draw, guests), _some(draw, hosts)
     which = draw(st.sampled_from([
         "add_host", "remove_host", "set_mode", "rename", "add_guest", "remove_guest", "move", "update",
-        "power", "take", "revert", "delete_snap", "clone", "crash", "panic", "batch", "page_sharing",
+        "power", "take", "revert", "delete_snap", "clone", "crash", "panic", "batch", "page_sharing", "watch",
         "build", "push", "pull"]))
     if which == "add_host":
         mode, product = draw(st.sampled_from(MODES))
@@ -89,6 +89,8 @@ def an_edit(draw, world: World) -> edits.Edit:
         return edits.PushImage(draw(st.sampled_from(["app", "tool"])))
     if which == "pull":
         return edits.PullImage(draw(st.sampled_from(["app", "tool"])), hid)
+    if which == "watch":
+        return edits.WatchPath(gid, "instruction", "syscall")
     if which == "page_sharing":
         return edits.SetPageSharing(hid, draw(st.booleans()))
     if which == "rename":

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 
 from core import cli
-from core.course.hostcheck import FACT_KEYS, MESSAGES, SOURCES, Reader, host_check, judge, read_facts
+from core.course.hostcheck import MESSAGES, host_check, judge
+from core.course.machine_facts import FACT_KEYS, SOURCES, Reader, read_facts
 
 INTEL = """processor\t: 0
 vendor_id\t: GenuineIntel

@@ -11,6 +11,7 @@ import json
 
 import pytest
 
+from core import edits
 from core.course.goals import GoalTracker
 from core.files import locations
 from core.files.scenario import VERSION, ScenarioError, load_scenario, loads_scenario
@@ -101,7 +102,21 @@ def solve_four_properties(w):
     w.power_on("web")
 
 
+def solve_inside_the_machine(w):
+    # The steps a student takes in the Step Through dock, each to its last hop (core.edits.WatchPath).
+    for guest, kind, op in (("pv", "instruction", "page-table"), ("ept", "instruction", "page-table"),
+                            ("ept", "memory", "page-fault"), ("pv", "io", "disk-write"), ("web", "io", "net-packet")):
+        edits.perform(w, edits.WatchPath(guest, kind, op))
+
+
+def watch_in_the_wrong_order(w):
+    # KVM first: the comparison goal waits for the Xen PV step, so it is not met by this alone.
+    edits.perform(w, edits.WatchPath("ept", "instruction", "page-table"))
+    edits.perform(w, edits.WatchPath("pv", "instruction", "syscall"))  # not the page-table update
+
+
 SOLUTIONS = {
+    "inside-the-machine": solve_inside_the_machine,
     "hosted-baremetal-hybrid": solve_hosted_baremetal_hybrid,
     "techniques-full-para-hardware": solve_techniques,
     "kvm-qemu": solve_kvm,
@@ -146,6 +161,7 @@ def idle_vms(w):
     ("overcommit-cpu-memory-io", skip_disk_step, [2, 3]),  # no disk-seq step: no disk goal, no step 3
     ("four-properties", boot_both, [1, 2]),  # booted, nothing reset or moved
     ("kvm-qemu", idle_vms, [2]),  # no VM was given the cpu workload
+    ("inside-the-machine", watch_in_the_wrong_order, [0, 1, 2, 3, 4]),
 ])
 def test_a_step_left_out_leaves_its_goals_open(name, partial, open_goals):
     s = lab(name)

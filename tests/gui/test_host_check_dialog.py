@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication
 
-from core.course.hostcheck import FACT_KEYS
 from core.course.hostcheck import MESSAGES as CORE_MESSAGES
-from core.course.hostcheck import SOURCES as CORE_SOURCES
+from core.course.machine_facts import FACT_KEYS
+from core.course.machine_facts import SOURCES as CORE_SOURCES
 from gui.dialogs.host_check import (
     MESSAGES,
     SOURCES,

@@ -10,8 +10,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QToolBar
 
+from core import edits
 from core.course.mechanisms import EXPLANATIONS, KINDS, OPS, path_for
 from core.course.mechanisms_catalog import every_action
+from core.edits.codec import encode
 from core.files import locations
 from gui.document.document import Document
 from gui.shell.main_window import MainWindow
@@ -202,3 +204,20 @@ def test_reaching_the_last_hop_is_announced_for_lab_goals(win, qtbot):
     with qtbot.wait_signal(panel.completed) as sig:
         panel.go(n - 1)
     assert sig.args == ["xen-pv", "memory", "page-fault"]
+
+
+def test_stepping_to_the_end_meets_the_lab_goal_and_is_recorded(win, qtbot):
+    assert win.open_lab(locations.labs_dir() / "inside-the-machine.vlab")
+    states = win.lab_panel.goal_states
+    assert not any(met for _text, met in states())
+    depth = win.doc.undo_stack.count()
+    win.set_current("pv")
+    win.step_through.open("instruction", "pv")
+    panel = panel_of(win)
+    panel.show_path("pv", "instruction", "page-table")
+    panel.go(panel.length() - 1)  # the last hop
+    qtbot.waitUntil(lambda: states()[0][1])
+    assert [met for _text, met in states()] == [True, False, False, False, False]
+    assert win.doc.undo_stack.count() == depth  # watching is not something to undo
+    watched = [item["edit"] for item in win.files.meta.record.items if "edit" in item]
+    assert encode(edits.WatchPath("pv", "instruction", "page-table")) in watched  # the grader replays it
