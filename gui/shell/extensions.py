@@ -15,7 +15,7 @@ import importlib
 FEATURES: list[str] = [
     "gui.document.recording", "gui.document.autosave", "gui.shell.teaching_tools", "gui.panels.lab_panel",
     "gui.shell.course_menus", "gui.shell.submit", "gui.shell.lab_authoring", "gui.shell.real_formats",
-    "gui.panels.step_through",
+    "gui.panels.step_through", "gui.dialogs.dockerfile",
     "gui.shell.context_menus",  # menus built when shown, from the menus the others fill
 ]
 
