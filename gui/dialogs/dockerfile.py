@@ -231,7 +231,7 @@ class DockerfileDialog(QDialog):
 
 def install(window) -> None:
     """A "Build Image from Dockerfile…" entry in the VM menu, opening one dialog per window."""
-    action = QAction(QCoreApplication.translate("DockerfileDialog", "Build &Image from Dockerfile…"), window)
+    action = QAction(QCoreApplication.translate("DockerfileDialog", "&Build Image from Dockerfile…"), window)
     action.setObjectName("actionDockerfile")
 
     def show() -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.sim import infra
+
+SWITCH = QT_TRANSLATE_NOOP("LayerGraph", "%1 Mb/s · %2 pkt/s")
+DATASTORE = QT_TRANSLATE_NOOP("LayerGraph", "%1 IOPS · %2/%3 GB")
 
 
 def _tr(text: str) -> str:
@@ -17,7 +20,7 @@ def infra_text(world, sample, key: tuple[str, str]) -> str:
     if not m:
         return ""
     if key[0] == "switch":
-        return _tr("%1 Mb/s · %2 pkt/s").replace("%1", f"{m['mbps']:,.0f}").replace("%2", f"{m['packets_s']:,.0f}")
+        return _tr(SWITCH).replace("%1", f"{m['mbps']:,.0f}").replace("%2", f"{m['packets_s']:,.0f}")
     total = m["used_gb"] + m["free_gb"]
-    return _tr("%1 IOPS · %2/%3 GB").replace("%1", f"{m['iops']:,.0f}").replace(
+    return _tr(DATASTORE).replace("%1", f"{m['iops']:,.0f}").replace(
         "%2", f"{m['used_gb']:,.0f}").replace("%3", f"{total:,.0f}")

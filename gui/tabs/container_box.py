@@ -29,6 +29,9 @@ NAMESPACE_TEXTS = {
 }
 
 
+THROTTLED = QT_TRANSLATE_NOOP("ContainerBox", " · throttled")
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -123,4 +126,4 @@ def throttle_note(world, guest_id: str) -> str:
     g = world.guests.get(guest_id)
     if g is None or g.is_vm or g.state is not GuestState.RUNNING:
         return ""
-    return _tr(" · throttled") if isolation.is_throttled(isolation.throttled(world.latest, world, guest_id)) else ""
+    return _tr(THROTTLED) if isolation.is_throttled(isolation.throttled(world.latest, world, guest_id)) else ""

@@ -641,6 +641,89 @@ Problem: %2</source>
     </message>
 </context>
 <context>
+    <name>ContainerBox</name>
+    <message>
+        <source>its own process ids: its first process is PID 1</source>
+        <translation>独立的进程号：它的第一个进程是 PID 1</translation>
+    </message>
+    <message>
+        <source>its own network interfaces, addresses and ports</source>
+        <translation>独立的网络接口、地址和端口</translation>
+    </message>
+    <message>
+        <source>its own mounts: the image&apos;s layers as its root file system</source>
+        <translation>独立的挂载点：以镜像的各层作为根文件系统</translation>
+    </message>
+    <message>
+        <source>its own host name</source>
+        <translation>独立的主机名</translation>
+    </message>
+    <message>
+        <source>its own shared memory and message queues</source>
+        <translation>独立的共享内存和消息队列</translation>
+    </message>
+    <message>
+        <source>its own user ids: root inside is not root on the host</source>
+        <translation>独立的用户 ID：容器里的 root 不是主机上的 root</translation>
+    </message>
+    <message>
+        <source> · throttled</source>
+        <translation> · 已限流</translation>
+    </message>
+    <message>
+        <source>Isolation: namespaces and cgroups</source>
+        <translation>隔离：命名空间与 cgroups</translation>
+    </message>
+    <message>
+        <source>Isolated, but sharing one kernel: the host&apos;s kernel runs this container&apos;s processes. Namespaces give it its own view; its cgroup limits what it uses.</source>
+        <translation>相互隔离，但共享同一个内核：主机内核运行这个容器的进程。命名空间让它看到自己独立的视图；cgroup 限制它能使用的资源。</translation>
+    </message>
+    <message>
+        <source>CPU quota:</source>
+        <translation>CPU 配额：</translation>
+    </message>
+    <message>
+        <source>Memory limit:</source>
+        <translation>内存限额：</translation>
+    </message>
+    <message>
+        <source>File system (union of layers, top first):</source>
+        <translation>文件系统（各层联合挂载，最上层在前）：</translation>
+    </message>
+    <message>
+        <source>%1 cores (cpu.max “%2”: %3 µs of CPU time every %4 µs)</source>
+        <translation>%1 核（cpu.max “%2”：每 %4 µs 可用 %3 µs 的 CPU 时间）</translation>
+    </message>
+    <message>
+        <source>%1 MB (memory.max); its processes need about %2 MB</source>
+        <translation>%1 MB（memory.max）；它的进程大约需要 %2 MB</translation>
+    </message>
+    <message>
+        <source>▲ writable layer: this container&apos;s own; its writes and deletions go here</source>
+        <translation>▲ 可写层：本容器独有；它的写入和删除都落在这一层</translation>
+    </message>
+    <message>
+        <source>■ %1: %2 MB, read-only, shared with every container of the image</source>
+        <translation>■ %1：%2 MB，只读，由该镜像的所有容器共享</translation>
+    </message>
+    <message>
+        <source>Killed by the kernel&apos;s OOM killer: its processes needed %1 MB, more than its %2 MB memory limit. Raise the limit and power it on again.</source>
+        <translation>已被内核的 OOM killer 杀死：它的进程需要 %1 MB，超过了 %2 MB 的内存限额。请提高限额后重新开机。</translation>
+    </message>
+    <message>
+        <source>Its memory limit (%1 MB) is below what it needs (%2 MB): the OOM killer will end it when it runs.</source>
+        <translation>它的内存限额（%1 MB）低于所需（%2 MB）：运行时会被 OOM killer 杀死。</translation>
+    </message>
+    <message>
+        <source>Throttled: it uses its whole CPU quota, so the scheduler holds it back until the next period.</source>
+        <translation>已被限流：它用完了全部 CPU 配额，调度器让它等到下一个周期。</translation>
+    </message>
+    <message>
+        <source>Within its limits: %1 % of its CPU quota in use.</source>
+        <translation>在限额之内：正在使用 CPU 配额的 %1 %。</translation>
+    </message>
+</context>
+<context>
     <name>ContextMenus</name>
     <message>
         <source>Learn About This</source>
@@ -791,6 +874,85 @@ Problem: %2</source>
     <message>
         <source>Thin disks promise more than the datastore holds (overcommitted).</source>
         <translation>精简置备磁盘承诺的空间超过了数据存储的容量（超额分配）。</translation>
+    </message>
+</context>
+<context>
+    <name>DockerfileDialog</name>
+    <message>
+        <source>Build an Image from a Dockerfile</source>
+        <translation>用 Dockerfile 构建镜像</translation>
+    </message>
+    <message>
+        <source>Layer (top first)</source>
+        <translation>镜像层（最上层在前）</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>构建(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Push to registry</source>
+        <translation>推送到仓库(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;ull onto</source>
+        <translation>拉取到(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Build on host:</source>
+        <translation>在此主机上构建：</translation>
+    </message>
+    <message>
+        <source>Image name:</source>
+        <translation>镜像名称：</translation>
+    </message>
+    <message>
+        <source>Dockerfile (FROM, RUN, COPY, ENV, CMD, EXPOSE):</source>
+        <translation>Dockerfile（FROM、RUN、COPY、ENV、CMD、EXPOSE）：</translation>
+    </message>
+    <message>
+        <source>Line %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <source>Cannot build: </source>
+        <translation>无法构建：</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>0 (settings only)</source>
+        <translation>0（仅改配置）</translation>
+    </message>
+    <message>
+        <source>%1 layers, %2 MB in all. Read-only layers: a container of this image adds its own thin writable layer on top. Already on this host: %3 MB.</source>
+        <translation>共 %1 层，总计 %2 MB。这些都是只读层：用该镜像运行的容器会在最上面加一个自己的薄可写层。此主机上已有：%3 MB。</translation>
+    </message>
+    <message>
+        <source>Pushed to the registry</source>
+        <translation>已推送到仓库</translation>
+    </message>
+    <message>
+        <source>Pulled onto %1</source>
+        <translation>已拉取到 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB sent in %3 s of simulated time; %4 MB saved: those layers were already there.</source>
+        <translation>%1：用 %3 秒仿真时间传输了 %2 MB；节省了 %4 MB：这些层对方已经有了。</translation>
+    </message>
+    <message>
+        <source>&amp;Build Image from Dockerfile…</source>
+        <translation>用 Dockerfile 构建镜像(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1152,18 @@ Problem: %2</source>
     <message>
         <source>Kernel panic on %1</source>
         <translation>%1 发生内核恐慌</translation>
+    </message>
+    <message>
+        <source>Build image %1 on %2</source>
+        <translation>在 %2 上构建镜像 %1</translation>
+    </message>
+    <message>
+        <source>Push image %1 to the registry</source>
+        <translation>将镜像 %1 推送到仓库</translation>
+    </message>
+    <message>
+        <source>Pull image %1 onto %2</source>
+        <translation>将镜像 %1 拉取到 %2</translation>
     </message>
     <message>
         <source>Several changes</source>
@@ -2435,6 +2609,26 @@ Problem: %2</source>
 <context>
     <name>LayerGraph</name>
     <message>
+        <source>Bridged: the guest is on the physical LAN</source>
+        <translation>桥接：客户机直接位于物理局域网上</translation>
+    </message>
+    <message>
+        <source>NAT: out through the host&apos;s address, not reachable from the LAN</source>
+        <translation>NAT：借主机的地址访问外部，局域网无法访问它</translation>
+    </message>
+    <message>
+        <source>Host-only: a private network, no way out of the host</source>
+        <translation>仅主机：私有网络，无法出主机</translation>
+    </message>
+    <message>
+        <source>SR-IOV: a slice of the physical NIC, the switch is bypassed</source>
+        <translation>SR-IOV：物理网卡的一个切片，绕过虚拟交换机</translation>
+    </message>
+    <message>
+        <source>Host network: the host&apos;s own stack, the switch is bypassed</source>
+        <translation>主机网络：直接使用主机的协议栈，绕过虚拟交换机</translation>
+    </message>
+    <message>
         <source>Host OS</source>
         <translation>宿主机操作系统</translation>
     </message>
@@ -2461,6 +2655,18 @@ Problem: %2</source>
     <message>
         <source>Docker daemon</source>
         <translation>Docker 守护进程</translation>
+    </message>
+    <message>
+        <source>Virtual switch</source>
+        <translation>虚拟交换机</translation>
+    </message>
+    <message>
+        <source>Datastore</source>
+        <translation>数据存储</translation>
+    </message>
+    <message>
+        <source>Shared datastore</source>
+        <translation>共享数据存储</translation>
     </message>
     <message>
         <source>Root partition</source>
@@ -2493,6 +2699,14 @@ Problem: %2</source>
     <message>
         <source>VT-x non-root</source>
         <translation>VT-x 非根模式</translation>
+    </message>
+    <message>
+        <source>%1 Mb/s · %2 pkt/s</source>
+        <translation>%1 Mb/s · %2 包/秒</translation>
+    </message>
+    <message>
+        <source>%1 IOPS · %2/%3 GB</source>
+        <translation>%1 IOPS · %2/%3 GB</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2766,14 @@ Problem: %2</source>
     <message>
         <source>Application</source>
         <translation>应用程序</translation>
+    </message>
+    <message>
+        <source>Network virtualization</source>
+        <translation>网络虚拟化</translation>
+    </message>
+    <message>
+        <source>Storage virtualization</source>
+        <translation>存储虚拟化</translation>
     </message>
     <message>
         <source>Hardware</source>
@@ -4413,6 +4635,26 @@ Problem: %3</source>
         <translation>{workload} 不是 VirtLab 认识的工作负载。</translation>
     </message>
     <message>
+        <source>{host} has no container engine: make it a container host first.</source>
+        <translation>{host} 没有容器引擎：请先把它改为容器主机。</translation>
+    </message>
+    <message>
+        <source>No image called {image} was built in this lab.</source>
+        <translation>本实验中没有构建过名为 {image} 的镜像。</translation>
+    </message>
+    <message>
+        <source>An image called {image} is already built in this lab.</source>
+        <translation>本实验中已经构建过名为 {image} 的镜像。</translation>
+    </message>
+    <message>
+        <source>The Dockerfile cannot be built: {problem}</source>
+        <translation>无法构建该 Dockerfile：{problem}</translation>
+    </message>
+    <message>
+        <source>{image} is not in the registry yet: push it first.</source>
+        <translation>{image} 还不在仓库中：请先推送。</translation>
+    </message>
+    <message>
         <source>A VM cannot become a container or the reverse.</source>
         <translation>虚拟机不能变成容器，容器也不能变成虚拟机。</translation>
     </message>
@@ -4620,8 +4862,32 @@ Problem: %3</source>
         <translation>内核</translation>
     </message>
     <message>
-        <source>A container has no kernel of its own: it starts like a process and needs only its application&apos;s memory, but a fault in the shared kernel stops every container on the host. A VM boots a whole OS and keeps its own kernel.</source>
-        <translation>容器没有自己的内核：它像进程一样启动，只需要应用程序本身的内存，但共享内核一旦出错，主机上的所有容器都会停止。虚拟机要启动完整的操作系统，并保有自己的内核。</translation>
+        <source>Isolation boundary</source>
+        <translation>隔离边界</translation>
+    </message>
+    <message>
+        <source>What you ship (build once, run anywhere)</source>
+        <translation>交付的内容（一次构建，到处运行）</translation>
+    </message>
+    <message>
+        <source>A container has no kernel of its own: it starts like a process and needs only its application&apos;s memory, but a fault in the shared kernel stops every container on the host. A VM boots a whole OS and keeps its own kernel. An image is built once and runs the same on any host with a Linux kernel and a container engine.</source>
+        <translation>容器没有自己的内核：它像进程一样启动，只需要应用程序本身的内存；但共享内核一旦出错，主机上所有容器都会停止。虚拟机要启动一整套操作系统，并拥有自己的内核。镜像构建一次，就能在任何带 Linux 内核和容器引擎的主机上以同样的方式运行。</translation>
+    </message>
+    <message>
+        <source>the hypervisor: a separate kernel per VM</source>
+        <translation>Hypervisor：每台虚拟机有独立的内核</translation>
+    </message>
+    <message>
+        <source>the kernel: namespaces and cgroups</source>
+        <translation>内核：命名空间与 cgroups</translation>
+    </message>
+    <message>
+        <source>a %1 GB disk with a whole OS</source>
+        <translation>一个 %1 GB、装有完整操作系统的磁盘</translation>
+    </message>
+    <message>
+        <source>a %1 MB image: the app and its libraries, layers shared</source>
+        <translation>一个 %1 MB 的镜像：只有应用及其依赖库，各层可共享</translation>
     </message>
     <message>
         <source>%1 s</source>
