@@ -118,4 +118,12 @@ SOURCES: dict[str, str] = {
         "Linux kernel documentation, 'CFS Bandwidth Control' (sched-bwc.rst): a group that uses its "
         "quota within a period is throttled until the next period."
     ),
+    "VBoxNetworking": (
+        "Oracle VM VirtualBox User Manual, chapter 'Virtual Networking': NAT (guest at 10.0.2.15, "
+        "unreachable from outside without port forwarding), bridged, host-only (192.168.56.0/24)."
+    ),
+    "DockerNetworking": (
+        "Docker documentation, 'Networking overview' and 'Bridge network driver': containers on the "
+        "default bridge (docker0, 172.17.0.0/16) reach out through NAT; published ports let traffic in."
+    ),
 }

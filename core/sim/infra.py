@@ -103,3 +103,48 @@ def report(world: World, host_avg: dict[str, dict[str, float]],
                      "datastore_iops": avg.get("disk_iops", 0.0), "datastore_used_gb": u.used_gb,
                      "datastore_free_gb": u.free_gb, "datastore_provisioned_gb": u.provisioned_gb}
     return out
+
+
+# Where each network puts a guest (the default subnets of VirtualBox's NAT and
+# host-only networks [VBoxNetworking]; bridged guests take an address on the
+# LAN from its DHCP server, here an assumed 192.168.1.0/24 office LAN).
+SUBNETS = {Network.NAT: "10.0.2.", Network.HOST_ONLY: "192.168.56.", Network.BRIDGED: "192.168.1."}
+FIRST_HOST = {Network.NAT: 15, Network.HOST_ONLY: 101, Network.BRIDGED: 100}
+DOCKER_BRIDGE = "172.17.0."  # Docker's default bridge network (docker0) [DockerNetworking]
+
+
+def address(world: World, guest_id: str) -> str:
+    """The guest's IPv4 address as its own OS sees it; stable for a given lab.
+
+    NAT guests all see 10.0.2.15 (each VM has its own NAT engine, as in
+    VirtualBox); host-only and bridged guests are numbered per host in the
+    order of their ids; containers get Docker's bridge network, or the host's
+    own address with ``--network host`` (shown as "host")."""
+    g = world.guests[guest_id]
+    net = g.config.network
+    if not g.is_vm:
+        if net is Network.HOST:
+            return "host"
+        peers = sorted(o.id for o in world.guests_on(g.host_id) if not o.is_vm and o.config.network is net)
+        return f"{DOCKER_BRIDGE}{2 + peers.index(guest_id)}"
+    if net is Network.NAT:
+        return f"{SUBNETS[net]}{FIRST_HOST[net]}"
+    hosts = sorted(world.hosts)
+    peers = sorted(o.id for o in world.guests_on(g.host_id) if o.is_vm and o.config.network is net)
+    # Bridged guests share one LAN across hosts: offset by the host's place so they do not clash.
+    offset = hosts.index(g.host_id) * 50 if net is Network.BRIDGED else 0
+    return f"{SUBNETS[net]}{FIRST_HOST[net] + offset + peers.index(guest_id)}"
+
+
+def reaches_outside(world: World, guest_id: str) -> bool:
+    """Can the guest open a connection to the LAN and beyond?  Not from a host-only network."""
+    return world.guests[guest_id].config.network is not Network.HOST_ONLY
+
+
+def reachable_from_lan(world: World, guest_id: str) -> bool:
+    """Can a machine on the LAN open a connection to it?  Bridged: yes; NAT and host-only: no
+    (NAT lets only replies and forwarded ports in) [VBoxNetworking]."""
+    g = world.guests[guest_id]
+    if not g.is_vm:
+        return g.config.network is Network.HOST or bool(g.config.ports)
+    return g.config.network is Network.BRIDGED

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 from core.course.images import BASE_LAYER_MB
 from core.model.catalog import IMAGES
 from core.model.kinds import GuestState
-from core.sim import isolation
+from core.sim import infra, isolation
 from gui.text.substitute import fill
 
 CONTEXT = "ContainerBox"
@@ -127,3 +127,26 @@ def throttle_note(world, guest_id: str) -> str:
     if g is None or g.is_vm or g.state is not GuestState.RUNNING:
         return ""
     return _tr(THROTTLED) if isolation.is_throttled(isolation.throttled(world.latest, world, guest_id)) else ""
+
+
+REACH = {  # (reaches outside, reachable from the LAN) -> what the address means
+    (True, True): QT_TRANSLATE_NOOP("ContainerBox", "%1: on the LAN, reachable from it"),
+    (True, False): QT_TRANSLATE_NOOP("ContainerBox", "%1: private, behind NAT: it reaches out, the LAN cannot reach in"),
+    (False, False): QT_TRANSLATE_NOOP("ContainerBox", "%1: host-only, cannot reach outside the host"),
+    (False, True): QT_TRANSLATE_NOOP("ContainerBox", "%1"),
+}
+
+
+def address_text(world, guest_id: str) -> str:
+    """A guest's address and what it can reach (core.sim.infra), for the guest tab's summary."""
+    addr = infra.address(world, guest_id)
+    if addr == "host":
+        return _tr(HOST_STACK)
+    if not world.guests[guest_id].is_vm and world.guests[guest_id].config.ports:
+        return fill(_tr(PUBLISHED), addr)
+    key = (infra.reaches_outside(world, guest_id), infra.reachable_from_lan(world, guest_id))
+    return fill(_tr(REACH[key]), addr)
+
+
+PUBLISHED = QT_TRANSLATE_NOOP("ContainerBox", "%1: Docker's bridge, behind NAT; its published ports let the LAN in")
+HOST_STACK = QT_TRANSLATE_NOOP("ContainerBox", "the host's own address (host network)")

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from core.model.kinds import GuestState
 from gui.graph.meters import MetricRow
 from gui.shell import colors as pc
-from gui.tabs.container_box import ContainerBox, throttle_note
+from gui.tabs.container_box import ContainerBox, address_text, throttle_note
 from gui.tabs.course_widgets import TransitionBar
 from gui.tabs.guest_cards import gb, guest_what
 from gui.tabs.guest_stack import StackBox
@@ -223,6 +223,7 @@ class GuestTab(QWidget):
             add(self.tr("Disk:"), fill(self.tr("%1 GB, thin") if c.thin_disk else self.tr("%1 GB, preallocated"), str(c.disk_gb)))
             net = network_text(c.network)
             add(self.tr("Network:"), fill(self.tr("%1, SR-IOV virtual function"), net) if c.sriov else net)
+            add(self.tr("Address:"), address_text(self.document.world, g.id))
             add(self.tr("Technique:"), technique_text(c.technique, c.ept and cpu.ept))
             add(fill(self.tr("%1:"), cpu.ept_name), self.tr("used") if c.ept and cpu.ept else
                 self.tr("not available on this CPU") if not cpu.ept else self.tr("off"))
@@ -233,6 +234,7 @@ class GuestTab(QWidget):
             add(self.tr("CPU limit:"), fill(self.tr("%1 cores"), f"{c.cpu_limit:g}"))
             add(self.tr("Memory limit:"), f"{c.memory_limit_mb} MB")
             add(self.tr("Network:"), network_text(c.network))
+            add(self.tr("Address:"), address_text(self.document.world, g.id))
             ports = ", ".join(f"{a}→{b}" for a, b in c.ports) or self.tr("none")
             add(self.tr("Ports:"), ports)
         add(self.tr("Workload:"), workload_text(g.workload))

@@ -722,6 +722,30 @@ Problem: %2</source>
         <source>Within its limits: %1 % of its CPU quota in use.</source>
         <translation>在限额之内：正在使用 CPU 配额的 %1 %。</translation>
     </message>
+    <message>
+        <source>%1: on the LAN, reachable from it</source>
+        <translation>%1：位于局域网上，局域网可以访问它</translation>
+    </message>
+    <message>
+        <source>%1: private, behind NAT: it reaches out, the LAN cannot reach in</source>
+        <translation>%1：私有地址，位于 NAT 之后：它能访问外部，局域网访问不到它</translation>
+    </message>
+    <message>
+        <source>%1: host-only, cannot reach outside the host</source>
+        <translation>%1：仅主机网络，无法访问主机以外</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1: Docker&apos;s bridge, behind NAT; its published ports let the LAN in</source>
+        <translation>%1：Docker 网桥，位于 NAT 之后；发布的端口让局域网可以访问进来</translation>
+    </message>
+    <message>
+        <source>the host&apos;s own address (host network)</source>
+        <translation>主机自己的地址（主机网络）</translation>
+    </message>
 </context>
 <context>
     <name>ContextMenus</name>
@@ -1522,6 +1546,10 @@ Problem: %2</source>
     <message>
         <source>%1, SR-IOV virtual function</source>
         <translation>%1，SR-IOV 虚拟功能</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
     </message>
     <message>
         <source>Technique:</source>

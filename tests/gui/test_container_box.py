@@ -67,3 +67,17 @@ def test_a_vm_tab_has_no_isolation_box(qtbot):
     d = Document(w)
     t = _tab(qtbot, d, "v")
     assert not t.isolation.isVisibleTo(t)
+
+
+def test_the_summary_shows_each_network_address_and_what_it_reaches(qtbot):
+    from core.files import locations
+    from core.files.scenario import load_scenario
+
+    d = Document(load_scenario(locations.labs_dir() / "storage-and-network.vlab").world)
+    texts = {}
+    for gid in ("files", "backup", "build"):
+        t = _tab(qtbot, d, gid)
+        texts[gid] = [t.form.itemAt(i).widget().text() for i in range(t.form.count()) if t.form.itemAt(i).widget()]
+    assert any(x.startswith("10.0.2.15: private, behind NAT") for x in texts["build"])
+    assert any("host-only, cannot reach outside" in x for x in texts["backup"])
+    assert any(x.startswith("192.168.1.") and "reachable" in x for x in texts["files"])
