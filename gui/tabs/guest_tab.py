@@ -209,6 +209,12 @@ class GuestTab(QWidget):
         return " · ".join((fill(self.tr("%1 container on %2"), guest_what(g), where),
                            self.tr("shares the host's kernel"), self.tr("no guest OS to boot")))
 
+    def _add_address(self, g) -> None:
+        # Wrapped: a long explanation must not widen the summary and squeeze the performance box.
+        label = _plain_label(address_text(self.document.world, g.id))
+        label.setWordWrap(True)
+        self.form.addRow(self.tr("Address:"), label)
+
     def _fill_summary(self, g, host) -> None:
         while self.form.rowCount():
             self.form.removeRow(0)
@@ -223,7 +229,7 @@ class GuestTab(QWidget):
             add(self.tr("Disk:"), fill(self.tr("%1 GB, thin") if c.thin_disk else self.tr("%1 GB, preallocated"), str(c.disk_gb)))
             net = network_text(c.network)
             add(self.tr("Network:"), fill(self.tr("%1, SR-IOV virtual function"), net) if c.sriov else net)
-            add(self.tr("Address:"), address_text(self.document.world, g.id))
+            self._add_address(g)
             add(self.tr("Technique:"), technique_text(c.technique, c.ept and cpu.ept))
             add(fill(self.tr("%1:"), cpu.ept_name), self.tr("used") if c.ept and cpu.ept else
                 self.tr("not available on this CPU") if not cpu.ept else self.tr("off"))
@@ -234,7 +240,7 @@ class GuestTab(QWidget):
             add(self.tr("CPU limit:"), fill(self.tr("%1 cores"), f"{c.cpu_limit:g}"))
             add(self.tr("Memory limit:"), f"{c.memory_limit_mb} MB")
             add(self.tr("Network:"), network_text(c.network))
-            add(self.tr("Address:"), address_text(self.document.world, g.id))
+            self._add_address(g)
             ports = ", ".join(f"{a}→{b}" for a, b in c.ports) or self.tr("none")
             add(self.tr("Ports:"), ports)
         add(self.tr("Workload:"), workload_text(g.workload))

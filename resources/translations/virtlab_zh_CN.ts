@@ -4895,7 +4895,7 @@ Problem: %3</source>
     </message>
     <message>
         <source>What you ship (build once, run anywhere)</source>
-        <translation>交付的内容（一次构建，到处运行）</translation>
+        <translation>一次构建，到处运行</translation>
     </message>
     <message>
         <source>A container has no kernel of its own: it starts like a process and needs only its application&apos;s memory, but a fault in the shared kernel stops every container on the host. A VM boots a whole OS and keeps its own kernel. An image is built once and runs the same on any host with a Linux kernel and a container engine.</source>

@@ -17,16 +17,16 @@ def _lab():
 
 
 def solve(w) -> None:
+    """The sheet's steps through the world's methods (a recording ``Student`` offers the same ones)."""
     # Step 1: the thick disk does not fit; made thin, it does.
     assert w.check_move("build", "pc").code == "datastore_full"
-    thin = replace(w.guests["build"].config, thin_disk=True)
-    edits.perform(w, edits.UpdateGuest("build", config=thin))
-    edits.perform(w, edits.MoveGuest("build", "pc"))
-    edits.perform(w, edits.Power("build", "power_on"))
+    w.update_guest("build", replace(w.guests["build"].config, thin_disk=True))
+    w.move_guest("build", "pc")
+    w.power_on("build")
     w.run(90)
     # Step 2: all three from one datastore, which now promises more than it has.
     for g in ("files", "backup"):
-        edits.perform(w, edits.Power(g, "power_on"))
+        w.power_on(g)
 
 
 def test_the_lab_is_completed_by_its_steps_in_order():
