@@ -34,6 +34,7 @@ from core.files.scenario_course import (
     vm_config,
     vm_hardware_dict,
 )
+from core.files.scenario_images import build_images, images_entry
 from core.files.scenario_migrate import migrate
 from core.files.scenario_schema import ContainerSpec, HostSpec, ScenarioSpec, VmSpec
 from core.files.writing import write_atomically
@@ -299,7 +300,7 @@ def _build_world(spec: ScenarioSpec, source: str, history: int) -> World:
             world.hosts[g.host].image_cache.update(IMAGES[g.image].layers)  # it ran, so it was pulled
     # Snapshot files last: the guests were placed before their snapshots were taken.
     world.snapshots.update(trees)
-    return world
+    return build_images(spec.images, world, source)  # images last: they are built on the hosts
 
 
 def _guest_config(g: VmSpec | ContainerSpec) -> VmConfig | ContainerConfig:
@@ -380,7 +381,7 @@ def world_to_dict(world: World, title: str = "", description: str = "",
         "guests": [_guest_dict(world, g) for g in world.guests.values()],
         **({"goals": [g.to_dict() for g in goals]} if goals else {}),
         **({"i18n": i18n} if i18n else {}),
-        **({records.KEY: record} if record else {}),
+        **({records.KEY: record} if record else {}), **images_entry(world),
     }
 
 

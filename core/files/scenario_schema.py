@@ -182,6 +182,15 @@ class RecordSpec(_Model):
     items: list[dict] = Field(max_length=200_000)
 
 
+class ImageSpec(_Model):
+    """An image built in the lab from a Dockerfile (core.edits.images); the text is parsed, never run."""
+
+    name: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9._-]{0,39}$")]
+    host: Id  # where it was built
+    dockerfile: Annotated[str, Field(max_length=20_000)]
+    pushed: bool = False  # its layers are in the lab's registry
+
+
 class ScenarioSpec(_Model):
     format: Literal["virtlab-scenario"]
     version: Literal[3]
@@ -198,5 +207,7 @@ class ScenarioSpec(_Model):
     i18n: dict[Lang, LabTranslation] = Field(default_factory=dict, max_length=50)
     # What the student did since the lab was handed out.  Format 3.
     record: RecordSpec | None = None
+    # Images built from Dockerfiles in the lab (optional; absent = none).
+    images: list[ImageSpec] = Field(default_factory=list, max_length=100)
 
 

@@ -70,3 +70,26 @@ def test_undo_of_a_build_and_a_push_puts_back_exactly_what_was_there():
         assert e.verdict.code == "no_such_image"
     else:
         raise AssertionError("a push of an image no longer built must be refused")
+
+
+def test_built_and_pushed_images_are_saved_with_the_lab_and_rebuilt_on_load(tmp_path):
+    from core.files.scenario import load_scenario, loads_scenario, save_scenario
+
+    w = _lab()
+    edits.perform(w, edits.BuildImage("dev", "app", APP))
+    edits.perform(w, edits.PushImage("app"))
+    edits.perform(w, edits.BuildImage("dev", "tool", "FROM busybox\nCOPY t /t\n"))
+    path = tmp_path / "lab.vlab"
+    save_scenario(w, path)
+    again = load_scenario(path).world
+    assert {k: v[2] for k, v in again.built_images.items()} == {"app": APP, "tool": "FROM busybox\nCOPY t /t\n"}
+    assert pushed(again, "app") and not pushed(again, "tool")
+    assert again.registry_layers == w.registry_layers
+    # a hand-edited file with a bad Dockerfile names the entry and the line
+    text = path.read_text(encoding="utf-8").replace("COPY t /t", "VOLUME /t")
+    try:
+        loads_scenario(text, "bad.vlab")
+    except Exception as e:  # ScenarioError: one message naming where
+        assert "images.1" in str(e) and "line 2" in str(e)
+    else:
+        raise AssertionError("a bad Dockerfile in a lab file must be refused")
