@@ -39,6 +39,10 @@ class Student:
         edits.perform(self.world, edit)
         self.record.add_edit(self.world.time, edit)
 
+    def do(self, edit: edits.Edit) -> None:
+        """Any other edit a solution makes (one the world has no method for, like WatchPath)."""
+        self._do(edit)
+
     def set_mode(self, host_id, mode, product=None):
         self._do(edits.SetMode(host_id, mode, product))
 

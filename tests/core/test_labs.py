@@ -102,11 +102,19 @@ def solve_four_properties(w):
     w.power_on("web")
 
 
+def _do(w, edit) -> None:
+    """Apply an edit the world has no method for: recorded when ``w`` is the grader's Student."""
+    if hasattr(w, "do"):
+        w.do(edit)
+    else:
+        edits.perform(w, edit)
+
+
 def solve_inside_the_machine(w):
     # The steps a student takes in the Step Through dock, each to its last hop (core.edits.WatchPath).
     for guest, kind, op in (("pv", "instruction", "page-table"), ("ept", "instruction", "page-table"),
                             ("ept", "memory", "page-fault"), ("pv", "io", "disk-write"), ("web", "io", "net-packet")):
-        edits.perform(w, edits.WatchPath(guest, kind, op))
+        _do(w, edits.WatchPath(guest, kind, op))
 
 
 def watch_in_the_wrong_order(w):
