@@ -3066,6 +3066,14 @@ Problem: %2</source>
         <translation>EPT/NPT 与影子页表</translation>
     </message>
     <message>
+        <source>Virtual switch (network virtualization)</source>
+        <translation>虚拟交换机（网络虚拟化）</translation>
+    </message>
+    <message>
+        <source>Datastore (storage virtualization)</source>
+        <translation>数据存储（存储虚拟化）</translation>
+    </message>
+    <message>
         <source>Emulated devices</source>
         <translation>模拟设备</translation>
     </message>
@@ -3156,6 +3164,14 @@ Problem: %2</source>
     <message>
         <source>An image is a read-only package of an application with everything it needs: its files, libraries and settings, but no kernel. Every container made from it gets a thin writable layer on top, so a hundred containers share one copy of the image on disk.</source>
         <translation>镜像是一个只读的软件包，包含应用程序运行所需的一切：文件、库和设置，但不包含内核。由它创建的每个容器只在上面增加一个很薄的可写层，所以一百个容器在磁盘上共享同一份镜像。</translation>
+    </message>
+    <message>
+        <source>Each host runs a switch in software, and each guest&apos;s virtual NIC is a port on it. Bridged joins the switch to the physical NIC: the guest is on the LAN with an address of its own. NAT sends the guest&apos;s packets out under the host&apos;s address: the guest reaches out, but the LAN cannot reach in. Host-only never touches the physical NIC: the guests talk to each other and to the host, nothing else. An SR-IOV virtual function or a container on the host&apos;s network bypasses the switch. The layer graph draws each kind with its own line.</source>
+        <translation>每台主机都用软件运行一个交换机，每个客户机的虚拟网卡就是它上面的一个端口。桥接把交换机接到物理网卡上：客户机位于局域网中，拥有自己的地址。NAT 让客户机的数据包以主机的地址发出：客户机能访问外部，局域网却访问不到它。仅主机模式从不经过物理网卡：客户机只能彼此通信或与主机通信。SR-IOV 虚拟功能或使用主机网络的容器会绕过虚拟交换机。层次图用不同的线条画出每一种网络模式。</translation>
+    </message>
+    <message>
+        <source>A virtual disk is a file on the host&apos;s datastore (a local disk, or a SAN or NFS share several hosts use). A thick (preallocated) disk takes its full size at once; a thin one grows as the guest writes, so a datastore can promise more than it has, as memory can be overcommitted, and runs out when the guests fill their disks. Snapshots add delta files. Live migration between hosts that share a datastore moves only memory: the disk stays where it is.</source>
+        <translation>虚拟磁盘是主机数据存储上的一个文件（本地磁盘，或多台主机共用的 SAN、NFS 共享存储）。厚置备（预先分配）磁盘一开始就占满全部大小；精简置备磁盘随客户机写入而增长，因此数据存储承诺的空间可以超过实际容量，就像内存可以超额分配一样；当客户机把磁盘写满时，数据存储就会耗尽。快照会增加差异文件。在共享同一数据存储的主机之间做实时迁移，只需迁移内存：磁盘留在原处。</translation>
     </message>
     <message>
         <source>The program the guest runs, described as a mix of work: plain computing, system calls, page-table work, memory traffic, disk and network. Each kind of work pays a different price on each stack, so the same stack can be nearly free for one application and expensive for another. Try the Compare Stacks view.</source>
