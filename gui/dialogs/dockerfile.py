@@ -67,6 +67,7 @@ class DockerfileDialog(QDialog):
         self.table.setObjectName("imageLayers")
         self.table.setHorizontalHeaderLabels([self.tr("Layer (top first)"), self.tr("Size"), self.tr("Digest")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.summary = QLabel()
         self.summary.setObjectName("imageSummary")
