@@ -16,7 +16,7 @@ import sys
 import unicodedata
 
 from core import __version__
-from core.commands import CommandError, export_config, grade, import_files
+from core.commands import CommandError, export_config, grade, image, import_files
 from core.commands import path as path_command
 from core.course.compare import WORKLOAD_NAMES, compare_json
 from core.course.goals import GoalTracker
@@ -296,7 +296,7 @@ def cmd_graph(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog=PROG, description="Run VirtLab scenarios and comparisons without the GUI.")
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    sub = p.add_subparsers(dest="command", required=True, metavar="{run,compare,graph,host-check,import,export,path,grade}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="{run,compare,graph,host-check,import,export,path,grade,image}")
     r = sub.add_parser("run", help="simulate a scenario and print its metrics")
     r.add_argument("scenario", nargs="?", help="a .vlab file (default: the bundled demo lab)")
     r.add_argument("--seconds", type=float, default=60.0, help="simulated seconds to run (default 60)")
@@ -318,6 +318,7 @@ def build_parser() -> argparse.ArgumentParser:
         module.add_parser(sub)
     path_command.add_parser(sub)
     grade.add_parser(sub)
+    image.add_parser(sub)
     return p
 
 

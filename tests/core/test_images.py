@@ -101,3 +101,23 @@ def test_huge_or_badly_named_input_is_refused():
         build("FROM busybox\n" + "RUN x\n" * 300, "x")
     with pytest.raises(DockerfileError):
         build("FROM busybox\n", "Bad Name")
+
+
+def test_the_cli_prints_the_layers_and_the_pull(capsys, tmp_path):
+    import json as _json
+
+    from core.cli import main
+
+    f = tmp_path / "Dockerfile"
+    f.write_text(APP, encoding="utf-8")
+    assert main(["image", str(f), "--name", "webapp", "--cached", "python", "--json"]) == 0
+    data = _json.loads(capsys.readouterr().out)
+    assert data["pull"] == {"send_mb": 42.0, "saved_mb": 1000.0} and data["ports"] == [8080]
+    assert main(["image", str(f)]) == 0
+    assert "MB sent" in capsys.readouterr().out
+    f.write_text("FROM python\nADD x y\n", encoding="utf-8")
+    assert main(["image", str(f)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "line 2" in err
+    assert main(["image", str(f), "--cached", "nope"]) == 2
+    assert main(["image", str(tmp_path / "missing")]) == 2
