@@ -307,7 +307,7 @@ def _guest_config(g: VmSpec | ContainerSpec) -> VmConfig | ContainerConfig:
     if isinstance(g, VmSpec):
         return vm_config(g)
     ports = tuple((p.host, p.container) for p in g.ports)
-    return ContainerConfig(g.image, g.cpu_limit, g.memory_limit_mb, Network(g.network), ports)
+    return ContainerConfig(g.image, g.cpu_limit, g.memory_limit_mb, Network(g.network), ports, g.built)
 
 
 # --- saving ---------------------------------------------------------------------------
@@ -353,8 +353,8 @@ def _guest_dict(world: World, g: Guest) -> dict:
     else:
         if d["state"] == "suspended":
             d["state"] = "off"
-        d.update(image=c.image, cpu_limit=float(c.cpu_limit), memory_limit_mb=c.memory_limit_mb,
-                 network=c.network.value, ports=[{"host": h, "container": p} for h, p in c.ports])
+        d.update(image=c.image, cpu_limit=float(c.cpu_limit), memory_limit_mb=c.memory_limit_mb, **(
+            {"built": c.built} if c.built else {}), network=c.network.value, ports=[{"host": h, "container": p} for h, p in c.ports])
     return d
 
 

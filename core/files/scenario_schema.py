@@ -153,6 +153,7 @@ class ContainerSpec(_Model):
     memory_limit_mb: int = 512
     network: _choice("network", (n.value for n in Network)) = "nat"
     ports: list[PortSpec] = Field(default_factory=list, max_length=100)
+    built: Annotated[str, Field(pattern=r"^([a-z0-9][a-z0-9._-]{0,39})?$")] = ""  # an entry of ``images``
 
 
 class Settings(_Model):

@@ -30,7 +30,13 @@ class PowerButtons:
 
     def check_power_on(self, guest_id: str) -> rules.Verdict:
         g = self.guests[guest_id]
-        return rules.check_power_on(self.hosts[g.host_id], g)
+        v = rules.check_power_on(self.hosts[g.host_id], g)
+        built = getattr(g.config, "built", "")
+        if v and built and built not in self.built_images:
+            v = rules.refuse("no_such_image", "No image called {image} was built in this lab.", image=built)
+        elif v and built and self._missing_layers(g) and not set(self._image_layers(g)) <= self.registry_layers:
+            v = rules.refuse("image_not_pushed", "{image} is not in the registry yet: push it first.", image=built)
+        return v
 
     def power_on(self, guest_id: str, checked: bool = False) -> GuestState:
         """Start (or resume) a guest; returns its previous state."""
@@ -44,10 +50,10 @@ class PowerButtons:
         else:
             missing = self._missing_layers(g)
             if missing:
-                size = IMAGES[g.config.image].size_mb * len(missing) / len(IMAGES[g.config.image].layers)
+                size = self._layers_mb(g, missing)
                 # A layer already on its way for another container is not fetched twice.
                 sharing = [o for o in self.guests_on(g.host_id) if o.state is GuestState.PULLING
-                           and o.config.image == g.config.image]
+                           and (o.config.image, o.config.built) == (g.config.image, g.config.built)]
                 seconds = max((o.timer for o in sharing), default=size / REGISTRY_MBS)
                 self._set_state(g, GuestState.PULLING, seconds)
                 g.timer_total = size / REGISTRY_MBS  # the bar shows the whole download
@@ -92,6 +98,18 @@ class PowerButtons:
         self.notify("guest_reset", guest_id)
         return old
 
+    def _image_layers(self, g: Guest) -> tuple[str, ...]:
+        """The layers a container's image is made of: its built image's, or the catalog image's."""
+        built = self.built_images.get(getattr(g.config, "built", ""))
+        return built[1].digests if built else IMAGES[g.config.image].layers
+
+    def _layers_mb(self, g: Guest, layers: list[str]) -> float:
+        built = self.built_images.get(getattr(g.config, "built", ""))
+        if built:
+            return sum(x.size_mb for x in built[1].layers if x.digest in layers)
+        image = IMAGES[g.config.image]
+        return image.size_mb * len(layers) / len(image.layers)
+
     def _missing_layers(self, g: Guest) -> list[str]:
         cache = self.hosts[g.host_id].image_cache
-        return [lay for lay in IMAGES[g.config.image].layers if lay not in cache]
+        return [lay for lay in self._image_layers(g) if lay not in cache]

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from core.model.catalog import IMAGES
 from core.model.hardware import Hardware
 from core.model.kinds import GuestState, Mode, Product
 from core.model.objects import ContainerConfig, Guest, Host, VmConfig
@@ -285,7 +284,7 @@ class World(PowerButtons):
             if g.timer > 1e-9:
                 continue
             if g.state is GuestState.PULLING:
-                self.hosts[g.host_id].image_cache.update(IMAGES[g.config.image].layers)
+                self.hosts[g.host_id].image_cache.update(self._image_layers(g))
                 self._set_state(g, GuestState.STARTING, CONTAINER_START_S)
                 self.notify("image_pulled", g.host_id, g.config.image)
             else:

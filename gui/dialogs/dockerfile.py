@@ -29,7 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from core.course import images
+from core.edits.guests import AddGuest, unique_name
 from core.edits.images import BuildImage, PullImage, PushImage, has_engine, pushed
+from core.model.catalog import IMAGES
+from core.model.objects import ContainerConfig, Guest
 from gui.text.substitute import fill
 
 EXAMPLE = """# A small web application on the python image
@@ -81,6 +84,8 @@ class DockerfileDialog(QDialog):
         self.pull_host.setObjectName("pullHost")
         self.pull_button = QPushButton(self.tr("P&ull onto"))
         self.pull_button.setObjectName("pullImage")
+        self.run_button = QPushButton(self.tr("&Run a container there"))
+        self.run_button.setObjectName("runImage")
         self.progress = QProgressBar()
         self.progress.setObjectName("transferProgress")
         self.progress.setRange(0, 1000)
@@ -103,6 +108,7 @@ class DockerfileDialog(QDialog):
         actions.addSpacing(12)
         actions.addWidget(self.pull_button)
         actions.addWidget(self.pull_host, 1)
+        actions.addWidget(self.run_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -124,6 +130,7 @@ class DockerfileDialog(QDialog):
         self.build_button.clicked.connect(self.build)
         self.push_button.clicked.connect(self.push)
         self.pull_button.clicked.connect(self.pull)
+        self.run_button.clicked.connect(self.run_container)
         for sig in (document.host_added, document.host_removed, document.host_changed):
             sig.connect(self._fill_hosts)
         document.world_replaced.connect(self._fill_hosts)
@@ -187,6 +194,7 @@ class DockerfileDialog(QDialog):
         self.build_button.setEnabled(self.image is not None and not built and self.host.count() > 0)
         self.push_button.setEnabled(built)
         self.pull_button.setEnabled(built and pushed(world, name) and self.pull_host.count() > 0)
+        self.run_button.setEnabled(built and self.pull_host.count() > 0)
 
     # --- build, push, pull -------------------------------------------------------------
     def build(self) -> bool:
@@ -218,6 +226,18 @@ class DockerfileDialog(QDialog):
             self._show_transfer(fill(self.tr("Pulled onto %1"), world.hosts[target].name), plan)
         self.parse()
         return ok
+
+    def run_container(self) -> str:
+        """Add a container of the built image on the chosen host (an undoable edit); its id, or ""."""
+        name, target = self.name.text().strip(), self.pull_host.currentData()
+        world = self.document.world
+        if name not in world.built_images or target not in world.hosts:
+            return ""
+        image = world.built_images[name][1]
+        ports = tuple((p, p) for p in image.ports)  # EXPOSE'd ports published on the same host port
+        config = ContainerConfig(image.base, ports=ports, built=name)
+        guest = Guest(world.new_id("ctr"), unique_name(world, name), target, config, IMAGES[image.base].workload)
+        return guest.id if self.document.apply(AddGuest(guest)) else ""
 
     def _show_transfer(self, what: str, plan: images.Transfer) -> None:
         seconds = images.transfer_seconds(plan.send_mb, REGISTRY_GBPS)

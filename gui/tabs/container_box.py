@@ -89,6 +89,13 @@ class ContainerBox(QGroupBox):
                                  f"{lim.memory_max_mb:,}", f"{lim.memory_need_mb:,}"))
         image = IMAGES.get(g.config.image)
         lines = [self.tr("▲ writable layer: this container's own; its writes and deletions go here")]
+        built = self.document.world.built_images.get(g.config.built)
+        if built is not None:  # an image built in the lab: its own layers, then its base's
+            for layer in reversed(built[1].layers):
+                if layer.instruction.startswith("FROM"):
+                    break
+                lines.append(fill(self.tr("■ %1: %2 MB, read-only, built in this lab"),
+                                  layer.instruction, f"{layer.size_mb:g}"))
         if image is not None:
             for layer in reversed(image.layers):
                 lines.append(fill(self.tr("■ %1: %2 MB, read-only, shared with every container of the image"),

@@ -703,6 +703,10 @@ Problem: %2</source>
         <translation>▲ 可写层：本容器独有；它的写入和删除都落在这一层</translation>
     </message>
     <message>
+        <source>■ %1: %2 MB, read-only, built in this lab</source>
+        <translation>■ %1：%2 MB，只读，在本实验中构建</translation>
+    </message>
+    <message>
         <source>■ %1: %2 MB, read-only, shared with every container of the image</source>
         <translation>■ %1：%2 MB，只读，由该镜像的所有容器共享</translation>
     </message>
@@ -929,6 +933,10 @@ Problem: %2</source>
     <message>
         <source>P&amp;ull onto</source>
         <translation>拉取到(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Run a container there</source>
+        <translation>在该主机上运行容器(&amp;R)</translation>
     </message>
     <message>
         <source>Build on host:</source>

@@ -93,3 +93,42 @@ def test_built_and_pushed_images_are_saved_with_the_lab_and_rebuilt_on_load(tmp_
         assert "images.1" in str(e) and "line 2" in str(e)
     else:
         raise AssertionError("a bad Dockerfile in a lab file must be refused")
+
+
+def test_a_container_from_a_built_image_pulls_only_the_layers_its_host_lacks(tmp_path):
+    from core.files.scenario import load_scenario, save_scenario
+    from core.model.kinds import GuestState
+    from core.model.objects import ContainerConfig, Guest
+    from core.sim.power import REGISTRY_MBS
+
+    w = _lab()
+    w.hosts["prod"].image_cache.update(IMAGES["python"].layers)
+    edits.perform(w, edits.BuildImage("dev", "app", APP))
+    g = Guest("c", "app", "prod", ContainerConfig("python", built="app"), "cpu")
+    edits.perform(w, edits.AddGuest(g))
+    assert w.check_power_on("c").code == "image_not_pushed"  # prod lacks the app's own layers
+    edits.perform(w, edits.PushImage("app"))
+    edits.perform(w, edits.Power("c", "power_on"))
+    c = w.guests["c"]
+    assert c.state is GuestState.PULLING and c.timer_total == 22.0 / REGISTRY_MBS  # 20 + 2 MB, not 1022
+    while w.guests["c"].state is not GuestState.RUNNING:
+        w.step(0.1)
+    assert set(w.built_images["app"][1].digests) <= w.hosts["prod"].image_cache
+    path = tmp_path / "lab.vlab"
+    save_scenario(w, path)
+    again = load_scenario(path).world
+    assert again.guests["c"].config.built == "app" and again.guests["c"].state is GuestState.RUNNING
+    # on the host where it was built, nothing is pulled
+    edits.perform(w, edits.AddGuest(Guest("d", "app2", "dev", ContainerConfig("python", built="app"), "cpu")))
+    edits.perform(w, edits.Power("d", "power_on"))
+    assert w.guests["d"].state is GuestState.STARTING
+
+
+def test_a_container_whose_image_was_undone_is_refused_at_power_on():
+    from core.model.objects import ContainerConfig, Guest
+
+    w = _lab()
+    undo = edits.perform(w, edits.BuildImage("dev", "app", APP))
+    edits.perform(w, edits.AddGuest(Guest("c", "app", "dev", ContainerConfig("python", built="app"), "cpu")))
+    undo.apply(w)
+    assert w.check_power_on("c").code == "no_such_image"

@@ -73,3 +73,21 @@ def test_the_window_has_the_menu_entry(qtbot, doc, tmp_path):
     qtbot.addWidget(win)
     win.dockerfile_action.trigger()
     assert win.dockerfile_dialog.isVisible()
+
+
+def test_a_built_image_runs_as_a_container_and_its_tab_shows_its_own_layers(qtbot, dlg, doc):
+    from core.model.kinds import GuestState
+    from gui.tabs.guest_tab import GuestTab
+
+    assert dlg.build() and dlg.push()
+    gid = dlg.run_container()
+    g = doc.world.guests[gid]
+    assert g.host_id == "prod" and g.config.built == "webapp" and g.config.ports == ((8080, 8080),)
+    assert doc.power_on(gid)
+    assert doc.world.guests[gid].state is GuestState.PULLING  # prod lacks the app's own layers
+    tab = GuestTab(doc, gid)
+    qtbot.addWidget(tab)
+    assert "RUN pip install flask gunicorn: 40 MB, read-only, built in this lab" in tab.isolation.layers.text()
+    doc.undo_stack.undo()  # power on
+    doc.undo_stack.undo()  # the container
+    assert gid not in doc.world.guests
