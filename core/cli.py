@@ -201,7 +201,8 @@ def format_compare(data: dict) -> str:
     rows = []
     for r in data["results"]:
         ept = "" if r["ept"] is None else ("ept" if r["ept"] else "no-ept")
-        rows.append([r["mode"], r.get("product") or "", r["technique"] or "", ept, r["io"] or "",
+        product = f"{r['product']} in {r['in_vm']} VM" if r.get("in_vm") else r.get("product") or ""
+        rows.append([r["mode"], product, r["technique"] or "", ept, r["io"] or "",
                      r["network"] or "", _number(r["value"]), f"{r['relative']:.3f}", _bar(r["relative"])])
     out.append(_table(["MODE", "PRODUCT", "TECHNIQUE", "EPT", "I/O", "NETWORK", "VALUE", "RELATIVE", ""], rows,
                       [10, 18, 9, 6, 11, 8, 12, 8, 20], right={6, 7}))

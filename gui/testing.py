@@ -74,7 +74,8 @@ class VirtLab:
 
     # --- a student's actions ----------------------------------------------------------
     def drag_template(self, kind: str, template: str, host: str) -> str | None:
-        """Drag a palette template ("vm", "ubuntu") onto a host's row in the library.
+        """Drag a palette template ("vm", "ubuntu") onto a host's row in the library, or onto
+        a VM's row (``host`` names a VM): a container dropped there runs inside the VM.
 
         Returns the new guest's id, or None when VirtLab refused (``refusal()`` says why).
         """
@@ -82,10 +83,11 @@ class VirtLab:
         from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
         from PySide6.QtWidgets import QApplication
 
-        host_id = self.host(host)
+        is_host = host in self.world.hosts or any(h.name == host for h in self.world.hosts.values())
+        target_id = self.host(host) if is_host else self.guest(host)
         palette, view = self.window.palette, self.window.library.view
         md = palette.mimeData([palette.item_for(kind, template)])
-        index = self.window.library.proxy_index(host_id)
+        index = self.window.library.proxy_index(target_id)
         view.scrollTo(index)
         pos = view.visualRect(index).center()
         before = set(self.world.guests)
@@ -145,7 +147,8 @@ class VirtLab:
 
     def meter(self, name_or_id: str, metric: str) -> float:
         """A metric of the last tick: host metrics ("cpu_pct", "mem_pct", "balloon_mb" …) or
-        guest metrics ("cpu_pct", "perf" …); see core/metrics.py.  0.0 for an inactive guest."""
+        guest metrics ("cpu_pct", "perf" …); see core/metrics.py.  0.0 for an inactive guest.
+        A container inside a VM reports its compounded speed (the VM's costs times its own)."""
         sample = self.world.latest
         if sample is None:
             raise RuntimeError("no tick yet: call advance() first")

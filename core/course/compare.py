@@ -12,6 +12,11 @@ running.  There is no second formula here: a change to the engine's costs
 shows up in Compare by construction.  Runs are cached per (stack, workload).
 
 The GUI's Compare view and ``virtlab-sim compare`` both call this, so they agree.
+
+Beyond one guest on one stack, two rows show where the line between VMs and
+containers moves: a container inside a VM (a nested stack, ``core.sim.nesting``:
+its row is a container row with ``in_vm`` naming the VM's product) and a
+Firecracker micro-VM on KVM (a hybrid row whose ``product`` is "firecracker").
 """
 
 from __future__ import annotations
@@ -19,19 +24,21 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from functools import cache
 
-from core.model.catalog import IMAGES
+from core.model.catalog import GUEST_OSES, IMAGES
 from core.model.hardware import HOST_TEMPLATES
-from core.model.kinds import IoPath, Mode, Network, Product, Technique
+from core.model.kinds import GuestState, IoPath, Mode, Network, Product, Technique
 from core.model.layers import compute_overhead_layer, io_overhead_layer
 from core.model.objects import ContainerConfig, Guest, Host, VmConfig
 from core.model.workloads import COMPUTE_CLASSES, WORKLOADS
 from core.sim.efficiency import StackConfig
+from core.sim.nesting import cache_keys
 from core.sim.rules import check_vm_config
 from core.sim.world import World
 
 REFERENCE_HOST = HOST_TEMPLATES["rack-server"]
 REFERENCE_OS = "ubuntu-24.04"
 REFERENCE_IMAGE = "python"
+MICROVM_OS = next(o.id for o in GUEST_OSES.values() if o.micro)
 SEED = 1
 # Ticks after the boot: one guest alone on a rack server is never short of a
 # core, a disk or a NIC, so its speed is steady from the first running tick;
@@ -83,6 +90,22 @@ class Result:
     # Host CPU cores the layer that moves the I/O burnt for this guest (last tick).
     io_cpu_cores: dict[str, float]
     startup_s: float  # time from power-on to the application's first instruction
+    in_vm: str | None = None  # a container row inside a VM: that VM's product ("kvm", "esxi")
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One row's stack: a StackConfig, or a container inside a VM, or a micro-VM."""
+
+    stack: StackConfig
+    in_vm: StackConfig | None = None  # the VM stack a container runs inside
+    micro: bool = False  # a Firecracker micro-VM (stack: KVM, hardware, EPT, virtio)
+
+    @property
+    def product(self) -> str | None:
+        if self.micro:
+            return "firecracker"
+        return self.stack.product.value if self.stack.product else None
 
 
 # Bare metal: ESXi for unmodified guests; Xen for the paravirtual one, since
@@ -91,10 +114,17 @@ _VM_PRODUCTS = {Mode.HOSTED: Product.VMWARE_WORKSTATION, Mode.BARE_METAL: Produc
 _PARA_PRODUCTS = {Mode.BARE_METAL: Product.XEN}
 
 
-def variants() -> list[StackConfig]:
+# The VMs a nested container row runs in: hardware-assisted with EPT and virtio,
+# as clouds run their container hosts (assumption: the common configuration).
+_NESTING_PRODUCTS = {Mode.HYBRID: Product.KVM, Mode.BARE_METAL: Product.ESXI}
+
+
+def variants() -> list[Variant]:
     """Every valid stack for one Linux guest on the reference host, in display order."""
-    out = [StackConfig(Mode.NATIVE)]
-    out += [StackConfig(Mode.CONTAINER, Product.DOCKER, network=n) for n in (Network.NAT, Network.HOST)]
+    docker = [StackConfig(Mode.CONTAINER, Product.DOCKER, network=n) for n in (Network.NAT, Network.HOST)]
+    out = [Variant(StackConfig(Mode.NATIVE))] + [Variant(s) for s in docker]
+    out += [Variant(docker[0], in_vm=StackConfig(m, p, Technique.HARDWARE, True, IoPath.PARAVIRTUAL, Network.BRIDGED))
+            for m, p in _NESTING_PRODUCTS.items()]
     for mode, default in _VM_PRODUCTS.items():
         for tech in (Technique.FULL, Technique.PARA, Technique.HARDWARE):
             product = _PARA_PRODUCTS.get(mode, default) if tech is Technique.PARA else default
@@ -103,19 +133,34 @@ def variants() -> list[StackConfig]:
                 for io in IoPath:
                     cfg = VmConfig(REFERENCE_OS, technique=tech, ept=ept, io=io, network=Network.BRIDGED)
                     if check_vm_config(host, cfg):
-                        out.append(StackConfig(mode, product, tech, ept, io, Network.BRIDGED))
+                        out.append(Variant(StackConfig(mode, product, tech, ept, io, Network.BRIDGED)))
+    out.append(Variant(StackConfig(Mode.HYBRID, Product.KVM, Technique.HARDWARE, True, IoPath.PARAVIRTUAL,
+                                   Network.BRIDGED), micro=True))
     return out
 
 
-def stack_world(cfg: StackConfig, workload: str, seed: int = SEED) -> tuple[World, str]:
-    """A world of one reference host in ``cfg``'s mode and one guest with that stack, powered off."""
+def stack_world(variant: Variant, workload: str, seed: int = SEED) -> tuple[World, str]:
+    """A world of one reference host and one guest with that stack, powered off (a container
+    in a VM: the VM already running, idle, so the container has its vCPUs to itself)."""
     world = World(seed=seed, history=2)
+    cfg = variant.stack
+    if variant.in_vm is not None:
+        vm = variant.in_vm
+        world.add_host(Host("ref", "reference host", REFERENCE_HOST, vm.mode, vm.product))
+        world.add_guest(Guest("vm", "vm", "ref", VmConfig(REFERENCE_OS, technique=vm.technique, ept=vm.ept,
+                                                          io=vm.io, network=vm.network), "idle"))
+        world.restore_state("vm", GuestState.RUNNING)
+        guest = world.add_guest(Guest("guest", "guest", "ref", ContainerConfig(REFERENCE_IMAGE, network=cfg.network),
+                                      workload, in_vm="vm"))
+        world.hosts["ref"].image_cache.update(cache_keys(guest))  # pulled earlier
+        return world, "guest"
     world.add_host(Host("ref", "reference host", REFERENCE_HOST, cfg.mode, cfg.product))
     if cfg.mode is Mode.CONTAINER:
         config = ContainerConfig(REFERENCE_IMAGE, network=cfg.network or Network.NAT)
         world.hosts["ref"].image_cache.update(IMAGES[REFERENCE_IMAGE].layers)  # pulled earlier
     else:
-        config = VmConfig(REFERENCE_OS, technique=cfg.technique or Technique.HARDWARE, ept=cfg.ept,
+        config = VmConfig(MICROVM_OS if variant.micro else REFERENCE_OS,
+                          technique=cfg.technique or Technique.HARDWARE, ept=cfg.ept,
                           io=cfg.io or IoPath.PARAVIRTUAL, network=cfg.network or Network.BRIDGED)
     world.add_guest(Guest("guest", "guest", "ref", config, workload))
     return world, "guest"
@@ -130,7 +175,7 @@ class _Run:
 
 
 @cache
-def run_stack(cfg: StackConfig, workload: str) -> _Run:
+def run_stack(cfg: Variant, workload: str) -> _Run:
     """Power the guest on, run it to steady state, and read the engine's last sample."""
     from core.sim import engine  # numpy: loaded on the first comparison, not at start-up
 
@@ -164,7 +209,8 @@ def _split(world: World, compiled, perf: float) -> dict[str, float]:
     guest = world.guests["guest"]
     row = compiled.index.guests["guest"]
     weights, eff = compiled.weights[row], compiled.eff[row]
-    io_path = getattr(guest.config, "io", None)
+    # A container in a VM: its I/O takes the VM's path (core.sim.engine).
+    io_path = getattr(world.guests[guest.in_vm or "guest"].config, "io", None)
     parts: dict[str, float] = {}
     for k, (w, e) in enumerate(zip(weights, eff, strict=True)):
         if w <= 0 or e >= 1.0:
@@ -185,17 +231,19 @@ def _io_cpu(world: World, compiled, row: dict[str, float]) -> dict[str, float]:
     r = compiled.index.guests["guest"]
     cores = (row["net_mbps"] / 1000.0 * compiled.cpu_per_gbps[r]
              + row["disk_iops"] / 10_000.0 * compiled.cpu_per_10k_iops[r])
-    layer = io_overhead_layer(host.mode, host.product, getattr(world.guests["guest"].config, "io", None))
+    owner = world.guests[world.guests["guest"].in_vm or "guest"]
+    layer = io_overhead_layer(host.mode, host.product, getattr(owner.config, "io", None))
     return {layer or "hostos": round(float(cores), 4)} if cores > 1e-9 else {}
 
 
-def _result(cfg: StackConfig, workload: str, m: Measure) -> Result:
+def _result(variant: Variant, workload: str, m: Measure) -> Result:
+    cfg = variant.stack
     vm = cfg.mode not in (Mode.NATIVE, Mode.CONTAINER)
     if cfg.mode is Mode.NATIVE:
         # The baseline itself: no guest, nothing between the work and the hardware.
         rel, overhead, io_cpu, startup = 1.0, {}, {}, MEASURES["startup"].native
     else:
-        run = run_stack(cfg, "idle" if workload == "startup" else workload)
+        run = run_stack(variant, "idle" if workload == "startup" else workload)
         rel, overhead, io_cpu, startup = run.perf, run.overhead, run.io_cpu_cores, run.startup_s
     if workload == "startup":
         rel, overhead, io_cpu = m.native / startup, {}, {}
@@ -204,7 +252,7 @@ def _result(cfg: StackConfig, workload: str, m: Measure) -> Result:
         value = m.native * rel if m.higher_is_better else m.native / rel
     return Result(
         mode=cfg.mode.value,
-        product=cfg.product.value if cfg.product else None,
+        product=variant.product,
         technique=cfg.technique.value if vm else None,
         ept=cfg.ept if vm and cfg.technique is Technique.HARDWARE else None,
         io=cfg.io.value if vm else None,
@@ -214,6 +262,7 @@ def _result(cfg: StackConfig, workload: str, m: Measure) -> Result:
         overhead=overhead,
         io_cpu_cores=io_cpu,
         startup_s=startup,
+        in_vm=variant.in_vm.product.value if variant.in_vm else None,
     )
 
 

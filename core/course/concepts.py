@@ -74,6 +74,15 @@ def _speed(cls: str, cfg: StackConfig, *sources: str) -> Figure:
     return Figure(f"speed:{cls}", round(value, 4), stack_text(cfg), tuple(sources))
 
 
+def _nested_speed(cls: str, vm: StackConfig, *sources: str) -> Figure:
+    """A container (NAT) inside a VM: the engine multiplies both stacks' efficiencies
+    (core.sim.engine, core.sim.nesting)."""
+    inner = StackConfig(Mode.CONTAINER, Product.DOCKER, network=Network.NAT)
+    k = CLASSES.index(cls)
+    value = efficiency(inner)[k] * efficiency(vm)[k]
+    return Figure(f"speed:{cls}", round(value, 4), f"{stack_text(inner)}, {stack_text(vm)}", tuple(sources))
+
+
 def _layer(mode: Mode, key: str, product: Product | None = None, host_os: str = "linux") -> LayerSpec:
     return next(s for s in host_layers(mode, product, host_os) + vm_layers(mode) if s.key == key)
 
@@ -160,6 +169,9 @@ def _build() -> dict[str, list]:
         "mode:container": [[_speed("cpu", _stack(C), "Felter2014"),
                             _speed("net_lat", _stack(C, net=Network.NAT), "Felter2014"), start], (),
                            ("vms-vs-containers", "docker", "container")],
+        "container-in-vm": [[_nested_speed("os", _stack(Y), "Felter2014", "Adams2006"),
+                             _nested_speed("net_lat", _stack(Y), "Felter2014"), start], (),
+                            ("containers-in-vms", "container")],
         "technique:full": [[_speed("os", _stack(B, Technique.FULL), "Adams2006"),
                             _speed("mmu", _stack(B, Technique.FULL), "Adams2006")], (), ("binary", "techniques")],
         "technique:para": [[_speed("cpu", _stack(B, Technique.PARA), "Barham2003"),

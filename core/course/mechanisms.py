@@ -11,7 +11,7 @@ the engine's own figures (see ``mechanisms_cpu`` and ``mechanisms_io``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.course.mechanisms_base import CYCLES, EXPLANATIONS, MICROSECONDS, Draft, Stack
 from core.course.mechanisms_cpu import INSTRUCTION_OPS, MEMORY_OPS, instruction, memory, mmu_source
@@ -91,11 +91,15 @@ def drafts(st: Stack, kind: str, op: str) -> tuple[list[Draft], tuple[str, ...]]
     return io_request(st, op)
 
 
-def _engine(st: Stack, op: str) -> dict | None:
+def _engine(st: Stack, op: str, inner: StackConfig | None = None) -> dict | None:
+    """The engine's figure for ``op`` on ``st``; ``inner``: a container's own stack inside
+    that VM, whose efficiencies multiply the VM's, as the engine's do (core.sim.engine)."""
     if op not in ENGINE_TIE:
         return None
     cls, workload = ENGINE_TIE[op]
     eff = efficiency(st.cfg)
+    if inner is not None:
+        eff = tuple(a * b for a, b in zip(eff, efficiency(inner), strict=True))
     source = mmu_source(st) if cls == "mmu" else engine_source(st, ENGINE_CLASS[op])
     return {"class": cls, "efficiency": round(eff[CLASSES.index(cls)], 4), "workload": workload,
             "speed": round(relative_speed(WORKLOADS[workload].weight_vector(), eff), 4),
@@ -137,6 +141,15 @@ def path_for(world: World, guest_id: str, kind: str, op: str | None = None) -> M
         raise PathError(f"unknown guest {guest_id[:80]!r}; guests in this scenario: {known}")
     if kind not in OPS:
         raise PathError(f"unknown kind {kind[:80]!r}; choose one of {', '.join(KINDS)}")
+    if g.in_vm is not None:
+        # A container inside a VM: its system call goes into the VM's guest kernel, and from
+        # there the path is the VM's own (core.sim.nesting); the engine figure compounds both.
+        vm = world.guests[g.in_vm]
+        nodes = node_ids(g.host_id, vm.id)
+        nodes.update(app=f"{guest_id}/app", container=f"{guest_id}/ctr", daemon=f"{vm.id}/daemon")
+        path = stack_path(guest_stack(world, vm.id), kind, op or OPS[kind][0], nodes, guest_id)
+        inner = g.stack(world.hosts[g.host_id])
+        return replace(path, engine=_engine(guest_stack(world, vm.id), path.op, inner))
     image = g.config.image if isinstance(g.config, ContainerConfig) else ""
     return stack_path(guest_stack(world, guest_id), kind, op or OPS[kind][0],
                       node_ids(g.host_id, guest_id, image), guest_id)

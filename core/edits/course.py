@@ -57,7 +57,8 @@ class RevertSnapshot(Edit):
     def apply(self, world: World) -> Edit:
         g = world.guests[self.guest_id]
         before = _Unrevert(self.guest_id, g.config, g.workload, snapshots.tree(world, self.guest_id).current,
-                           restore.status_of(world, self.guest_id))
+                           restore.status_of(world, self.guest_id),
+                           tuple((c.id, restore.status_of(world, c.id)) for c in world.containers_in(self.guest_id)))
         snapshots.revert(world, self.guest_id, self.snap_id)
         return before
 
@@ -72,12 +73,15 @@ class _Unrevert(Edit):
     workload: str
     current: str | None
     status: restore.GuestStatus
+    containers: tuple[tuple[str, restore.GuestStatus], ...] = ()  # the VM's, restored after it
 
     def apply(self, world: World) -> Edit:
         back = RevertSnapshot(self.guest_id, snapshots.tree(world, self.guest_id).current or "")
         restore.restore_settings(world, self.guest_id, self.config, self.workload)
         snapshots.set_current(world, self.guest_id, self.current)
         restore.restore_status(world, self.guest_id, self.status)
+        for cid, status in self.containers:
+            restore.restore_status(world, cid, status)
         return back
 
 
@@ -156,8 +160,10 @@ class Crash(Edit):
         return guest_there(world, self.guest_id) and faults.check_crash(world, self.guest_id)
 
     def apply(self, world: World) -> Edit:
-        before = RestoreStatuses(tuple((gid, restore.status_of(world, gid))
-                                       for gid in faults.victims(world, self.guest_id)))
+        # Its victims, and every container inside a VM that falls (a pulling one stops too).
+        ids = faults.victims(world, self.guest_id)
+        ids += [c.id for c in world.containers_in(self.guest_id) if c.id not in ids]
+        before = RestoreStatuses(tuple((gid, restore.status_of(world, gid)) for gid in ids))
         faults.crash(world, self.guest_id)
         return before
 
@@ -175,9 +181,10 @@ class PanicHost(Edit):
         return host_there(world, self.host_id)
 
     def apply(self, world: World) -> Edit:
+        # Every guest that stops, and any container inside a VM that does (core.sim.nesting).
         before = RestoreStatuses(tuple(
             (g.id, restore.status_of(world, g.id)) for g in world.guests_on(self.host_id)
-            if g.state in ACTIVE_STATES or g.state is GuestState.SUSPENDED))
+            if g.state in ACTIVE_STATES or g.state is GuestState.SUSPENDED or g.in_vm is not None))
         faults.panic_host(world, self.host_id)
         return before
 

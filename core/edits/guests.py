@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from core.edits.base import Description, Edit, gone, guest_there, host_there, name_of
+from core.edits.base import Batch, Description, Edit, gone, guest_there, host_there, name_of
 from core.model.catalog import IMAGES, VM_TEMPLATES
 from core.model.kinds import GuestState, Product, Technique
 from core.model.objects import ContainerConfig, Guest, Host, VmConfig
@@ -59,11 +59,17 @@ def unique_name(world: World, base: str) -> str:
 
 def guest_from_template(world: World, host_id: str, kind: str, template_id: str, probe: bool = False) -> AddGuest:
     """The edit that a palette template dropped on ``host_id`` makes, with a fresh id and name
-    (``probe``: only to ask whether it would be allowed, so no id is used up)."""
+    (``probe``: only to ask whether it would be allowed, so no id is used up).
+
+    ``host_id`` may also name a VM: the container then runs inside it (a nested
+    stack, ``core.sim.nesting``), on the VM's host."""
+    in_vm = None
+    if host_id in world.guests:
+        in_vm, host_id = host_id, world.guests[host_id].host_id
     cfg, workload, base = template_config(world.hosts[host_id], kind, template_id)
     prefix = "vm" if kind == "vm" else "ctr"
     gid = world.peek_id(prefix) if probe else world.new_id(prefix)
-    return AddGuest(Guest(gid, unique_name(world, base), host_id, cfg, workload))
+    return AddGuest(Guest(gid, unique_name(world, base), host_id, cfg, workload, in_vm=in_vm))
 
 
 @dataclass(frozen=True)
@@ -77,26 +83,34 @@ class AddGuest(Edit):
         if g.workload not in WORKLOADS:
             return rules.refuse("unknown_workload", "{workload} is not a workload VirtLab knows.",
                                 workload=g.workload)
-        return host_there(world, g.host_id) and world.check_add_guest(g.host_id, g.config, g.id in world.links)
+        return host_there(world, g.host_id) and world.check_add_guest(g.host_id, g.config, g.id in world.links,
+                                                                      g.in_vm)
 
     def apply(self, world: World) -> Edit:
         world.add_guest(replace(self.guest, state=GuestState.OFF, timer=0.0, timer_total=0.0), checked=True)
         return RemoveGuest(self.guest.id)
 
     def describe(self, world: World) -> Description:
-        return Description("add_guest", (self.guest.name, name_of(world, self.guest.host_id)))
+        return Description("add_guest", (self.guest.name, name_of(world, self.guest.in_vm or self.guest.host_id)))
 
 
 @dataclass(frozen=True)
 class RemoveGuest(Edit):
+    """Delete a guest; a VM with containers inside goes only with ``with_containers``
+    (the window asks first), and then takes them along in the same step."""
+
     guest_id: str
+    with_containers: bool = False
 
     def check(self, world: World) -> rules.Verdict:
-        return guest_there(world, self.guest_id) and world.check_remove_guest(self.guest_id)
+        return guest_there(world, self.guest_id) and world.check_remove_guest(self.guest_id, self.with_containers)
 
     def apply(self, world: World) -> Edit:
+        inner = [RemoveGuest(c.id).apply(world) for c in world.containers_in(self.guest_id)]
         status = restore.status_of(world, self.guest_id)
-        return _RestoreGuest(world.remove_guest(self.guest_id), status)
+        back = _RestoreGuest(world.remove_guest(self.guest_id), status)
+        # Undo puts the VM back first, then its containers.
+        return Batch((back, *reversed(inner))) if inner else back
 
     def describe(self, world: World) -> Description:
         return Description("remove_guest", (name_of(world, self.guest_id),))

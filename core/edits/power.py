@@ -30,7 +30,9 @@ class Power(Edit):
                 "reset": world.check_reset}[self.op](self.guest_id)
 
     def apply(self, world: World) -> Edit:
-        before = RestoreStatuses(((self.guest_id, restore.status_of(world, self.guest_id)),))
+        # A VM that stops stops its containers: the inverse restarts them too (VM first).
+        ids = [self.guest_id] + [c.id for c in world.containers_in(self.guest_id)]
+        before = RestoreStatuses(tuple((gid, restore.status_of(world, gid)) for gid in ids))
         getattr(world, self.op)(self.guest_id, checked=True)
         return before
 
@@ -53,6 +55,7 @@ class RestoreStatuses(Edit):
 
     def apply(self, world: World) -> Edit:
         now = RestoreStatuses(tuple((gid, restore.status_of(world, gid)) for gid, _ in self.statuses))
-        for gid, status in self.statuses:
+        # VMs before the containers inside them: a VM put back in a stopped state stops its containers.
+        for gid, status in sorted(self.statuses, key=lambda s: world.guests[s[0]].in_vm is not None):
             restore.restore_status(world, gid, status)
         return now

@@ -25,16 +25,17 @@ from pydantic import ValidationError
 
 from core.course.goals import Goal, GoalListError, parse_goals
 from core.files import record as records
+from core.files import scenario_images
 from core.files.errors import ScenarioError, TooBigError
 from core.files.scenario_course import (
     link_dict,
+    read_in_vm,
     read_links,
     read_trees,
     tree_dict,
     vm_config,
     vm_hardware_dict,
 )
-from core.files.scenario_images import build_images, images_entry
 from core.files.scenario_migrate import migrate
 from core.files.scenario_schema import ContainerSpec, HostSpec, ScenarioSpec, VmSpec
 from core.files.writing import write_atomically
@@ -42,11 +43,11 @@ from core.model.catalog import IMAGES
 from core.model.hardware import HOST_TEMPLATES, Cpu, Disk, Hardware, Nic
 from core.model.kinds import PRODUCTS_BY_MODE, GuestState, Mode, Network, Product
 from core.model.objects import ContainerConfig, Guest, Host, VmConfig
-from core.sim import rules
+from core.sim import nesting, rules
 from core.sim.world import World
 
 FORMAT = "virtlab-scenario"
-VERSION = 3  # see core/scenario_migrate.py for what changed
+VERSION = 4  # see core/scenario_migrate.py for what changed
 # Limits that keep a hostile or broken file from exhausting memory or time.
 MAX_BYTES = 5 * 1024 * 1024
 MAX_HOSTS = 500
@@ -288,19 +289,19 @@ def _build_world(spec: ScenarioSpec, source: str, history: int) -> World:
         config = _guest_config(g)
         if g.id in links:  # before the checks: a linked clone's disk is charged only as a delta
             world.links[g.id] = links[g.id]
-        verdict = world.check_add_guest(g.host, config, g.id in links)
+        verdict = world.check_add_guest(g.host, config, g.id in links, in_vm := read_in_vm(world, g, where, source))
         if not verdict:
             host_name = world.hosts[g.host].name
             raise ScenarioError(source, _rule_field(where, verdict),
                                 f"not allowed on host {host_name!r}: {verdict.message} [{verdict.code}]")
         workload = g.workload or IMAGES[g.image].workload  # VMs always have one (default "idle")
         state = GuestState(g.state)
-        world.add_guest(Guest(g.id, g.name, g.host, config, workload, state))
+        guest = world.add_guest(Guest(g.id, g.name, g.host, config, workload, state, in_vm=in_vm))
         if isinstance(g, ContainerSpec) and state is GuestState.RUNNING:
-            world.hosts[g.host].image_cache.update(IMAGES[g.image].layers)  # it ran, so it was pulled
+            world.hosts[g.host].image_cache.update(nesting.cache_keys(guest))  # it ran, so it was pulled
     # Snapshot files last: the guests were placed before their snapshots were taken.
     world.snapshots.update(trees)
-    return build_images(spec.images, world, source)  # images last: they are built on the hosts
+    return scenario_images.build_images(spec.images, world, source)  # images last: they are built on the hosts
 
 
 def _guest_config(g: VmSpec | ContainerSpec) -> VmConfig | ContainerConfig:
@@ -341,7 +342,7 @@ def _hardware_dict(hw: Hardware) -> tuple[str, dict]:
 def _guest_dict(world: World, g: Guest) -> dict:
     c = g.config
     d: dict = {"kind": g.kind.value, "id": g.id, "name": g.name, "host": g.host_id,
-               "workload": g.workload, "state": _SAVED_STATE[g.state]}
+               "workload": g.workload, "state": _SAVED_STATE[g.state], **({"in_vm": g.in_vm} if g.in_vm else {})}
     if isinstance(c, VmConfig):
         d.update(vm_hardware_dict(c))
         tree = tree_dict(world, g.id)
@@ -351,10 +352,9 @@ def _guest_dict(world: World, g: Guest) -> dict:
         if link:
             d["linked_to"] = link
     else:
-        if d["state"] == "suspended":
-            d["state"] = "off"
-        d.update(image=c.image, cpu_limit=float(c.cpu_limit), memory_limit_mb=c.memory_limit_mb, **(
-            {"built": c.built} if c.built else {}), network=c.network.value, ports=[{"host": h, "container": p} for h, p in c.ports])
+        d.update(state="off" if d["state"] == "suspended" else d["state"], image=c.image,  # containers do not suspend
+                 cpu_limit=float(c.cpu_limit), memory_limit_mb=c.memory_limit_mb, **({"built": c.built} if c.built else {}),
+                 network=c.network.value, ports=[{"host": h, "container": p} for h, p in c.ports])
     return d
 
 
@@ -381,7 +381,7 @@ def world_to_dict(world: World, title: str = "", description: str = "",
         "guests": [_guest_dict(world, g) for g in world.guests.values()],
         **({"goals": [g.to_dict() for g in goals]} if goals else {}),
         **({"i18n": i18n} if i18n else {}),
-        **({records.KEY: record} if record else {}), **images_entry(world),
+        **({records.KEY: record} if record else {}), **scenario_images.images_entry(world),
     }
 
 

@@ -70,7 +70,8 @@ def _tree(spec: SnapshotTreeSpec, where: str, source: str) -> SnapshotTree:
     for j, item in enumerate(spec.items):
         config = _snapshot_config(item.config, f"{where}.items[{j}].config", source)
         snaps[item.id] = Snapshot(item.id, item.name, item.parent, config, item.workload,
-                                  GuestState(item.state), float(item.time))
+                                  GuestState(item.state), float(item.time),
+                                  tuple((c.id, GuestState(c.state)) for c in item.containers))
     return SnapshotTree(snaps, spec.current)
 
 
@@ -130,7 +131,9 @@ def tree_dict(world: World, guest_id: str) -> dict | None:
     for s in t.snaps.values():
         items.append({"id": s.id, "name": s.name[:NAME_MAX], "parent": s.parent if s.parent in t.snaps else None,
                       "state": "running" if s.state is GuestState.RUNNING else "off", "time": float(s.time),
-                      "workload": s.workload, "config": vm_hardware_dict(s.config)})
+                      "workload": s.workload, "config": vm_hardware_dict(s.config),
+                      **({"containers": [{"id": cid, "state": "running" if st is GuestState.RUNNING else "off"}
+                                         for cid, st in s.containers]} if s.containers else {})})
     return {"current": t.current if t.current in t.snaps else None, "items": items}
 
 
@@ -144,3 +147,16 @@ def link_dict(world: World, guest_id: str) -> dict | None:
     if base_id == guest_id or base_id not in world.guests or t is None or sid not in t.snaps:
         return None
     return {"guest": base_id, "snapshot": sid}
+
+
+def read_in_vm(world: World, g: VmSpec | ContainerSpec, where: str, source: str) -> str | None:
+    """A container's ``in_vm`` (format 4): a VM listed before it, running if the container runs."""
+    in_vm = getattr(g, "in_vm", None)
+    if in_vm is None:
+        return None
+    vm = world.guests.get(in_vm)
+    if vm is None or not vm.is_vm:
+        raise _error(source, f"{where}.in_vm", f"no VM listed before this container has the id {in_vm!r}")
+    if g.state == "running" and vm.state is not GuestState.RUNNING:
+        raise _error(source, f"{where}.state", "a container inside a VM can run only while its VM runs")
+    return in_vm

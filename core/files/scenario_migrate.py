@@ -10,6 +10,8 @@ Versions:
        later, still version 2 (optional, so older version 2 files load unchanged):
        the VM fields ``sriov``, ``snapshots`` and ``linked_to``
     3  adds the optional ``record`` of what the student did (``core.files.record``)
+    4  nested stacks: a container's optional ``in_vm`` (the Linux VM it runs in) and
+       a snapshot's optional ``containers`` (core.sim.nesting)
 """
 
 from __future__ import annotations
@@ -31,8 +33,16 @@ def _v2_to_v3(data: dict, source: str) -> dict:
     return {**data, "version": 3}
 
 
+def _v3_to_v4(data: dict, source: str) -> dict:
+    for i, g in enumerate(data.get("guests") or []):
+        if isinstance(g, dict) and "in_vm" in g:
+            raise ScenarioError(source, f"guests[{i}].in_vm",
+                                "containers inside VMs need format version 4; set \"version\": 4")
+    return {**data, "version": 4}
+
+
 # version -> the step that turns it into the next version
-STEPS: dict[int, Callable[[dict, str], dict]] = {1: _v1_to_v2, 2: _v2_to_v3}
+STEPS: dict[int, Callable[[dict, str], dict]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def migrate(data: dict, current: int, source: str) -> dict:

@@ -104,6 +104,13 @@ class VmHardware(_Model):
     sriov: bool = False  # the NIC is an SR-IOV virtual function of the host's NIC
 
 
+class SnapshotContainerSpec(_Model):
+    """A container inside a snapshotted VM, running or not when the snapshot was taken."""
+
+    id: Id
+    state: Literal["off", "running"] = "off"
+
+
 class SnapshotSpec(_Model):
     """One snapshot (core.sim.snapshots.Snapshot): what the VM was when it was taken."""
 
@@ -114,6 +121,8 @@ class SnapshotSpec(_Model):
     time: Annotated[float, Field(ge=0, le=1e12, allow_inf_nan=False)] = 0.0  # simulated seconds
     workload: Workload = "idle"
     config: VmHardware
+    # Containers inside the VM and how the snapshot saw them.  Format 4.
+    containers: list[SnapshotContainerSpec] = Field(default_factory=list, max_length=1000)
 
 
 class SnapshotTreeSpec(_Model):
@@ -154,6 +163,8 @@ class ContainerSpec(_Model):
     network: _choice("network", (n.value for n in Network)) = "nat"
     ports: list[PortSpec] = Field(default_factory=list, max_length=100)
     built: Annotated[str, Field(pattern=r"^([a-z0-9][a-z0-9._-]{0,39})?$")] = ""  # an entry of ``images``
+    # The Linux VM the container runs in (listed before it); null: on the host's own kernel.  Format 4.
+    in_vm: Id | None = None
 
 
 class Settings(_Model):
@@ -194,7 +205,7 @@ class ImageSpec(_Model):
 
 class ScenarioSpec(_Model):
     format: Literal["virtlab-scenario"]
-    version: Literal[3]
+    version: Literal[4]
     title: Annotated[str, Field(max_length=500)]
     description: Annotated[str, Field(max_length=20_000)] = ""
     seed: Annotated[int, Field(ge=0, lt=2**63)] = 0

@@ -65,6 +65,15 @@ class Guest:
     timer: float = 0.0
     # Length of the current transition when it began (for a progress bar).
     timer_total: float = 0.0
+    # Nested stacks: a container may run inside a Linux VM instead of on the bare
+    # host.  ``in_vm`` is that VM's id; ``host_id`` stays the physical host the VM
+    # is on (so every per-host view, capacity and removal keeps working), and the
+    # world moves it with the VM.  Invariants (``core.sim.world``): only
+    # containers have it; it names a Linux VM on the same host; the container
+    # runs only while that VM runs.  Containers with it are not "on the host's
+    # kernel": host-mode rules, host layers and the bare host's Docker daemon
+    # ignore them; the VM gets its own engine (``core.model.layers.nested_layers``).
+    in_vm: str | None = None
 
     @property
     def progress(self) -> float:

@@ -14,6 +14,11 @@ its structure changes; each tick is then a fixed sequence of vectorized steps:
 5. metrics: per host, per layer, per guest, including achieved speed relative
    to native.
 
+Nested stacks (``core.sim.nesting``): a container inside a VM runs at its own
+efficiency times its VM's, draws on the VM's vCPUs (the VM and its containers
+share them) and on the VM's memory (not the host's), and its I/O takes the
+VM's path; a Docker engine layer appears inside each VM that has containers.
+
 Compiling costs Python time per guest, a tick only numpy time, which is what
 keeps 10,000 guests under 10 ms per tick (``bench/bench_tick.py``).
 """
@@ -35,6 +40,7 @@ from core.model.layers import (
     host_layers,
     io_overhead_layer,
     layer_id,
+    nested_layers,
     vm_layers,
 )
 from core.model.objects import VmConfig
@@ -69,9 +75,10 @@ class Compiled:
         layer_host: list[int] = []
         layer_mem: list[float] = []
         layer_cpu: list[float] = []
+        layer_nested: list[bool] = []  # layers inside a VM: their memory is the VM's, not the host's
         host_layer_row: dict[tuple[int, str], int] = {}
         per_vm_mem = np.zeros(nh)
-        with_containers = {g.host_id for g in world.guests.values() if not g.is_vm}
+        with_containers = {g.host_id for g in world.guests.values() if not g.is_vm and g.in_vm is None}
         for i, h in enumerate(hosts):
             for spec in host_layers(h.mode, h.product, h.host_os, h.id in with_containers):
                 host_layer_row[(i, spec.key)] = len(layer_ids)
@@ -79,11 +86,16 @@ class Compiled:
                 layer_host.append(i)
                 layer_mem.append(spec.memory_mb)
                 layer_cpu.append(spec.base_cpu)
+                layer_nested.append(False)
                 per_vm_mem[i] += spec.per_vm_memory_mb
 
         # A migrating VM in its stop-and-copy pause runs nowhere (core.sim.migration).
         paused = {m.guest_id for m in world.migrations.values() if m.paused}
-        active = [g for g in world.guests.values() if g.state in ACTIVE_STATES and g.id not in paused]
+        running = {g.id for g in world.guests.values() if g.state in ACTIVE_STATES and g.id not in paused}
+        # A container inside a VM runs only while its VM does (it is paused with it).
+        active = [g for g in world.guests.values() if g.id in running and (g.in_vm is None or g.in_vm in running)]
+        hosting = {g.in_vm for g in active if g.in_vm is not None}
+        row_of = {g.id: r for r, g in enumerate(active)}
         n = len(active)
         self.guest_ids = [g.id for g in active]
         self.host_idx = np.zeros(n, np.intp)
@@ -104,6 +116,8 @@ class Compiled:
         self.cpu_per_10k_iops = np.zeros(n)
         self.share_group = np.zeros(n, np.intp)  # (host, OS) groups for page sharing
         self.can_share = np.zeros(n, bool)
+        self.group = np.arange(n, dtype=np.intp)  # whose vCPUs a guest runs on: its own, or its VM's
+        self.host_mem = np.ones(n)  # 0: memory inside a VM, already counted as the VM's
         cpu_layer = np.full(n, -1, np.intp)
         io_layer = np.full(n, -1, np.intp)
         net_layer = np.full(n, -1, np.intp)
@@ -118,6 +132,15 @@ class Compiled:
             self.host_idx[r] = i
             self.weights[r] = wl.weight_vector()
             self.eff[r] = efficiency(stack)
+            self.cpu_per_gbps[r], self.cpu_per_10k_iops[r] = io_cpu_cost(stack)
+            if g.in_vm is not None:  # the container pays its VM's overheads on top of its own
+                vm = world.guests[g.in_vm]
+                vm_stack = vm.stack(h)
+                self.eff[r] *= np.array(efficiency(vm_stack))
+                self.cpu_per_gbps[r], self.cpu_per_10k_iops[r] = (
+                    a + b for a, b in zip(io_cpu_cost(stack), io_cpu_cost(vm_stack), strict=True))
+                self.group[r] = row_of[vm.id]
+                self.host_mem[r] = 0.0
             self.busy[r] = wl.busy
             self.swing[r] = wl.swing
             self.period[r] = wl.period_s
@@ -127,19 +150,20 @@ class Compiled:
             self.disk_iops[r] = wl.disk_iops
             self.net_mbps[r] = wl.net_mbps
             self.mem_touch[r] = wl.mem_touch
-            self.cpu_per_gbps[r], self.cpu_per_10k_iops[r] = io_cpu_cost(stack)
             if isinstance(cfg, VmConfig):
                 self.is_vm[r] = True
                 self.vcpus[r] = cfg.vcpus
                 self.mem_alloc[r] = cfg.memory_mb + per_vm_mem[i]
                 self.share_group[r] = i * len(os_codes) + os_codes[cfg.os]
                 self.can_share[r] = h.page_sharing and h.product in PAGE_SHARING_PRODUCTS
-                for spec in vm_layers(h.mode):
+                nested = nested_layers() if g.id in hosting else []
+                for spec in vm_layers(h.mode, GUEST_OSES[cfg.os].micro) + nested:
                     host_layer_row[(i, f"{g.id}/{spec.key}")] = len(layer_ids)
                     layer_ids.append(layer_id(g.id, spec.key))
                     layer_host.append(i)
                     layer_mem.append(spec.memory_mb)
                     layer_cpu.append(spec.base_cpu)
+                    layer_nested.append(spec in nested)
             else:
                 self.vcpus[r] = cfg.cpu_limit
                 # A container holds only what its processes touch, up to its limit.
@@ -148,12 +172,15 @@ class Compiled:
                 self.share_group[r] = -1
             # The guest's own stack, not the host's mode: a container on a KVM
             # host is served by the host kernel, not by KVM or QEMU.
-            key = compute_overhead_layer(stack.mode)
+            # A container in a VM: its traps and I/O go through the VM's layers.
+            owner = world.guests[g.in_vm] if g.in_vm is not None else g
+            own_stack = owner.stack(h)
+            key = compute_overhead_layer(own_stack.mode)
             cpu_layer[r] = host_layer_row.get((i, key), -1) if key else -1
             for rows, net in ((io_layer, False), (net_layer, True)):
-                key = io_overhead_layer(stack.mode, h.product, getattr(cfg, "io", None), net)
+                key = io_overhead_layer(own_stack.mode, h.product, getattr(owner.config, "io", None), net)
                 if key == "qemu":
-                    rows[r] = host_layer_row[(i, f"{g.id}/qemu")]
+                    rows[r] = host_layer_row[(i, f"{owner.id}/qemu")]
                 elif key:
                     rows[r] = host_layer_row.get((i, key), -1)
 
@@ -171,7 +198,7 @@ class Compiled:
         self.layer_mem = np.array(layer_mem, float)
         self.layer_base_cpu = np.array(layer_cpu, float)
         self.host_base_cpu = np.bincount(self.layer_host, self.layer_base_cpu, nh)
-        self.host_layer_mem = np.bincount(self.layer_host, self.layer_mem, nh)
+        self.host_layer_mem = np.bincount(self.layer_host, self.layer_mem * ~np.array(layer_nested, bool), nh)
         # Guests with no layer to charge (native) get a dummy row past the end.
         nl = len(layer_ids)
         self.cpu_layer = np.where(cpu_layer < 0, nl, cpu_layer)
@@ -236,6 +263,10 @@ def tick(c: Compiled, t: float, rng: np.random.Generator) -> Sample:
     # is one thread on one core, and traps are handled in that thread's time:
     # a VM can never burn more cores than it has vCPUs; past that it runs slower.
     phys = np.minimum(cpu_want / c.eff_compute, c.vcpus)
+    # A VM and the containers inside it share the VM's vCPUs (no-op for the others).
+    group_phys = np.bincount(c.group, phys, n)
+    vm_share = np.minimum(1.0, _ratio(c.vcpus, group_phys))[c.group] if n else np.ones(0)
+    phys = phys * vm_share
     useful = phys * c.eff_compute
     want = phys + io_cpu
     demand = np.bincount(h, want, nh)
@@ -248,20 +279,20 @@ def tick(c: Compiled, t: float, rng: np.random.Generator) -> Sample:
     # 4. memory: overcommit is covered by sharing, then ballooning, then swap.
     touched = c.mem_alloc * np.clip(c.mem_touch * level, 0.0, 1.0)
     shared = touched * c.share_frac
-    alloc_h = np.bincount(h, c.mem_alloc, nh) + c.host_layer_mem
+    alloc_h = np.bincount(h, c.mem_alloc * c.host_mem, nh) + c.host_layer_mem
     shared_h = np.bincount(h, shared, nh)
-    idle_h = np.bincount(h, c.mem_alloc - touched, nh)
+    idle_h = np.bincount(h, (c.mem_alloc - touched) * c.host_mem, nh)
     excess = np.maximum(alloc_h - shared_h - c.mem, 0.0)
     balloon_h = np.minimum(excess, idle_h)
     swap_h = excess - balloon_h
-    touched_h = np.bincount(h, touched, nh)
+    touched_h = np.bincount(h, touched * c.host_mem, nh)
     used_h = np.minimum(alloc_h - shared_h - balloon_h, c.mem)
     slow = 1.0 / (1.0 + SWAP_PENALTY * _ratio(swap_h, touched_h + 1e-9))
     slow = np.where(swap_h > 0, slow, 1.0)
 
     # 5. achieved speed: harmonic mix of each class's efficiency x service.
     serve = np.empty((n, _NC))
-    serve[:, :4] = (g_cpu * slow[h])[:, None]
+    serve[:, :4] = (g_cpu * slow[h] * vm_share)[:, None]
     serve[:, 4] = _ratio(mbs_got, mbs_cap)
     serve[:, 5] = _ratio(iops_got, iops_cap)
     serve[:, 6] = _ratio(net_got, net_cap)

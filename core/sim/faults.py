@@ -23,9 +23,11 @@ Saved = list[tuple[str, GuestState, float]]
 def victims(world: World, guest_id: str) -> list[str]:
     """Guests a kernel panic in ``guest_id`` stops: itself, or all containers on its host."""
     g = world.guests[guest_id]
-    if g.is_vm:
-        return [guest_id]
-    return [o.id for o in world.guests_on(g.host_id) if not o.is_vm and o.state in ACTIVE_STATES]
+    if g.is_vm:  # its containers stop with its kernel
+        return [guest_id] + [c.id for c in world.containers_in(guest_id) if c.state in ACTIVE_STATES]
+    # The kernel that panics is the VM's for a container inside one, else the host's.
+    return [o.id for o in world.guests_on(g.host_id) if not o.is_vm and o.in_vm == g.in_vm
+            and o.state in ACTIVE_STATES]
 
 
 def check_crash(world: World, guest_id: str) -> rules.Verdict:
@@ -41,21 +43,19 @@ def crash(world: World, guest_id: str) -> Saved:
     v = check_crash(world, guest_id)
     if not v:
         raise rules.RuleError(v)
-    saved: Saved = []
-    for gid in victims(world, guest_id):
-        g = world.guests[gid]
-        saved.append((gid, g.state, g.timer))
+    # Record every victim before stopping any: a VM that stops stops its containers.
+    saved: Saved = [(gid, world.guests[gid].state, world.guests[gid].timer) for gid in victims(world, guest_id)]
+    for gid, _, _ in saved:
         world.restore_state(gid, GuestState.CRASHED)
     return saved
 
 
 def panic_host(world: World, host_id: str) -> Saved:
     """The host's own kernel (or hypervisor) fails: every guest on it stops."""
-    saved: Saved = []
-    for g in world.guests_on(host_id):
-        if g.state in ACTIVE_STATES or g.state is GuestState.SUSPENDED:
-            saved.append((g.id, g.state, g.timer))
-            world.restore_state(g.id, GuestState.CRASHED)
+    saved: Saved = [(g.id, g.state, g.timer) for g in world.guests_on(host_id)
+                    if g.state in ACTIVE_STATES or g.state is GuestState.SUSPENDED]
+    for gid, _, _ in saved:
+        world.restore_state(gid, GuestState.CRASHED)
     return saved
 
 

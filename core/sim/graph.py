@@ -7,7 +7,9 @@ view can keep one item per node and update it in place.
 Node attributes:
     kind     hardware, hostos, vmm, hypervisor, mgmt, kvm, qemu, daemon, client,
              registry, image, guestos, container, app, vswitch, datastore
-    layer    0 hardware ... 5 applications (see ``layers.py``)
+    layer    0 hardware ... 5 applications (see ``layers.py``); a VM that runs containers
+             (core.sim.nesting) adds its Docker engine at 5, its containers at 6 and
+             their applications at 7 (NESTED_CONTAINER_LEVEL, NESTED_APP_LEVEL)
     label    short English text; names from scenario files appear unchanged
     host     id of the physical host it belongs to ("" for the registry)
     guest    id of the guest it belongs to, or ""
@@ -55,6 +57,8 @@ _LABELS = {
     "daemon": "Docker daemon",
 }
 REGISTRY_ID = "registry"
+# Nested stacks: hardware -> hypervisor -> guest kernel -> Docker (5) -> containers -> apps.
+NESTED_CONTAINER_LEVEL, NESTED_APP_LEVEL = APP_LEVEL + 1, APP_LEVEL + 2
 
 
 def _layer_label(key: str, product: Product | None) -> str:
@@ -96,7 +100,7 @@ def build_layer_graph(world: World) -> nx.DiGraph:
         below = hw
         tops: dict[str, str] = {}
         guests = in_reading_order(world.guests_on(host.id))
-        containers = any(not x.is_vm for x in guests)
+        containers = any(not x.is_vm and x.in_vm is None for x in guests)
         for spec in host_layers(host.mode, host.product, host.host_os, containers):
             nid = layer_id(host.id, spec.key)
             g.add_node(nid, kind=spec.kind, layer=spec.level, label=_layer_label(spec.key, host.product),
@@ -117,9 +121,10 @@ def build_layer_graph(world: World) -> nx.DiGraph:
                 g.add_node(REGISTRY_ID, kind="registry", layer=APP_LEVEL, label="Registry",
                            host="", guest="", metrics=None)
         for guest in guests:
-            _add_guest(g, world, host, guest, below, tops)
+            if guest.in_vm is None:  # containers inside VMs are drawn on their VM's kernel
+                _add_guest(g, world, host, guest, below, tops)
         if host.mode is not Mode.NATIVE:  # nothing virtual to switch or store on a bare OS
-            _add_switch_and_datastore(g, host, guests, hw)
+            _add_switch_and_datastore(g, host, [x for x in guests if x.in_vm is None], hw)
     return g
 
 
@@ -162,9 +167,10 @@ def _add_guest(g: nx.DiGraph, world: World, host, guest, below: str, tops: dict)
     metrics = ("guest", gid)
     if isinstance(guest.config, VmConfig):
         parent = below
-        for spec in vm_layers(host.mode):
+        micro = GUEST_OSES[guest.config.os].micro
+        for spec in vm_layers(host.mode, micro):
             nid = layer_id(gid, spec.key)
-            g.add_node(nid, kind=spec.kind, layer=EMULATOR_LEVEL, label=_LABELS[spec.key],
+            g.add_node(nid, kind=spec.kind, layer=EMULATOR_LEVEL, label="Firecracker" if micro else _LABELS[spec.key],
                        host=host.id, guest=gid, metrics=("layer", nid))
             g.add_edge(parent, nid)
             parent = nid
@@ -176,6 +182,7 @@ def _add_guest(g: nx.DiGraph, world: World, host, guest, below: str, tops: dict)
         if "mgmt" in tops:
             g.add_edge(tops["mgmt"], f"{gid}/os")  # Dom0 serves the DomU's I/O
         top = f"{gid}/os"
+        _add_nested(g, world, host, guest)
     else:
         image = IMAGES[guest.config.image]
         img = f"{host.id}/image/{image.id}"
@@ -194,6 +201,27 @@ def _add_guest(g: nx.DiGraph, world: World, host, guest, below: str, tops: dict)
     g.add_node(f"{gid}/app", kind="app", layer=APP_LEVEL, label=guest.workload, host=host.id,
                guest=gid, metrics=metrics)
     g.add_edge(top, f"{gid}/app")
+
+
+def _add_nested(g: nx.DiGraph, world: World, host, vm) -> None:
+    """A VM's own Docker engine and the containers it runs on the VM's kernel."""
+    inside = in_reading_order(world.containers_in(vm.id))
+    if not inside:
+        return
+    os_node, engine = f"{vm.id}/os", layer_id(vm.id, "daemon")
+    g.add_node(engine, kind="daemon", layer=APP_LEVEL, label=_LABELS["daemon"], host=host.id, guest=vm.id,
+               metrics=("layer", engine))
+    g.add_edge(os_node, engine, relation="runs")
+    for c in inside:
+        ctr = f"{c.id}/ctr"
+        g.add_node(ctr, kind="container", layer=NESTED_CONTAINER_LEVEL, label=c.name,
+                   detail=IMAGES[c.config.image].name, host=host.id, guest=c.id, metrics=("guest", c.id))
+        # The VM's engine set it up; its processes run on the guest kernel below the engine
+        # (one chain: hardware -> hypervisor -> guest kernel -> Docker -> container).
+        g.add_edge(engine, ctr, relation="runs")
+        g.add_node(f"{c.id}/app", kind="app", layer=NESTED_APP_LEVEL, label=c.workload, host=host.id,
+                   guest=c.id, metrics=("guest", c.id))
+        g.add_edge(ctr, f"{c.id}/app")
 
 
 def layered_layout(g: nx.DiGraph, column_gap: float = 1.0) -> dict[str, tuple[float, float]]:

@@ -139,10 +139,10 @@ _VENDORS = {"intel": "Intel", "amd": "AMD"}
 def free_memory_mb(world: World, host_id: str) -> float:
     """RAM not promised to layers or active guests (what a migrating VM can land in)."""
     host = world.hosts[host_id]
-    containers = any(not g.is_vm for g in world.guests_on(host_id))
+    containers = any(not g.is_vm and g.in_vm is None for g in world.guests_on(host_id))
     used = sum(s.memory_mb for s in host_layers(host.mode, host.product, host.host_os, containers))
     for g in world.guests_on(host_id):
-        if g.state in ACTIVE_STATES:
+        if g.state in ACTIVE_STATES and g.in_vm is None:  # nested containers live in their VM's memory
             used += g.config.memory_mb if isinstance(g.config, VmConfig) else g.config.memory_limit_mb
     used += sum(world.guests[m.guest_id].config.memory_mb
                 for m in world.migrations.values() if m.target == host_id)
@@ -183,6 +183,7 @@ def advance(world: World, dt: float) -> None:
             del world.migrations[gid]
             world.guests[gid].host_id = m.target
             world.notify("guest_moved", gid)
+            world.follow_vm(gid)  # its containers travel inside it
             world.notify("guest_state", gid)
             world.notify("migration_done", gid, m.source)
         elif m.paused and not was_paused:

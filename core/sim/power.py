@@ -10,7 +10,7 @@ from __future__ import annotations
 from core.model.catalog import GUEST_OSES, IMAGES
 from core.model.kinds import GuestState
 from core.model.objects import Guest
-from core.sim import rules
+from core.sim import nesting, rules
 
 # [Manco2017] a Docker container starts in about 0.15-0.5 s on an idle host.
 CONTAINER_START_S = 0.3
@@ -30,11 +30,16 @@ class PowerButtons:
 
     def check_power_on(self, guest_id: str) -> rules.Verdict:
         g = self.guests[guest_id]
-        v = rules.check_power_on(self.hosts[g.host_id], g)
+        if g.in_vm is not None:  # a container inside a VM: the VM's kernel must be up
+            if g.state not in (GuestState.OFF, GuestState.CRASHED, GuestState.SUSPENDED):
+                return rules.refuse("already_on", "{guest} is already {state}.", guest=g.name, state=g.state.value)
+            v = nesting.check_vm_running(self.guests[g.in_vm])
+        else:
+            v = rules.check_power_on(self.hosts[g.host_id], g)
         built = getattr(g.config, "built", "")
         if v and built and built not in self.built_images:
             v = rules.refuse("no_such_image", "No image called {image} was built in this lab.", image=built)
-        elif v and built and self._missing_layers(g) and not set(self._image_layers(g)) <= self.registry_layers:
+        elif v and built and self._missing_layers(g) and not set(self.built_images[built][1].digests) <= self.registry_layers:
             v = rules.refuse("image_not_pushed", "{image} is not in the registry yet: push it first.", image=built)
         return v
 
@@ -53,7 +58,7 @@ class PowerButtons:
                 size = self._layers_mb(g, missing)
                 # A layer already on its way for another container is not fetched twice.
                 sharing = [o for o in self.guests_on(g.host_id) if o.state is GuestState.PULLING
-                           and (o.config.image, o.config.built) == (g.config.image, g.config.built)]
+                           and (o.config.image, o.config.built, o.in_vm) == (g.config.image, g.config.built, g.in_vm)]
                 seconds = max((o.timer for o in sharing), default=size / REGISTRY_MBS)
                 self._set_state(g, GuestState.PULLING, seconds)
                 g.timer_total = size / REGISTRY_MBS  # the bar shows the whole download
@@ -98,15 +103,19 @@ class PowerButtons:
         self.notify("guest_reset", guest_id)
         return old
 
-    def _image_layers(self, g: Guest) -> tuple[str, ...]:
-        """The layers a container's image is made of: its built image's, or the catalog image's."""
+    def _image_layers(self, g: Guest) -> list[str]:
+        """The image-cache entries a container needs: its built image's layers or the catalog
+        image's, each kept per VM for a container inside a VM (core.sim.nesting)."""
         built = self.built_images.get(getattr(g.config, "built", ""))
-        return built[1].digests if built else IMAGES[g.config.image].layers
+        if built is None:
+            return nesting.cache_keys(g)
+        return [f"{g.in_vm}/{d}" if g.in_vm else d for d in built[1].digests]
 
     def _layers_mb(self, g: Guest, layers: list[str]) -> float:
         built = self.built_images.get(getattr(g.config, "built", ""))
         if built:
-            return sum(x.size_mb for x in built[1].layers if x.digest in layers)
+            wanted = {lay.rsplit("/", 1)[-1] for lay in layers}  # without a VM's prefix
+            return sum(x.size_mb for x in built[1].layers if x.digest in wanted)
         image = IMAGES[g.config.image]
         return image.size_mb * len(layers) / len(image.layers)
 

@@ -84,6 +84,7 @@ def place(world: World, guest_id: str, host_id: str) -> None:
     world.cancel_migration(guest_id)
     world.guests[guest_id].host_id = host_id
     world.notify("guest_moved", guest_id)
+    world.follow_vm(guest_id)
 
 
 def fingerprint(world: World) -> dict:
@@ -94,7 +95,7 @@ def fingerprint(world: World) -> dict:
     """
     hosts = {h.id: (h.name, repr(h.hardware), h.mode, h.product, h.host_os, h.page_sharing)
              for h in world.hosts.values()}
-    guests = {g.id: (g.name, g.host_id, repr(g.config), g.workload, g.state, g.timer, g.timer_total)
+    guests = {g.id: (g.name, g.host_id, g.in_vm, repr(g.config), g.workload, g.state, g.timer, g.timer_total)
               for g in world.guests.values()}
     snaps = {gid: (t.current, sorted(map(repr, t.snaps.values())))
              for gid, t in world.snapshots.items() if t.snaps}

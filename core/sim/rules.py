@@ -95,6 +95,8 @@ def check_mode(host: Host, mode: Mode, product: Product | None, guests: Iterable
             "{product} is not a {mode} product; choose one of {choices}.",
             product=product.value if product else "none", mode=mode.value, choices=", ".join(p.value for p in allowed),
         )
+    # Containers inside VMs go with their VM's rules, not the host's kernel.
+    guests = [g for g in guests if g.in_vm is None]
     running = [g for g in guests if g.state is not GuestState.OFF]
     if running and (mode, product) != (host.mode, host.product):
         return refuse(
@@ -172,6 +174,14 @@ def check_vm_config(host: Host, cfg: VmConfig) -> Verdict:
             "{os} needs at least {minimum} MB of memory; this VM has {memory} MB.",
             os=os.name, minimum=os.min_memory_mb, memory=cfg.memory_mb,
         )
+    if os.micro and host.product is not Product.KVM:
+        return refuse("microvm_needs_kvm",
+                      "{os} is a Firecracker micro-VM, which runs only on KVM: put it on a hybrid (KVM) host.",
+                      os=os.name)
+    if os.micro and cfg.io is not IoPath.PARAVIRTUAL:
+        return refuse("microvm_virtio_only",
+                      "A Firecracker micro-VM has only virtio devices (a minimal device model): "
+                      "its I/O path is paravirtual.")
     if cfg.network not in VM_NETWORKS:
         return refuse("bad_network", "A VM's network is NAT, bridged or host-only, not {network}.", network=cfg.network.value)
     tech = cfg.technique
@@ -315,6 +325,30 @@ def check_place(host: Host, config: VmConfig | ContainerConfig, guests: Iterable
         fixes, choices = (), ""
         elsewhere = (("other_host", Mode.CONTAINER, Product.DOCKER),) if check_container_config(other, config) else ()
     if host.mode is Mode.BARE_METAL:
+        vm = next((g for g in guests if g.is_vm and g.state is GuestState.RUNNING
+                   and GUEST_OSES[g.config.os].family == "linux"), None)
+        if vm is not None:
+            return refuse(
+                "container_needs_linux_kernel",
+                "A Linux container needs a Linux kernel to share, and {host} runs a bare-metal hypervisor. "
+                "Drop it onto {vm}, a running Linux VM on {host}: the VM gets a Docker engine and runs it.",
+                fixes=(("into_vm", vm.id),), host=host.name, vm=vm.name,
+            )
+        if linux_vm_fits(host):
+            if pairs:
+                return refuse(
+                    "container_needs_linux_kernel",
+                    "A Linux container needs a Linux kernel to share, and {host} runs a bare-metal hypervisor. "
+                    "Run a Linux VM on it and drop the container onto that VM (the VM gets a Docker engine), "
+                    "or switch it to one of these modes: {choices}.",
+                    fixes=(("linux_vm",), *fixes), host=host.name, choices=choices,
+                )
+            return refuse(
+                "container_needs_linux_kernel",
+                "A Linux container needs a Linux kernel to share, and {host} runs a bare-metal hypervisor. "
+                "Run a Linux VM on it and drop the container onto that VM (the VM gets a Docker engine).",
+                fixes=(("linux_vm",),), host=host.name,
+            )
         if pairs:
             return refuse(
                 "container_needs_linux_kernel",
@@ -349,47 +383,13 @@ def check_place(host: Host, config: VmConfig | ContainerConfig, guests: Iterable
     )
 
 
+def linux_vm_fits(host: Host) -> bool:
+    """Could a small Linux VM run on ``host`` as it is (the way a container in a VM takes)?"""
+    return any(check_vm_config(host, VmConfig("debian-12", vcpus=1, memory_mb=1024, technique=t))
+               for t in Technique)
+
+
 def check_power_on(host: Host, guest: Guest) -> Verdict:
     if guest.state not in (GuestState.OFF, GuestState.CRASHED, GuestState.SUSPENDED):
         return refuse("already_on", "{guest} is already {state}.", guest=guest.name, state=guest.state.value)
     return check_place(host, guest.config)
-
-
-def check_move(guest: Guest, target: Host, source: Host | None = None) -> Verdict:
-    """May ``guest`` go to ``target``? A running VM goes by live migration."""
-    if guest.host_id == target.id:
-        return refuse("same_host", "{guest} is already on {host}.", guest=guest.name, host=target.name)
-    if guest.state is not GuestState.OFF:
-        if not guest.is_vm:
-            # Real tools can checkpoint a container's processes and restore them
-            # elsewhere [CRIU]; VirtLab models only the cold move.
-            return refuse(
-                "container_cannot_migrate",
-                "{guest} is a running container. VirtLab moves containers only when stopped (real tools "
-                "such as CRIU can checkpoint a container's processes and restore them on another host, "
-                "which VirtLab does not model). Stop it, move it, and start it again.",
-                guest=guest.name,
-            )
-        if guest.state is not GuestState.RUNNING:
-            return refuse(
-                "guest_must_be_off",
-                "Power off {guest} before moving it: only a running VM can be live-migrated, and it is {state}.",
-                guest=guest.name, state=guest.state.value,
-            )
-        if source is not None and (source.mode, source.product) != (target.mode, target.product):
-            return refuse(
-                "guest_must_be_off",
-                "Power off {guest} before moving it: live migration needs the same hypervisor on both "
-                "hosts, and {host} runs {product}.",
-                guest=guest.name, host=target.name,
-                product=target.product.value if target.product else target.mode.value,
-            )
-        cfg = guest.config
-        if cfg.io is IoPath.PASSTHROUGH or cfg.sriov:
-            return refuse(
-                "migration_blocked_by_device",
-                "{guest} has a physical device assigned to it (passthrough or an SR-IOV function); "
-                "that device cannot follow it to another host while it runs.",
-                guest=guest.name,
-            )
-    return check_place(target, guest.config)

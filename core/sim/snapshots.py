@@ -35,6 +35,9 @@ class Snapshot:
     workload: str
     state: GuestState  # OFF, or RUNNING when memory was saved too
     time: float
+    # Containers inside the VM and whether each was running: a snapshot of a
+    # VM's memory holds its containers' processes (core.sim.nesting).
+    containers: tuple[tuple[str, GuestState], ...] = ()
 
 
 @dataclass
@@ -72,7 +75,9 @@ def check_take(world: World, guest_id: str) -> rules.Verdict:
 def take(world: World, guest_id: str, snap_id: str, name: str) -> Snapshot:
     rules_require(check_take(world, guest_id))
     g, t = world.guests[guest_id], tree(world, guest_id)
-    snap = Snapshot(snap_id, name, t.current, g.config, g.workload, g.state, world.time)
+    inside = tuple((c.id, GuestState.RUNNING if c.state is GuestState.RUNNING and g.state is GuestState.RUNNING
+                    else GuestState.OFF) for c in world.containers_in(guest_id))
+    snap = Snapshot(snap_id, name, t.current, g.config, g.workload, g.state, world.time, inside)
     t.snaps[snap_id] = snap
     t.current = snap_id
     world.notify("guest_changed", guest_id)
@@ -98,6 +103,11 @@ def revert(world: World, guest_id: str, snap_id: str) -> None:
     t.current = snap_id
     world.notify("guest_changed", guest_id)
     world.restore_state(guest_id, snap.state)
+    # Containers still in the VM come back as the snapshot saw them (deleted ones stay deleted).
+    inside = {c.id for c in world.containers_in(guest_id)}
+    for cid, state in snap.containers:
+        if cid in inside and snap.state is GuestState.RUNNING:
+            world.restore_state(cid, state)
     world.notify("snapshot_reverted", guest_id, snap_id)
 
 

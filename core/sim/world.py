@@ -16,7 +16,7 @@ from core.model.hardware import Hardware
 from core.model.kinds import GuestState, Mode, Product
 from core.model.objects import ContainerConfig, Guest, Host, VmConfig
 from core.model.workloads import WORKLOADS
-from core.sim import isolation, migration, network, rules, snapshots, storage
+from core.sim import isolation, migration, moves, nesting, network, rules, snapshots, storage
 from core.sim.metrics import History, Sample
 from core.sim.power import CONTAINER_START_S, PowerButtons, require
 
@@ -102,7 +102,20 @@ class World(PowerButtons):
                 return candidate, n
 
     def guests_on(self, host_id: str) -> list[Guest]:
+        """Every guest on the host, containers inside its VMs included (after their VM)."""
         return [g for g in self.guests.values() if g.host_id == host_id]
+
+    def containers_in(self, vm_id: str) -> list[Guest]:
+        """The containers running inside a VM (nested stacks, ``core.sim.nesting``)."""
+        return [g for g in self.guests.values() if g.in_vm == vm_id]
+
+    def follow_vm(self, vm_id: str) -> None:
+        """Keep a VM's containers on its host after the VM moved (any way it moved)."""
+        host_id = self.guests[vm_id].host_id
+        for c in self.containers_in(vm_id):
+            if c.host_id != host_id:
+                c.host_id = host_id
+                self.notify("guest_moved", c.id)
 
     # --- hosts ----------------------------------------------------------------------
     def add_host(self, host: Host) -> Host:
@@ -173,21 +186,30 @@ class World(PowerButtons):
 
     # --- guests ---------------------------------------------------------------------
     def check_add_guest(self, host_id: str, config: VmConfig | ContainerConfig,
-                        linked: bool = False) -> rules.Verdict:
+                        linked: bool = False, in_vm: str | None = None) -> rules.Verdict:
+        """``in_vm``: the container is to run inside that VM (which must be on ``host_id``)."""
+        if in_vm is not None:
+            vm = self.guests.get(in_vm)
+            v = nesting.check_place_in_vm(vm, config, in_vm)
+            if v and vm.host_id != host_id:
+                v = rules.refuse("container_moves_with_vm", "A container inside {vm} is on {vm}'s host.",
+                                 vm=vm.name)
+            return v
         v = rules.check_place(self.hosts[host_id], config, self.guests_on(host_id))
         if v and isinstance(config, VmConfig):
             v = storage.check_fits(self, host_id, config, linked) and network.check_vf(self, host_id, config)
         return v
 
-    def check_remove_guest(self, guest_id: str) -> rules.Verdict:
-        return snapshots.check_remove(self, guest_id)
+    def check_remove_guest(self, guest_id: str, with_containers: bool = False) -> rules.Verdict:
+        v = nesting.check_remove_vm(self.guests[guest_id], self.containers_in(guest_id), with_containers)
+        return v and snapshots.check_remove(self, guest_id)
 
     def add_guest(self, guest: Guest, checked: bool = False) -> Guest:
         if guest.id in self.guests or guest.id in self.hosts:
             raise ValueError(f"duplicate id {guest.id!r}")
         if guest.workload not in WORKLOADS:
             raise ValueError(f"unknown workload {guest.workload!r}")
-        checked or require(self.check_add_guest(guest.host_id, guest.config, guest.id in self.links))
+        checked or require(self.check_add_guest(guest.host_id, guest.config, guest.id in self.links, guest.in_vm))
         self.guests[guest.id] = guest
         if guest.timer > 0:
             self._transitions.add(guest.id)
@@ -204,7 +226,7 @@ class World(PowerButtons):
     def check_move(self, guest_id: str, host_id: str) -> rules.Verdict:
         """A stopped guest moves at once; a running VM by live migration (``core.sim.migration``)."""
         g = self.guests[guest_id]
-        v = rules.check_move(g, self.hosts[host_id], self.hosts[g.host_id])
+        v = moves.check_move(g, self.hosts[host_id], self.hosts[g.host_id])
         if v and guest_id in self.links:
             v = rules.refuse("linked_clone_stays",
                              "{guest} is a linked clone: its disk reads from a snapshot on its host, so it "
@@ -226,6 +248,7 @@ class World(PowerButtons):
             return old
         guest.host_id = host_id
         self.notify("guest_moved", guest_id)
+        self.follow_vm(guest_id)
         return old
 
     def cancel_migration(self, guest_id: str) -> None:
@@ -242,6 +265,8 @@ class World(PowerButtons):
                 "Power off {guest} before changing its virtual hardware.",
                 guest=guest.name,
             )
+        if guest.in_vm is not None:
+            return nesting.check_place_in_vm(self.guests.get(guest.in_vm), config, guest.in_vm)
         v = rules.check_place(self.hosts[guest.host_id], config,
                               [o for o in self.guests_on(guest.host_id) if o.id != guest_id])
         return v and network.check_vf(self, guest.host_id, config, guest_id)
@@ -270,6 +295,10 @@ class World(PowerButtons):
             self.oom_killed.discard(g.id)
         if state is not GuestState.RUNNING:
             self.migrations.pop(g.id, None)  # a VM that stops is no longer migrating
+            # Its kernel is gone, so are its containers' processes (core.sim.nesting).
+            for c in self.containers_in(g.id):
+                if c.state is not GuestState.OFF:
+                    self._set_state(c, GuestState.OFF, 0.0)
         if timer > 0:
             self._transitions.add(g.id)
         else:

@@ -42,6 +42,9 @@ def stack_text(r: dict, with_product: bool = False) -> str:
     mode's rows use more than one); a container's network."""
     if r["mode"] == "native":
         return QCoreApplication.translate("CompareView", "Native hardware (baseline)")
+    if r["mode"] == "container" and r.get("in_vm"):  # a nested stack: Docker inside a VM
+        return fill(QCoreApplication.translate("CompareView", "Docker inside a %1 VM, network: %2"),
+                    product_text(r["in_vm"]), network_text(r["network"] or ""))
     if r["mode"] == "container":
         return fill(QCoreApplication.translate("CompareView", "Docker, network: %1"), network_text(r["network"] or ""))
     tech = technique_short(r["technique"], r["ept"] is not False)

@@ -24,15 +24,34 @@ from gui.document.document import Document
 from gui.text.reasons import reason_text
 
 
-def edit_for(doc: Document, host_id: str | None, md: QMimeData, probe: bool = False) -> edits.Edit | None:
-    """The edit dropping ``md`` on ``host_id`` makes; None when the payload is not ours."""
-    d = mime.decode(md)
-    if d is None or host_id not in doc.world.hosts:
+def drop_place(world, target: str | None, kind: str) -> str | None:
+    """Where a payload of ``kind`` dropped on ``target`` (a host, or a guest's row, node or
+    tab) goes: a container template dropped on a VM goes into that VM (a nested
+    stack, ``core.sim.nesting``) and one dropped on a container inside a VM goes
+    beside it; anything else dropped on a guest goes to the guest's host."""
+    if target in world.hosts:
+        return target
+    g = world.guests.get(target) if target else None
+    if g is None:
         return None
+    if kind == "container":
+        return g.in_vm or (g.id if g.is_vm else g.host_id)
+    return g.host_id
+
+
+def edit_for(doc: Document, target: str | None, md: QMimeData, probe: bool = False) -> edits.Edit | None:
+    """The edit dropping ``md`` on ``target`` (a host or a guest) makes; None when the payload is not ours."""
+    d = mime.decode(md)
+    place = drop_place(doc.world, target, d["kind"]) if d is not None else None
+    if place is None:
+        return None
+    host_id = doc.world.guests[place].host_id if place in doc.world.guests else place
+    if d["kind"] != "container":
+        place = host_id
     if d["kind"] == "guest":
         return edits.MoveGuest(d["guest"], host_id) if d["guest"] in doc.world.guests else None
     try:
-        return edits.guest_from_template(doc.world, host_id, d["kind"], d["template"], probe=probe)
+        return edits.guest_from_template(doc.world, place, d["kind"], d["template"], probe=probe)
     except KeyError:  # a template this version does not have
         return None
 

@@ -22,7 +22,10 @@ from gui.text.value_names import kind_caption, level_title, network_caption, nod
 
 NODE_W, NODE_H = 156.0, 64.0
 X_STEP, Y_STEP = 176.0, 100.0  # pixels per layout unit: one node column, one layer row
-TOP_LEVEL = 5
+# The highest row a node can have: 7, the applications of containers inside a VM
+# (core.sim.graph NESTED_APP_LEVEL).  Rows above 5 are drawn only when used.
+TOP_LEVEL = 7
+BASE_TOP = 5
 PAD = 8.0
 # Below this zoom the meters are not drawn (see NodeItem.paint), so ticks need not repaint.
 METER_LOD = 0.38
@@ -351,9 +354,15 @@ class BackdropItem(QGraphicsItem):
         super().__init__()
         self.theme = theme
         self.left, self.right = 0.0, 0.0
+        self.top = BASE_TOP  # the highest row drawn: 5, or 7 while a VM runs containers
         self.titles = [_static(level_title(k)) for k in range(TOP_LEVEL + 1)]
         self.setZValue(-20)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def set_top(self, top: int) -> None:
+        if top != self.top:
+            self.prepareGeometryChange()
+            self.top = top
 
     def set_span(self, left: float, right: float) -> None:
         if (left, right) != (self.left, self.right):
@@ -361,13 +370,13 @@ class BackdropItem(QGraphicsItem):
             self.left, self.right = left, right
 
     def boundingRect(self) -> QRectF:
-        top = scene_pos(0, TOP_LEVEL).y() - Y_STEP / 2
-        return QRectF(self.left, top, self.right - self.left, Y_STEP * (TOP_LEVEL + 1))
+        top = scene_pos(0, self.top).y() - Y_STEP / 2
+        return QRectF(self.left, top, self.right - self.left, Y_STEP * (self.top + 1))
 
     def paint(self, p: QPainter, option, widget=None) -> None:
         th = self.theme
         p.setFont(th.small_font)
-        for level in range(TOP_LEVEL + 1):
+        for level in range(self.top + 1):
             y = scene_pos(0, level).y()
             if level % 2 == 0:
                 p.fillRect(QRectF(self.left, y - Y_STEP / 2, self.right - self.left, Y_STEP),

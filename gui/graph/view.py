@@ -30,6 +30,7 @@ from core.sim.graph import build_layer_graph, layered_layout
 from gui.document.drops import DropTarget
 from gui.graph.infra_text import infra_text
 from gui.graph.items import (
+    BASE_TOP,
     METER_LOD,
     NODE_H,
     NODE_W,
@@ -202,7 +203,10 @@ class GraphView(ZoomAndExport, QWidget):
                 s[0], s[1] = min(s[0], x), max(s[1], x)
         for hid in [h for h in self.bands if h not in spans]:
             self.scene.removeItem(self.bands.pop(hid))
-        top = scene_pos(0, TOP_LEVEL).y() - NODE_H / 2 - 44
+        # Rows 6 and 7 (containers inside VMs) take room only while some VM runs containers.
+        top_level = min(TOP_LEVEL, max([BASE_TOP] + [int(i.layer) for i in self.items.values()]))
+        self.backdrop.set_top(top_level)
+        top = scene_pos(0, top_level).y() - NODE_H / 2 - 44
         bottom = scene_pos(0, 0).y() + NODE_H / 2 + PAD
         for hid, (x0, x1) in spans.items():
             band = self.bands.get(hid)
@@ -322,8 +326,9 @@ class GraphView(ZoomAndExport, QWidget):
 
     # --- drops ------------------------------------------------------------------------------
     def _host_at(self, pos: QPoint) -> str | None:
+        # A guest's node is a drop target of its own (a container dropped on a VM runs inside it).
         it = self._item_at(pos)
-        return it.host_id if it is not None and it.host_id else None
+        return (getattr(it, "guest_id", "") or it.host_id or None) if it is not None else None
 
     def _set_drop_target(self, host_id: str | None, state: str | None) -> None:
         if self._drop_host and self._drop_host != host_id:
@@ -333,6 +338,9 @@ class GraphView(ZoomAndExport, QWidget):
             self._mark_drop(host_id, state)
 
     def _mark_drop(self, host_id: str, state: str | None) -> None:
+        os_node = self.items.get(f"{host_id}/os")  # a VM that is the target: mark its guest OS
+        if os_node is not None:
+            os_node.set_drop_state(state)
         if host_id in self.bands:
             self.bands[host_id].set_drop_state(state)
         hw = self.items.get(f"{host_id}/hw")

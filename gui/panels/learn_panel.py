@@ -41,7 +41,7 @@ def concept_for_object(world, obj_id: str) -> str:
         if g.config.technique is Technique.HARDWARE and not g.config.ept:
             return "ept"
         return f"technique:{g.config.technique.value}"
-    return "container"
+    return "container-in-vm" if g.in_vm is not None else "container"
 
 
 def concept_for_setting(object_name: str, value) -> str:

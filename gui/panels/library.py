@@ -68,7 +68,8 @@ class LibraryModel(QStandardItemModel):
         self._items.clear()
         for hid in self.doc.world.hosts:
             self._add_host(hid)
-        for gid in self.doc.world.guests:
+        # Containers inside VMs after every VM, so that their VM's row is there to hold them.
+        for gid in sorted(self.doc.world.guests, key=lambda i: self.doc.world.guests[i].in_vm is not None):
             self._add_guest(gid)
 
     @staticmethod
@@ -96,23 +97,34 @@ class LibraryModel(QStandardItemModel):
             return
         row = self._row(gid, "guest")
         self._items[gid] = row[0]
-        self._items[g.host_id].appendRow(row)
+        self._parent_of(g).appendRow(row)
         self._update_guest(gid)
+
+    def _parent_of(self, g) -> QStandardItem:
+        """A container inside a VM is listed under its VM; any other guest under its host."""
+        return self._items.get(g.in_vm) or self._items[g.host_id]
 
     def _remove(self, obj_id: str) -> None:
         item = self._items.pop(obj_id, None)
         if item is None:
             return
-        for i in range(item.rowCount()):  # a host's guests go with it
-            self._items.pop(item.child(i).data(ID_ROLE), None)
+        stack = [item]
+        while stack:  # a host's guests go with it, and the containers inside its VMs
+            it = stack.pop()
+            for i in range(it.rowCount()):
+                stack.append(it.child(i))
+                self._items.pop(it.child(i).data(ID_ROLE), None)
         (item.parent() or self.invisibleRootItem()).removeRow(item.row())
 
     def _move_guest(self, gid: str) -> None:
         item, g = self._items.get(gid), self.doc.world.guests.get(gid)
         if item is None or g is None:
             return
+        parent = self._parent_of(g)
+        if item.parent() is parent:
+            return  # a container that moved with its VM is already under it
         row = (item.parent() or self.invisibleRootItem()).takeRow(item.row())
-        self._items[g.host_id].appendRow(row)
+        parent.appendRow(row)
 
     def _status(self, item: QStandardItem) -> QStandardItem:
         parent = item.parent() or self.invisibleRootItem()
@@ -194,9 +206,9 @@ class LibraryView(QTreeView):
         index = self.indexAt(pos)
         if not index.isValid():
             return None
+        # A guest row is a target of its own: a container dropped on a VM runs inside it;
+        # anything else goes to the guest's host (gui.document.drops.drop_place).
         index = index.siblingAtColumn(0)
-        if index.data(KIND_ROLE) == "guest":  # a guest row stands for its host
-            index = index.parent()
         return index, index.data(ID_ROLE)
 
     def _set_hover(self, hover: tuple[QModelIndex, bool] | None) -> None:

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
 from core import edits
+from gui.text.substitute import fill
 
 
 def selected_objects(window) -> list[str]:
@@ -31,11 +35,28 @@ def power(window, op: str, text: Callable[[int], str]) -> None:
     doc.apply(edits.Batch(steps) if len(steps) > 1 else steps[0], text(len(steps)) if len(steps) > 1 else None)
 
 
+def _containers_go_too(window, ids: list[str]) -> bool:
+    """A VM with containers inside goes only with them: ask once for the whole selection
+    (core refuses otherwise, with its reason, and nothing is deleted)."""
+    world = window.doc.world
+    inside = [c for i in ids if i in world.guests for c in world.containers_in(i)]
+    if not inside:
+        return False
+    answer = QMessageBox.question(
+        window, QCoreApplication.translate("Selection", "Delete containers too?"),
+        fill(QCoreApplication.translate("Selection", "The VMs to delete run %1 container(s) inside them. "
+                                        "Delete those containers with them? (Undo brings all back.)"),
+             len(inside)))
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def delete(window, text: Callable[[int], str]) -> None:
     doc, ids = window.doc, selected_objects(window)
     world = doc.world
-    # Guests first, then hosts; a guest whose host goes too leaves with it.
-    steps = [edits.RemoveGuest(i) for i in ids if i in world.guests and world.guests[i].host_id not in ids]
+    together = _containers_go_too(window, ids)
+    # Guests first, then hosts; a guest whose host (or VM) goes too leaves with it.
+    steps = [edits.RemoveGuest(i, with_containers=together) for i in ids if i in world.guests
+             and world.guests[i].host_id not in ids and not (together and world.guests[i].in_vm in ids)]
     steps += [edits.RemoveHost(i) for i in ids if i in world.hosts]
     if len(steps) == 1:
         doc.apply(steps[0])

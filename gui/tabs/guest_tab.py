@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.model.kinds import GuestState
+from gui.document.drops import DropTarget
 from gui.graph.meters import MetricRow
 from gui.shell import colors as pc
 from gui.tabs.container_box import ContainerBox, address_text, throttle_note
@@ -61,6 +62,9 @@ class GuestTab(QWidget):
         self.obj_id = guest_id
         self.setObjectName("guestTab")
         self._stale = True  # values not shown since the last tick (the tab was hidden)
+        # A VM's tab takes container templates: they run inside it (gui.document.drops).
+        self.drops = DropTarget(document, lambda _target, _state: None)
+        self.setAcceptDrops(True)
 
         self.title = _plain_label()
         self.title.setObjectName("guestTitle")
@@ -206,6 +210,10 @@ class GuestTab(QWidget):
             ept = c.ept and host.hardware.cpu.ept
             return " · ".join((fill(self.tr("%1 on %2 (%3)"), guest_what(g), where, mode_short(host.mode)),
                                technique_text(c.technique, ept), io_text(c.io)))
+        vm = self.document.world.guests.get(g.in_vm) if g.in_vm else None
+        if vm is not None:  # a nested stack: the VM's kernel, behind the VM's hypervisor
+            return " · ".join((fill(self.tr("%1 container inside the VM %2 on %3"), guest_what(g), vm.name, where),
+                               self.tr("shares the VM's kernel"), self.tr("pays the VM's overheads too")))
         return " · ".join((fill(self.tr("%1 container on %2"), guest_what(g), where),
                            self.tr("shares the host's kernel"), self.tr("no guest OS to boot")))
 
@@ -329,3 +337,20 @@ class GuestTab(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(1000, 700)
+
+    # --- drops: a container template dropped on a VM's tab runs inside it ------------------
+    def dragEnterEvent(self, event) -> None:
+        if self.drops.enter(event):
+            self.dragMoveEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        verdict = self.drops.hover(event, self.obj_id)
+        self.setToolTip(self.drops.message if verdict is not None and not verdict else "")
+
+    def dragLeaveEvent(self, event) -> None:
+        self.drops.leave()
+        self.setToolTip("")
+
+    def dropEvent(self, event) -> None:
+        self.drops.drop(event, self.obj_id)
+        self.setToolTip("")

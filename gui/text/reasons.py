@@ -90,6 +90,21 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Reason", "An image called {image} is already built in this lab."),
     QT_TRANSLATE_NOOP("Reason", "The Dockerfile cannot be built: {problem}"),
     QT_TRANSLATE_NOOP("Reason", "{image} is not in the registry yet: push it first."),
+    # Nested stacks and micro-VMs (issue 15)
+    QT_TRANSLATE_NOOP("Reason", "A Firecracker micro-VM has only virtio devices (a minimal device model): its I/O path is paravirtual."),
+    QT_TRANSLATE_NOOP("Reason", "A Linux container needs a Linux kernel to share, and {host} runs a bare-metal hypervisor. Drop it onto {vm}, a running Linux VM on {host}: the VM gets a Docker engine and runs it."),
+    QT_TRANSLATE_NOOP("Reason", "A Linux container needs a Linux kernel to share, and {host} runs a bare-metal hypervisor. Run a Linux VM on it and drop the container onto that VM (the VM gets a Docker engine), or switch it to one of these modes: {choices}."),
+    QT_TRANSLATE_NOOP("Reason", "A Linux container needs a Linux kernel to share, and {host} runs a bare-metal hypervisor. Run a Linux VM on it and drop the container onto that VM (the VM gets a Docker engine)."),
+    QT_TRANSLATE_NOOP("Reason", "A Linux container needs a Linux kernel to share, and {vm} runs {os}. Drop it onto a Linux VM instead."),
+    QT_TRANSLATE_NOOP("Reason", "A container inside {vm} is on {vm}'s host."),
+    QT_TRANSLATE_NOOP("Reason", "The CPU limit ({limit}) is more than {vm}'s {vcpus} vCPUs."),
+    QT_TRANSLATE_NOOP("Reason", "The memory limit ({limit} MB) is more than {vm}'s {memory} MB."),
+    QT_TRANSLATE_NOOP("Reason", "VirtLab does not run a VM inside another VM ({vm}): drop it onto a host."),
+    QT_TRANSLATE_NOOP("Reason", "{guest} runs inside a VM; it moves when its VM moves."),
+    QT_TRANSLATE_NOOP("Reason", "{os} is a Firecracker micro-VM, which runs only on KVM: put it on a hybrid (KVM) host."),
+    QT_TRANSLATE_NOOP("Reason", "{vm} is a container; a container runs on a host or inside a Linux VM."),
+    QT_TRANSLATE_NOOP("Reason", "{vm} is {state}; power it on and wait until it runs: its containers need its kernel."),
+    QT_TRANSLATE_NOOP("Reason", "{vm} runs {count} container(s); delete them with it, or delete them first."),
 )
 
 

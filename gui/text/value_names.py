@@ -30,7 +30,7 @@ MODES = {  # for pickers, menus and titles
 PRODUCTS = {
     "vmware-workstation": "VMware Workstation", "virtualbox": "VirtualBox", "esxi": "VMware ESXi",
     "xen": "Xen", "hyper-v": "Hyper-V", "fusionsphere": "FusionSphere", "kvm": "KVM + QEMU",
-    "docker": "Docker",
+    "docker": "Docker", "firecracker": "Firecracker",
 }
 
 
@@ -192,13 +192,15 @@ KIND_CAPTIONS = {  # what each kind of layer-graph node is, shown under its labe
     "vswitch": QT_TRANSLATE_NOOP("LayerKind", "Network virtualization"),
     "datastore": QT_TRANSLATE_NOOP("LayerKind", "Storage virtualization"),
 }
-LEVELS = (  # row titles of the layer graph, bottom (0) to top (5); see core/layers.py
+LEVELS = (  # row titles of the layer graph, bottom (0) to top (7); see core/layers.py and core/sim/graph.py
     QT_TRANSLATE_NOOP("LayerKind", "Hardware"),
     QT_TRANSLATE_NOOP("LayerKind", "Kernel / hypervisor"),
     QT_TRANSLATE_NOOP("LayerKind", "Services"),
     QT_TRANSLATE_NOOP("LayerKind", "Emulators / images"),
     QT_TRANSLATE_NOOP("LayerKind", "Guests"),
     QT_TRANSLATE_NOOP("LayerKind", "Applications"),
+    QT_TRANSLATE_NOOP("LayerKind", "Containers in VMs"),
+    QT_TRANSLATE_NOOP("LayerKind", "Their applications"),
 )
 # core names its fixed layers in English (core/graph.py); these are worded, while
 # names from scenario files (hosts, guests, images) and products stay as they are.

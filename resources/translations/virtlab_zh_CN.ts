@@ -516,6 +516,10 @@ Problem: %2</source>
         <translation>原生硬件（基准）</translation>
     </message>
     <message>
+        <source>Docker inside a %1 VM, network: %2</source>
+        <translation>%1 虚拟机里的 Docker，网络：%2</translation>
+    </message>
+    <message>
         <source>Docker, network: %1</source>
         <translation>Docker，网络：%1</translation>
     </message>
@@ -1508,6 +1512,18 @@ Problem: %2</source>
         <translation>%1，运行于 %2（%3）</translation>
     </message>
     <message>
+        <source>%1 container inside the VM %2 on %3</source>
+        <translation>%1 容器，运行于 %3 上的虚拟机 %2 中</translation>
+    </message>
+    <message>
+        <source>shares the VM&apos;s kernel</source>
+        <translation>共享虚拟机的内核</translation>
+    </message>
+    <message>
+        <source>pays the VM&apos;s overheads too</source>
+        <translation>还要承担虚拟机的开销</translation>
+    </message>
+    <message>
         <source>%1 container on %2</source>
         <translation>%1 容器，运行于 %2</translation>
     </message>
@@ -1518,6 +1534,10 @@ Problem: %2</source>
     <message>
         <source>no guest OS to boot</source>
         <translation>无需启动客户机操作系统</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
     </message>
     <message>
         <source>Host:</source>
@@ -1554,10 +1574,6 @@ Problem: %2</source>
     <message>
         <source>%1, SR-IOV virtual function</source>
         <translation>%1，SR-IOV 虚拟功能</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>地址：</translation>
     </message>
     <message>
         <source>Technique:</source>
@@ -2835,6 +2851,14 @@ Problem: %2</source>
         <source>Applications</source>
         <translation>应用程序</translation>
     </message>
+    <message>
+        <source>Containers in VMs</source>
+        <translation>虚拟机里的容器</translation>
+    </message>
+    <message>
+        <source>Their applications</source>
+        <translation>容器里的应用</translation>
+    </message>
 </context>
 <context>
     <name>LearnFeature</name>
@@ -3074,6 +3098,10 @@ Problem: %2</source>
         <translation>EPT/NPT 与影子页表</translation>
     </message>
     <message>
+        <source>Container inside a VM</source>
+        <translation>虚拟机里的容器</translation>
+    </message>
+    <message>
         <source>Virtual switch (network virtualization)</source>
         <translation>虚拟交换机（网络虚拟化）</translation>
     </message>
@@ -3172,6 +3200,10 @@ Problem: %2</source>
     <message>
         <source>An image is a read-only package of an application with everything it needs: its files, libraries and settings, but no kernel. Every container made from it gets a thin writable layer on top, so a hundred containers share one copy of the image on disk.</source>
         <translation>镜像是一个只读的软件包，包含应用程序运行所需的一切：文件、库和设置，但不包含内核。由它创建的每个容器只在上面增加一个很薄的可写层，所以一百个容器在磁盘上共享同一份镜像。</translation>
+    </message>
+    <message>
+        <source>A container can run inside a Linux VM: the VM has its own kernel and its own Docker engine, and the container shares that kernel, not the host&apos;s. This is how clouds run containers: the hypervisor keeps tenants apart, and containers pack the applications inside each VM. The costs add up: the container&apos;s work pays the VM&apos;s overheads on top of its own, and it can use only the VM&apos;s vCPUs and memory. When the VM stops, is moved or is snapshotted, its containers go with it.</source>
+        <translation>容器可以运行在 Linux 虚拟机里：虚拟机有自己的内核和自己的 Docker 引擎，容器共享的是虚拟机的内核，而不是宿主机的内核。云平台就是这样运行容器的：Hypervisor 把租户彼此隔开，容器在每台虚拟机里打包应用。开销会叠加：容器的工作在自身开销之上还要承担虚拟机的开销，而且只能使用虚拟机的 vCPU 和内存。虚拟机停止、迁移或拍快照时，它里面的容器也随之一起。</translation>
     </message>
     <message>
         <source>Each host runs a switch in software, and each guest&apos;s virtual NIC is a port on it. Bridged joins the switch to the physical NIC: the guest is on the LAN with an address of its own. NAT sends the guest&apos;s packets out under the host&apos;s address: the guest reaches out, but the LAN cannot reach in. Host-only never touches the physical NIC: the guests talk to each other and to the host, nothing else. An SR-IOV virtual function or a container on the host&apos;s network bypasses the switch. The layer graph draws each kind with its own line.</source>
@@ -4707,6 +4739,62 @@ Problem: %3</source>
         <translation>{image} 还不在仓库中：请先推送。</translation>
     </message>
     <message>
+        <source>A Firecracker micro-VM has only virtio devices (a minimal device model): its I/O path is paravirtual.</source>
+        <translation>Firecracker 微虚拟机只有 virtio 设备（极简的设备模型）：它的 I/O 路径是半虚拟化的。</translation>
+    </message>
+    <message>
+        <source>A Linux container needs a Linux kernel to share, and {host} runs a bare-metal hypervisor. Drop it onto {vm}, a running Linux VM on {host}: the VM gets a Docker engine and runs it.</source>
+        <translation>Linux 容器需要一个可以共享的 Linux 内核，而 {host} 运行的是裸金属 Hypervisor。把它拖到 {vm} 上——{host} 上一台正在运行的 Linux 虚拟机：虚拟机会装上 Docker 引擎来运行它。</translation>
+    </message>
+    <message>
+        <source>A Linux container needs a Linux kernel to share, and {host} runs a bare-metal hypervisor. Run a Linux VM on it and drop the container onto that VM (the VM gets a Docker engine), or switch it to one of these modes: {choices}.</source>
+        <translation>Linux 容器需要一个可以共享的 Linux 内核，而 {host} 运行的是裸金属 Hypervisor。在它上面运行一台 Linux 虚拟机，再把容器拖到这台虚拟机上（虚拟机会装上 Docker 引擎）；或者把它切换到以下模式之一：{choices}。</translation>
+    </message>
+    <message>
+        <source>A Linux container needs a Linux kernel to share, and {host} runs a bare-metal hypervisor. Run a Linux VM on it and drop the container onto that VM (the VM gets a Docker engine).</source>
+        <translation>Linux 容器需要一个可以共享的 Linux 内核，而 {host} 运行的是裸金属 Hypervisor。在它上面运行一台 Linux 虚拟机，再把容器拖到这台虚拟机上（虚拟机会装上 Docker 引擎）。</translation>
+    </message>
+    <message>
+        <source>A Linux container needs a Linux kernel to share, and {vm} runs {os}. Drop it onto a Linux VM instead.</source>
+        <translation>Linux 容器需要一个可以共享的 Linux 内核，而 {vm} 运行的是 {os}。请把它拖到一台 Linux 虚拟机上。</translation>
+    </message>
+    <message>
+        <source>A container inside {vm} is on {vm}&apos;s host.</source>
+        <translation>{vm} 里的容器与 {vm} 在同一台宿主机上。</translation>
+    </message>
+    <message>
+        <source>The CPU limit ({limit}) is more than {vm}&apos;s {vcpus} vCPUs.</source>
+        <translation>CPU 限额（{limit}）超过了 {vm} 的 {vcpus} 个 vCPU。</translation>
+    </message>
+    <message>
+        <source>The memory limit ({limit} MB) is more than {vm}&apos;s {memory} MB.</source>
+        <translation>内存限额（{limit} MB）超过了 {vm} 的 {memory} MB。</translation>
+    </message>
+    <message>
+        <source>VirtLab does not run a VM inside another VM ({vm}): drop it onto a host.</source>
+        <translation>VirtLab 不在另一台虚拟机（{vm}）里运行虚拟机：请把它拖到宿主机上。</translation>
+    </message>
+    <message>
+        <source>{guest} runs inside a VM; it moves when its VM moves.</source>
+        <translation>{guest} 运行在一台虚拟机里；虚拟机迁移时它随之迁移。</translation>
+    </message>
+    <message>
+        <source>{os} is a Firecracker micro-VM, which runs only on KVM: put it on a hybrid (KVM) host.</source>
+        <translation>{os} 是 Firecracker 微虚拟机，只能在 KVM 上运行：请把它放到混合虚拟化（KVM）主机上。</translation>
+    </message>
+    <message>
+        <source>{vm} is a container; a container runs on a host or inside a Linux VM.</source>
+        <translation>{vm} 是一个容器；容器只能运行在宿主机上或 Linux 虚拟机里。</translation>
+    </message>
+    <message>
+        <source>{vm} is {state}; power it on and wait until it runs: its containers need its kernel.</source>
+        <translation>{vm} 处于{state}状态；请启动它并等它进入运行状态：它的容器需要它的内核。</translation>
+    </message>
+    <message>
+        <source>{vm} runs {count} container(s); delete them with it, or delete them first.</source>
+        <translation>{vm} 里运行着 {count} 个容器；请连同它们一起删除，或先删除它们。</translation>
+    </message>
+    <message>
         <source>A VM cannot become a container or the reverse.</source>
         <translation>虚拟机不能变成容器，容器也不能变成虚拟机。</translation>
     </message>
@@ -4873,6 +4961,17 @@ Problem: %3</source>
         <source>, </source>
         <comment>separator between list items</comment>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <source>Delete containers too?</source>
+        <translation>连同容器一起删除？</translation>
+    </message>
+    <message>
+        <source>The VMs to delete run %1 container(s) inside them. Delete those containers with them? (Undo brings all back.)</source>
+        <translation>要删除的虚拟机里运行着 %1 个容器。要把这些容器一起删除吗？（撤销可以全部恢复。）</translation>
     </message>
 </context>
 <context>

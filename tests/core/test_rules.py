@@ -296,8 +296,9 @@ def test_container_needs_linux_kernel_on_bare_metal(world):
     h = make_host(world, mode=Mode.BARE_METAL, product=Product.ESXI)
     v = world.check_add_guest(h.id, ContainerConfig("nginx"))
     refused(v, "container_needs_linux_kernel", "Linux container needs a Linux kernel", "H1", "container, hybrid")
-    assert "Linux VM" not in v.message  # containers in VMs are not buildable yet: not advised
-    assert v.fixes == (("mode", Mode.CONTAINER, Product.DOCKER), ("mode", Mode.HYBRID, Product.KVM))
+    # Issue 15: the way that works without changing the host, a Linux VM, comes first.
+    assert "Run a Linux VM" in v.message
+    assert v.fixes == (("linux_vm",), ("mode", Mode.CONTAINER, Product.DOCKER), ("mode", Mode.HYBRID, Product.KVM))
 
 
 @pytest.mark.parametrize("mode", [Mode.NATIVE, Mode.HOSTED])

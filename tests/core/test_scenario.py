@@ -167,7 +167,7 @@ def test_newer_version():
     d["version"] = 7
     e = load_error(d)
     assert e.field == "version"
-    assert e.problem == "this file needs VirtLab format 7; this VirtLab reads up to 3"
+    assert e.problem == "this file needs VirtLab format 7; this VirtLab reads up to 4"
 
 
 @pytest.mark.parametrize("value", [[1], {"format": "other", "version": 1}])

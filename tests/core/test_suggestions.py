@@ -20,7 +20,7 @@ from core.model.objects import ContainerConfig, VmConfig
 from core.sim import rules
 from core.sim.world import World
 
-from .helpers import make_host, make_vm
+from .helpers import make_host, make_vm, set_running
 
 HOSTS = [(template, host_os, mode, product)
          for template in ("lab-pc", "old-laptop", "rack-server")
@@ -34,10 +34,10 @@ CONFIGS = [ContainerConfig("nginx")] + [
 ]
 # Words that announce a way out; a refusal that says one must carry it as a fix.
 SUGGESTING = ("switch it to", "Switch it to", "run it as", "Put the container on", "use hardware",
-              "use a 32-bit")
+              "use a 32-bit", "Drop it onto", "Run a Linux VM")
 
 
-def new_world(template, host_os, mode, product, with_vm: bool = False) -> World | None:
+def new_world(template, host_os, mode, product, with_vm: bool | str = False) -> World | None:
     w = World(seed=1)
     make_host(w, "h", template, host_os=host_os)
     if not w.check_mode("h", mode, product):
@@ -47,10 +47,12 @@ def new_world(template, host_os, mode, product, with_vm: bool = False) -> World 
         if not w.check_add_guest("h", VmConfig("debian-12", technique=Technique.FULL, io=IoPath.EMULATED)):
             return None
         make_vm(w, "vm", "h", os="debian-12", technique=Technique.FULL, io=IoPath.EMULATED)
+        if with_vm == "running":  # a Linux VM a container can be dropped onto
+            set_running(w, "vm")
     return w
 
 
-def follow(fix: tuple, setup: tuple, config, with_vm: bool) -> rules.Verdict:
+def follow(fix: tuple, setup: tuple, config, with_vm: bool | str) -> rules.Verdict:
     """Take the suggested way out in a fresh world and try the placement again."""
     w = new_world(*setup, with_vm=with_vm)
     kind = fix[0]
@@ -61,6 +63,14 @@ def follow(fix: tuple, setup: tuple, config, with_vm: bool) -> rules.Verdict:
         return w.check_add_guest("h", replace(config, technique=fix[1]))
     if kind == "os":
         return w.check_add_guest("h", replace(config, os=fix[1]))
+    if kind == "into_vm":  # drop the container onto that running Linux VM
+        return w.check_add_guest("h", config, in_vm=fix[1])
+    if kind == "linux_vm":  # run a Linux VM on the host, then drop the container onto it
+        cfg = next(VmConfig("debian-12", vcpus=1, memory_mb=1024, technique=t) for t in Technique
+                   if w.check_add_guest("h", VmConfig("debian-12", vcpus=1, memory_mb=1024, technique=t)))
+        make_vm(w, "linux", "h", os="debian-12", vcpus=1, memory_mb=1024, technique=cfg.technique)
+        set_running(w, "linux")
+        return w.check_add_guest("h", config, in_vm="linux")
     if kind == "other_host":
         make_host(w, "new", "lab-pc")  # a new host is Linux unless the student says otherwise
         w.set_mode("new", fix[1], fix[2])
@@ -80,7 +90,8 @@ def refusals(with_vm: bool):
                 yield setup, config, v
 
 
-@pytest.mark.parametrize("with_vm", [False, True], ids=["empty host", "host with a VM"])
+@pytest.mark.parametrize("with_vm", [False, True, "running"],
+                         ids=["empty host", "host with a VM", "host with a running Linux VM"])
 def test_every_suggested_way_out_is_accepted(with_vm):
     followed = accepted = 0
     for setup, config, v in refusals(with_vm):

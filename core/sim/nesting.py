@@ -1,0 +1,87 @@
+"""Nested stacks: containers inside a Linux VM (the rules, and what a VM's containers are).
+
+A container in a VM shares the VM's Linux kernel, not the host's: the VM runs
+a Docker engine of its own, and the container pays the VM's overheads on top
+of its own (the engine multiplies the two stacks' efficiencies).  This is how
+clouds run containers: Kubernetes nodes on public clouds are VMs [Felter2014]
+(whose KVM and Docker figures are what compound here).
+
+Choices that keep every invariant of the flat world (assumptions of the model):
+- a container's ``host_id`` stays its VM's physical host (``Guest.in_vm``);
+- one level only: no VM inside a VM, no container inside a container;
+- a VM that stops (off, suspended, reset, crashed) stops its containers; they
+  do not come back by themselves when it resumes, as after a reboot without
+  ``--restart`` policies;
+- the VM's engine keeps its own image cache, stored in the host's cache under
+  ``<vm id>/<layer>`` keys, so a layer pulled on the bare host is pulled again
+  inside a VM (they are different disks).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from core.model.catalog import GUEST_OSES, IMAGES
+from core.model.kinds import CONTAINER_NETWORKS, GuestState
+from core.model.objects import ContainerConfig, Guest, VmConfig
+from core.sim.rules import OK, Verdict, check_range, refuse
+
+
+def check_place_in_vm(vm: Guest | None, config: VmConfig | ContainerConfig, vm_id: str = "",
+                      siblings: Iterable[Guest] = ()) -> Verdict:
+    """May a guest with ``config`` run inside ``vm`` (None: no such guest)?"""
+    if vm is None:
+        return refuse("no_such_object", "{id} is no longer in the lab.", id=vm_id)
+    if isinstance(config, VmConfig):
+        return refuse("nested_vm_unsupported",
+                      "VirtLab does not run a VM inside another VM ({vm}): drop it onto a host.", vm=vm.name)
+    if not vm.is_vm:
+        return refuse("container_in_container",
+                      "{vm} is a container; a container runs on a host or inside a Linux VM.", vm=vm.name)
+    os = GUEST_OSES[vm.config.os]
+    if os.family != "linux":
+        return refuse("container_needs_linux_vm",
+                      "A Linux container needs a Linux kernel to share, and {vm} runs {os}. "
+                      "Drop it onto a Linux VM instead.", vm=vm.name, os=os.name)
+    for name in ("cpu_limit", "memory_limit_mb"):
+        v = check_range(name, getattr(config, name))
+        if not v:
+            return v
+    if config.image not in IMAGES:
+        return refuse("unknown_image", "Unknown container image '{image}'.", image=config.image)
+    if config.network not in CONTAINER_NETWORKS:
+        return refuse("bad_network", "A container's network is NAT or host, not {network}.",
+                      network=config.network.value)
+    if config.cpu_limit > vm.config.vcpus:
+        return refuse("cpu_limit_exceeds_vcpus",
+                      "The CPU limit ({limit}) is more than {vm}'s {vcpus} vCPUs.",
+                      limit=config.cpu_limit, vm=vm.name, vcpus=vm.config.vcpus)
+    if config.memory_limit_mb > vm.config.memory_mb:
+        return refuse("memory_limit_exceeds_vm",
+                      "The memory limit ({limit} MB) is more than {vm}'s {memory} MB.",
+                      limit=config.memory_limit_mb, vm=vm.name, memory=vm.config.memory_mb)
+    return OK
+
+
+def check_vm_running(vm: Guest) -> Verdict:
+    """A container starts only inside a running VM (its kernel must be up)."""
+    if vm.state is not GuestState.RUNNING:
+        return refuse("vm_not_running",
+                      "{vm} is {state}; power it on and wait until it runs: its containers need its "
+                      "kernel.", vm=vm.name, state=vm.state.value)
+    return OK
+
+
+def check_remove_vm(vm: Guest, containers: list[Guest], with_containers: bool) -> Verdict:
+    """A VM with containers goes only together with them (asked for explicitly)."""
+    if containers and not with_containers:
+        return refuse("vm_has_containers",
+                      "{vm} runs {count} container(s); delete them with it, or delete them first.",
+                      vm=vm.name, count=len(containers))
+    return OK
+
+
+def cache_keys(guest: Guest) -> list[str]:
+    """The image-cache entries a container's image needs (per VM inside a VM)."""
+    layers = IMAGES[guest.config.image].layers
+    return [f"{guest.in_vm}/{lay}" for lay in layers] if guest.in_vm else list(layers)
