@@ -132,3 +132,29 @@ def test_a_container_whose_image_was_undone_is_refused_at_power_on():
     edits.perform(w, edits.AddGuest(Guest("c", "app", "dev", ContainerConfig("python", built="app"), "cpu")))
     undo.apply(w)
     assert w.check_power_on("c").code == "no_such_image"
+
+
+def test_a_built_image_in_a_container_inside_a_vm_is_cached_per_vm():
+    from core.model.kinds import GuestState
+    from core.model.objects import ContainerConfig, Guest
+
+    from .helpers import make_vm
+
+    w = World(seed=1)
+    make_host(w, "dev", mode=Mode.CONTAINER)
+    make_host(w, "kvm", mode=Mode.HYBRID)
+    make_vm(w, "vm", "kvm", memory_mb=4096)
+    edits.perform(w, edits.Power("vm", "power_on"))
+    while w.guests["vm"].state is not GuestState.RUNNING:
+        w.step(1.0)
+    edits.perform(w, edits.BuildImage("dev", "app", APP))
+    edits.perform(w, edits.PushImage("app"))
+    g = Guest("c", "app", "kvm", ContainerConfig("python", memory_limit_mb=512, built="app"), "cpu", in_vm="vm")
+    edits.perform(w, edits.AddGuest(g))
+    edits.perform(w, edits.Power("c", "power_on"))
+    assert w.guests["c"].state is GuestState.PULLING
+    while w.guests["c"].state is not GuestState.RUNNING:
+        w.step(0.5)
+    cache = w.hosts["kvm"].image_cache
+    assert {f"vm/{d}" for d in w.built_images["app"][1].digests} <= cache
+    assert not set(w.built_images["app"][1].digests) & cache  # the host kernel's own cache is not the VM's
