@@ -9,8 +9,9 @@ Both run as fresh processes, alternately, so they share the machine's state:
 * VirtLab until the demo lab is drawn — the same with ``--screenshot``, which
   opens the lab before taking the picture: what a student waits for in all.
 
-Prints the median and spread of each and the ratios (target for the first
-paint: at most 1.5x the bare window).
+Prints the median and spread of each, the ratios (targets: at most 1.5x the
+bare window, for the first paint and for the lab drawn) and each run's peak
+resident set (target with the demo lab: at most 130 MiB).
 
     .venv/bin/python bench/bench_startup.py [--runs N]
 """
@@ -54,15 +55,23 @@ app.exec()
 """
 
 
-def timed(cmd: list[str]) -> float:
+def timed(cmd: list[str]) -> tuple[float, float]:
+    """Seconds from process start to its exit, and its peak resident set in MiB."""
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     # Measure as installed copies run: with compiled bytecode (main() compiles
     # it first).  Some machines set PYTHONDONTWRITEBYTECODE, which would make
     # every run recompile VirtLab's own sources and the bare window none.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     t0 = time.perf_counter()
-    subprocess.run(cmd, cwd=ROOT, env=env, check=True, capture_output=True)
-    return time.perf_counter() - t0
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # wait4 gives this child's own rusage: its peak RSS (Linux: KiB), not the
+    # largest of all children so far as RUSAGE_CHILDREN would.
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    elapsed = time.perf_counter() - t0
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd[:3])} failed with exit status {proc.returncode}")
+    return elapsed, usage.ru_maxrss / 1024
 
 
 def main() -> None:
@@ -75,22 +84,21 @@ def main() -> None:
     shot = Path(tempfile.mkdtemp()) / "startup.png"
     lab_cmd = [*app_cmd, "--screenshot", str(shot)]
     timed(bare_cmd), timed(app_cmd), timed(lab_cmd)  # warm the file cache for all
-    bare, app, lab = [], [], []
+    runs: dict[str, list[tuple[float, float]]] = {"bare": [], "app": [], "lab": []}
     for _ in range(args.runs):
-        bare.append(timed(bare_cmd))
-        app.append(timed(app_cmd))
-        lab.append(timed(lab_cmd))
-    mb, ma, ml = statistics.median(bare), statistics.median(app), statistics.median(lab)
-    print(f"runs each: {args.runs} (process start to exit after the first paint)")
-    print(f"bare PySide6 window + 1 qtawesome icon: median {mb * 1000:7.0f} ms  "
-          f"(min {min(bare) * 1000:.0f}, max {max(bare) * 1000:.0f})")
-    print(f"VirtLab on the demo lab:               median {ma * 1000:7.0f} ms  "
-          f"(min {min(app) * 1000:.0f}, max {max(app) * 1000:.0f})")
-    print(f"VirtLab until the demo lab is drawn:    median {ml * 1000:7.0f} ms  "
-          f"(min {min(lab) * 1000:.0f}, max {max(lab) * 1000:.0f})")
-    print(f"ratio first paint / bare: {ma / mb:.2f}x  (target <= 1.5x)")
-    print(f"ratio lab drawn / bare:   {ml / mb:.2f}x")
-
+        for name, cmd in (("bare", bare_cmd), ("app", app_cmd), ("lab", lab_cmd)):
+            runs[name].append(timed(cmd))
+    med = {k: statistics.median(t for t, _ in v) for k, v in runs.items()}
+    rss = {k: statistics.median(r for _, r in v) for k, v in runs.items()}
+    print(f"runs each: {args.runs} (process start to exit; load average {os.getloadavg()[0]:.2f} at the end)")
+    for key, title in (("bare", "bare PySide6 window + 1 qtawesome icon"), ("app", "VirtLab, first paint"),
+                       ("lab", "VirtLab until the demo lab is drawn")):
+        times = [t for t, _ in runs[key]]
+        print(f"{title:<40} median {med[key] * 1000:6.0f} ms (min {min(times) * 1000:.0f}, "
+              f"max {max(times) * 1000:.0f})  peak RSS {rss[key]:5.0f} MiB")
+    print(f"ratio first paint / bare: {med['app'] / med['bare']:.2f}x  (target <= 1.5x)")
+    print(f"ratio lab drawn / bare:   {med['lab'] / med['bare']:.2f}x  (target <= 1.5x)")
+    print(f"peak RSS with the demo lab: {rss['lab']:.0f} MiB (target <= 130), bare window {rss['bare']:.0f} MiB")
 
 if __name__ == "__main__":
     main()

@@ -6,13 +6,13 @@ that): ``SafeLoader`` only, which builds plain data and never objects.
 
 from __future__ import annotations
 
+import functools
 import os
 import stat
 import tarfile
 import xml.etree.ElementTree as ET
 
 import defusedxml.ElementTree as DET
-import yaml
 from defusedxml import DefusedXmlException
 
 from core.formats.model import FormatError
@@ -61,24 +61,32 @@ def parse_xml(raw: bytes, src: str) -> ET.Element:
         raise FormatError(src, f"not well-formed XML: {e}") from None
 
 
-class _CountingLoader(yaml.SafeLoader):
-    """The safe loader, refusing files with more aliases than a real Compose file uses (YAML bombs)."""
+@functools.cache
+def _counting_loader():
+    """The safe loader, refusing files with more aliases than a real Compose file uses (YAML bombs).
+    Made on first use: PyYAML loads when a Compose file is read, not when the window starts."""
+    import yaml  # noqa: PLC0415
 
-    def __init__(self, stream):
-        super().__init__(stream)
-        self._aliases = 0
+    class CountingLoader(yaml.SafeLoader):
+        def __init__(self, stream):
+            super().__init__(stream)
+            self._aliases = 0
 
-    def compose_node(self, parent, index):
-        if self.check_event(yaml.AliasEvent):
-            self._aliases += 1
-            if self._aliases > MAX_YAML_ALIASES:
-                raise yaml.YAMLError(f"more than {MAX_YAML_ALIASES} aliases")
-        return super().compose_node(parent, index)
+        def compose_node(self, parent, index):
+            if self.check_event(yaml.AliasEvent):
+                self._aliases += 1
+                if self._aliases > MAX_YAML_ALIASES:
+                    raise yaml.YAMLError(f"more than {MAX_YAML_ALIASES} aliases")
+            return super().compose_node(parent, index)
+
+    return CountingLoader
 
 
 def parse_yaml(text: str, src: str):
+    import yaml  # noqa: PLC0415 (see _counting_loader)
+
     try:
-        return yaml.load(text, Loader=_CountingLoader)  # noqa: S506 - a subclass of SafeLoader
+        return yaml.load(text, Loader=_counting_loader())  # noqa: S506 - a subclass of SafeLoader
     except yaml.YAMLError as e:
         problem = " ".join(str(e).split())
         raise FormatError(src, f"not valid YAML: {problem[:160]}") from None
@@ -88,6 +96,8 @@ def parse_yaml(text: str, src: str):
 
 def dump_yaml(data) -> str:
     """YAML text of plain data (dicts, lists, strings, numbers) by the safe dumper."""
+    import yaml  # noqa: PLC0415 (see _counting_loader)
+
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
 
 

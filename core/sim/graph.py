@@ -94,38 +94,48 @@ def build_layer_graph(world: World) -> nx.DiGraph:
     g = nx.DiGraph()
     # Hosts and guests in the order the library shows them (natural order of names).
     for host in in_reading_order(world.hosts.values()):
-        hw = f"{host.id}/hw"
-        g.add_node(hw, kind="hardware", layer=HW_LEVEL, label=host.name, host=host.id,
-                   guest="", metrics=("host", host.id))
-        below = hw
-        tops: dict[str, str] = {}
-        guests = in_reading_order(world.guests_on(host.id))
-        containers = any(not x.is_vm and x.in_vm is None for x in guests)
-        for spec in host_layers(host.mode, host.product, host.host_os, containers):
-            nid = layer_id(host.id, spec.key)
-            g.add_node(nid, kind=spec.kind, layer=spec.level, label=_layer_label(spec.key, host.product),
-                       host=host.id, guest="", metrics=("layer", nid))
-            # Dom0 sits beside the guests on the hypervisor, not under them; a
-            # container engine beside KVM sits on the same host kernel.
-            parent = tops.get("hypervisor", below) if spec.key != "daemon" else tops.get("hostos", below)
-            g.add_edge(parent, nid, relation="runs")
-            tops[spec.key] = nid
-            if spec.key not in ("mgmt", "daemon") or host.mode is Mode.CONTAINER:
-                below = nid
-        if "daemon" in tops:
-            client = f"{host.id}/client"
-            g.add_node(client, kind="client", layer=APP_LEVEL, label="docker CLI", host=host.id,
-                       guest="", metrics=None)
-            g.add_edge(client, tops["daemon"], relation="manages")  # the client talks to the daemon over its API
-            if not g.has_node(REGISTRY_ID):
-                g.add_node(REGISTRY_ID, kind="registry", layer=APP_LEVEL, label="Registry",
-                           host="", guest="", metrics=None)
-        for guest in guests:
-            if guest.in_vm is None:  # containers inside VMs are drawn on their VM's kernel
-                _add_guest(g, world, host, guest, below, tops)
-        if host.mode is not Mode.NATIVE:  # nothing virtual to switch or store on a bare OS
-            _add_switch_and_datastore(g, host, [x for x in guests if x.in_vm is None], hw)
+        add_host_band(g, world, host)
     return g
+
+
+def add_host_band(g: nx.DiGraph, world: World, host) -> None:
+    """Add one host's nodes and edges to ``g``: its hardware, stack and guests.
+
+    A band touches nothing of another host's: only the shared registry node
+    (added if missing) and its edges to this host's images.  That is what lets
+    ``LayerGraph`` rebuild one host's band alone after an edit.
+    """
+    hw = f"{host.id}/hw"
+    g.add_node(hw, kind="hardware", layer=HW_LEVEL, label=host.name, host=host.id,
+               guest="", metrics=("host", host.id))
+    below = hw
+    tops: dict[str, str] = {}
+    guests = in_reading_order(world.guests_on(host.id))
+    containers = any(not x.is_vm and x.in_vm is None for x in guests)
+    for spec in host_layers(host.mode, host.product, host.host_os, containers):
+        nid = layer_id(host.id, spec.key)
+        g.add_node(nid, kind=spec.kind, layer=spec.level, label=_layer_label(spec.key, host.product),
+                   host=host.id, guest="", metrics=("layer", nid))
+        # Dom0 sits beside the guests on the hypervisor, not under them; a
+        # container engine beside KVM sits on the same host kernel.
+        parent = tops.get("hypervisor", below) if spec.key != "daemon" else tops.get("hostos", below)
+        g.add_edge(parent, nid, relation="runs")
+        tops[spec.key] = nid
+        if spec.key not in ("mgmt", "daemon") or host.mode is Mode.CONTAINER:
+            below = nid
+    if "daemon" in tops:
+        client = f"{host.id}/client"
+        g.add_node(client, kind="client", layer=APP_LEVEL, label="docker CLI", host=host.id,
+                   guest="", metrics=None)
+        g.add_edge(client, tops["daemon"], relation="manages")  # the client talks to the daemon over its API
+        if not g.has_node(REGISTRY_ID):
+            g.add_node(REGISTRY_ID, kind="registry", layer=APP_LEVEL, label="Registry",
+                       host="", guest="", metrics=None)
+    for guest in guests:
+        if guest.in_vm is None:  # containers inside VMs are drawn on their VM's kernel
+            _add_guest(g, world, host, guest, below, tops)
+    if host.mode is not Mode.NATIVE:  # nothing virtual to switch or store on a bare OS
+        _add_switch_and_datastore(g, host, [x for x in guests if x.in_vm is None], hw)
 
 
 def _add_switch_and_datastore(g: nx.DiGraph, host, guests, hw: str) -> None:
@@ -252,3 +262,78 @@ def layered_layout(g: nx.DiGraph, column_gap: float = 1.0) -> dict[str, tuple[fl
                 pos[n] = (x0 + offset + k, float(layer))
         x0 += width + column_gap
     return pos
+
+
+# Events after which a host's band may look different; guest events name a guest,
+# whose band is that of the host it is on now and of the one it was on before.
+_HOST_EVENTS = {"host_added", "host_removed", "host_changed", "mode_changed"}
+_GUEST_EVENTS = {"guest_added", "guest_removed", "guest_changed", "guest_moved"}
+
+
+class LayerGraph:
+    """``build_layer_graph(world)`` kept up to date one host band at a time.
+
+    A structural change rebuilds only the bands of the hosts it touched
+    (``refresh``), so adding a guest to a lab of 2,000 costs what one host's
+    band costs.  ``graph`` always equals ``build_layer_graph(world)`` as a
+    graph (nodes, edges and their attributes; tests/core/test_layer_graph.py
+    checks it after random edits); only its node order may differ, so the
+    bands' order is kept apart, in ``order``.
+    """
+
+    def __init__(self, world: World):
+        import networkx as nx  # loaded with the first lab, not at start-up
+
+        self.world = world
+        self.graph = nx.DiGraph()
+        self.bands: dict[str, nx.DiGraph] = {}  # host id -> its band on its own (with the registry)
+        self.order: list[str] = []  # host ids in the library's reading order
+        self._host_of: dict[str, str] = {}  # guest id -> the host its nodes are drawn on
+        self.refresh(set(world.hosts))
+
+    def hosts_touched(self, kind: str, obj_id: str) -> set[str]:
+        """The hosts whose bands an event of this kind on ``obj_id`` may change."""
+        if kind in _HOST_EVENTS:
+            return {obj_id}
+        if kind in _GUEST_EVENTS:
+            touched = {self._host_of.get(obj_id, "")}
+            guest = self.world.guests.get(obj_id)
+            if guest is not None:
+                touched.add(guest.host_id)
+            return touched - {""}
+        return set()
+
+    def refresh(self, host_ids: set[str]) -> set[str]:
+        """Rebuild the bands of these hosts (gone ones are removed); returns the hosts redone."""
+        import networkx as nx
+
+        g, world = self.graph, self.world
+        # Take every old band out before putting any new one in: a guest that moved
+        # has the same node ids in its new host's band as in its old one's.
+        for hid in host_ids:
+            old = self.bands.pop(hid, None)
+            if old is not None:
+                g.remove_nodes_from([n for n in old if n != REGISTRY_ID])
+                for _n, gid in old.nodes(data="guest"):
+                    if gid and self._host_of.get(gid) == hid:
+                        del self._host_of[gid]
+        for hid in host_ids:
+            host = world.hosts.get(hid)
+            if host is None:
+                continue
+            band = nx.DiGraph()
+            add_host_band(band, world, host)
+            self.bands[hid] = band
+            g.add_nodes_from(band.nodes(data=True))
+            g.add_edges_from(band.edges(data=True))
+            for _n, gid in band.nodes(data="guest"):
+                if gid:
+                    self._host_of[gid] = hid
+        if REGISTRY_ID in g and not any(REGISTRY_ID in b for b in self.bands.values()):
+            g.remove_node(REGISTRY_ID)  # the last container host went
+        self.order = [h.id for h in in_reading_order(world.hosts.values())]
+        return host_ids
+
+    def on_event(self, ev) -> set[str]:
+        """A world observer (``world.subscribe``): refresh what the event touched."""
+        return self.refresh(self.hosts_touched(ev.kind, ev.id))

@@ -25,17 +25,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core.course.goals import Goal
-from core.files import scenario
 from core.files.locations import labs_dir
-from core.files.record import Record
 from core.files.writing import write_atomically
 from core.sim.world import World
 from gui.text.substitute import fill
+
+if TYPE_CHECKING:
+    from core.files.record import Record
 
 # Preferences this module reads (registered here so Settings knows their type).
 MAX_RECENT = 8
@@ -64,6 +66,8 @@ class LabMeta:
 def scenario_bytes(world: World, meta: LabMeta) -> bytes:
     """The lab file's bytes (with the student's record), by core's one writer of the format."""
     record = meta.record.to_dict(world.time) if meta.record is not None else None
+    from core.files import scenario  # noqa: PLC0415 (the schema loads after the window is on screen)
+
     return scenario.scenario_bytes(world, meta.title, meta.description, meta.seed, meta.tick_seconds,
                                    meta.goals, meta.i18n, record)
 

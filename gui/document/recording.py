@@ -23,7 +23,6 @@ from PySide6.QtCore import QObject
 
 from core.edits import Edit
 from core.files.record import Record, lab_hash
-from core.files.scenario import world_to_dict
 from gui.document.undo import EditCommand
 
 
@@ -43,18 +42,29 @@ class Recorder(QObject):
 
     @property
     def record(self) -> Record:
-        return self.files.meta.record
+        meta = self.files.meta
+        if meta.record is None:
+            # File → New (or the empty window before the first lab opens): the empty lab is where
+            # this student starts.  Made on first use: an empty lab's file does not change with
+            # time, and the lab file's schema need not load before the window is on screen.
+            from core.files.scenario import world_to_dict  # noqa: PLC0415 (start-up: see above)
+            from core.sim.world import World  # noqa: PLC0415
+
+            data = json.loads(json.dumps(world_to_dict(World(self.doc.world.seed), meta.title, meta.description,
+                                                       meta.seed, meta.tick_seconds, meta.goals, meta.i18n)))
+            meta.record = Record(lab_hash(data), self.doc.world.seed)
+            if self.doc.running:
+                meta.record.add_clock(self._before, "run")
+        return meta.record
 
     def start(self) -> None:
-        """A lab was opened, made or recovered: keep its record (or start one)."""
+        """A lab was opened, made or recovered: keep its record (or start one when first needed)."""
         meta, world = self.files.meta, self.doc.world
-        if meta.record is None:  # File → New: the empty lab is where this student starts
-            data = json.loads(json.dumps(world_to_dict(world, meta.title, meta.description, meta.seed,
-                                                       meta.tick_seconds, meta.goals, meta.i18n)))
-            meta.record = Record(lab_hash(data), world.seed)
         self._dt, self._before = None, world.time
-        if self.doc.running:
-            self.record.add_clock(world.time, "run")
+        if meta.record is None and (world.hosts or world.guests):  # a lab with something in it: now
+            self.record  # noqa: B018 (the property makes it)
+        elif meta.record is not None and self.doc.running:
+            meta.record.add_clock(world.time, "run")
 
     def _edit(self, edit: Edit) -> None:
         self.record.add_edit(self.doc.world.time, edit)

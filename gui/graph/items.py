@@ -246,9 +246,9 @@ _NETWORK_STYLES = {
 class EdgeItem(QGraphicsPathItem):
     """A curve from what provides to what runs on it; follows both ends."""
 
-    def __init__(self, src: NodeItem, dst: NodeItem, theme: Theme, dashed: bool = False,
+    def __init__(self, src: NodeItem, dst: NodeItem, theme: Theme, dashed: bool = False, parent=None,
                  network: str | None = None):
-        super().__init__()
+        super().__init__(parent)
         self.src, self.dst = src, dst
         self.theme, self.dashed = theme, dashed
         self.network: str | None = None
@@ -278,13 +278,20 @@ class EdgeItem(QGraphicsPathItem):
         self.setPen(pen)
         self.setToolTip(network_caption(network) if style else "")
 
+    def _end(self, node: NodeItem) -> QPointF:
+        # Both ends in this edge's band: band coordinates as they are; else (the
+        # registry's edges, top-level) where the node is in the scene.
+        if node.parentItem() is self.parentItem():
+            return node.pos()
+        return self.mapFromScene(node.scenePos())
+
     def detach(self) -> None:
         for n in (self.src, self.dst):
             if self in n.edges:
                 n.edges.remove(self)
 
     def adjust(self) -> None:
-        a, b = self.src.pos(), self.dst.pos()
+        a, b = self._end(self.src), self._end(self.dst)
         lower, upper = (a, b) if a.y() >= b.y() else (b, a)
         start = QPointF(lower.x(), lower.y() - NODE_H / 2)
         end = QPointF(upper.x(), upper.y() + NODE_H / 2)
@@ -306,7 +313,11 @@ class BandItem(_Marked, QGraphicsItem):
         self.drop_state: str | None = None
         self._title = _static("")
         self._sub = _static("")
+        self._texts = ("", "", 0)
         self.setZValue(-10)
+        # Its nodes are its children and repaint often: keep the panel itself as a
+        # pixmap, so a node's repaint blits the band under it instead of redrawing it.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_geometry(self, rect: QRectF) -> None:
         if rect != self.rect:
@@ -316,6 +327,9 @@ class BandItem(_Marked, QGraphicsItem):
     def set_title(self, name: str, subtitle: str) -> None:
         fm = self.theme.label_fm
         width = int(max(40.0, self.rect.width() - 2 * PAD))
+        if (name, subtitle, width) == self._texts:
+            return  # a band redone for a guest keeps its title: no repaint
+        self._texts = (name, subtitle, width)
         self._title = _static(fm.elidedText(name, Qt.TextElideMode.ElideRight, width))
         self._sub = _static(self.theme.small_fm.elidedText(subtitle, Qt.TextElideMode.ElideRight, width))
         self.setToolTip(f"<b>{html.escape(name)}</b><br>{html.escape(subtitle)}")

@@ -1,9 +1,9 @@
 """The live layer graph: the whole stack of every host, with meters on each layer.
 
-``core.sim.graph.build_layer_graph`` says what the nodes are; this view keeps one
-item per node id (``items``) and follows the document: a structural change
-diffs the new graph against the items (add, remove, move — the scene is never
-cleared), a tick only writes meter values into the items.  Each host's column
+``core.sim.graph.LayerGraph`` says what the nodes are, host band by host band;
+this view keeps one item per node id (``items``) and follows the document: a
+structural change redoes the items of the hosts it touched
+(``gui.graph.structure``), a tick only writes meter values into the items.  Each host's column
 is a drop target for palette templates and guests (``gui.document.mime``).  Meter
 values for all nodes come from one ``MeterPlan`` gather per tick, and only
 nodes in view whose meters visibly moved are repainted.
@@ -15,7 +15,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QGraphicsScene,
@@ -26,39 +26,30 @@ from PySide6.QtWidgets import (
 )
 
 from core.model.kinds import ACTIVE_STATES, GuestState
-from core.sim.graph import build_layer_graph, layered_layout
 from gui.document.drops import DropTarget
 from gui.graph.infra_text import infra_text
 from gui.graph.items import (
-    BASE_TOP,
     METER_LOD,
-    NODE_H,
-    NODE_W,
-    PAD,
-    TOP_LEVEL,
     BackdropItem,
     BandItem,
-    EdgeItem,
     NodeItem,
     Theme,
-    scene_pos,
 )
 from gui.graph.scene_view import (
     LayerView,
     MeterPlan,
-    untangle,
 )
+from gui.graph.structure import StructureSync
 from gui.graph.zoom_export import ZoomAndExport
 from gui.shell import colors as pc
-from gui.text.value_names import mode_text, product_text, state_text
+from gui.text.value_names import state_text
 
-# Relations that are services rather than "runs on": drawn dashed.
-_DASHED_KINDS = {"client", "registry", "mgmt"}
 # Nodes that show the guest's state next to their caption.
 _STATE_KINDS = {"guestos", "container"}
+_INFRA = {"vswitch": "switch", "datastore": "datastore"}  # node kind -> its key in core.sim.infra
 
 
-class GraphView(ZoomAndExport, QWidget):
+class GraphView(StructureSync, ZoomAndExport, QWidget):
     node_clicked = Signal(str)
     node_selected = Signal(str)
 
@@ -71,13 +62,7 @@ class GraphView(ZoomAndExport, QWidget):
         # them and each repaint finds the few items in view without visiting all.
         self.scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.theme = Theme(self.font(), pc.is_dark(self.palette()))
-        self.items: dict[str, NodeItem] = {}
         self._plan: MeterPlan | None = None  # rebuilt when the structure or the engine's rows change
-        self.edges: dict[tuple[str, str], EdgeItem] = {}
-        self.bands: dict[str, BandItem] = {}
-        self._by_obj: dict[str, list[NodeItem]] = {}
-        self._metric_items: list[NodeItem] = []
-        self._infra_items: list[tuple[NodeItem, tuple[str, str]]] = []
         self._selected = ""
         self._drop_host: str | None = None
         self.drops = DropTarget(document, self._set_drop_target)
@@ -94,9 +79,8 @@ class GraphView(ZoomAndExport, QWidget):
         lay.addWidget(self.view)
 
         d = document
-        for sig in (d.host_added, d.host_removed, d.host_changed, d.guest_added, d.guest_removed,
-                    d.guest_moved, d.guest_changed):
-            sig.connect(self._sync)
+        self._infra_items: list[NodeItem] = []
+        self._init_structure()
         d.guest_state_changed.connect(self._on_state)
         d.ticked.connect(self._on_ticked)
         d.world_replaced.connect(self._rebuild)
@@ -129,100 +113,6 @@ class GraphView(ZoomAndExport, QWidget):
         act("mdi6.file-code-outline", self.tr("Export as SVG drawing…"), self._ask_svg)
         return bar
 
-    # --- structure: diff the graph against the items ----------------------------------
-    def _rebuild(self) -> None:
-        """A new world: drop every item and build again (the only full rebuild)."""
-        for e in self.edges.values():
-            self.scene.removeItem(e)
-        for item in list(self.items.values()) + list(self.bands.values()):
-            self.scene.removeItem(item)
-        self.items.clear()
-        self.edges.clear()
-        self.bands.clear()
-        self._selected = ""
-        self._sync()
-        self.user_zoomed = False
-        self.fit()
-
-    def _sync(self, *_args) -> None:
-        world = self.document.world
-        if not world.hosts and not self.items:
-            return  # nothing to draw (e.g. the empty window before a lab loads)
-        g = build_layer_graph(world)
-        pos = untangle(g, layered_layout(g, column_gap=0.35))
-        for key in [k for k in self.edges if not g.has_edge(*k)]:
-            e = self.edges.pop(key)
-            e.detach()
-            self.scene.removeItem(e)
-        for nid in [n for n in self.items if n not in g]:
-            self.scene.removeItem(self.items.pop(nid))
-        for nid, data in g.nodes(data=True):
-            item = self.items.get(nid)
-            attrs = (data["kind"], data["layer"], data["label"], data.get("detail"), data.get("metrics"),
-                     data.get("privileged"), data.get("host", ""))  # a moved guest keeps its node ids
-            if item is None:
-                item = NodeItem(nid, data, self.theme)
-                item.attrs = attrs
-                self.items[nid] = item
-                self.scene.addItem(item)
-            elif item.attrs != attrs:
-                item.set_data(data)
-                item.host_id = data.get("host", "")  # else its old host's band (and a KeyError once deleted)
-                item.attrs = attrs
-            p = scene_pos(*pos[nid])
-            if item.pos() != p:  # a move re-routes its edges (itemChange): only when it moved
-                item.setPos(p)
-        for u, v in g.edges:
-            if (u, v) not in self.edges:
-                dashed = g.nodes[u]["kind"] in _DASHED_KINDS
-                e = EdgeItem(self.items[u], self.items[v], self.theme, dashed, g.edges[u, v].get("network"))
-                self.edges[(u, v)] = e
-                self.scene.addItem(e)
-            elif self.edges[(u, v)].network != g.edges[u, v].get("network"):  # a guest changed network
-                self.edges[(u, v)].set_network(g.edges[u, v].get("network"))
-        self._sync_bands(world)
-        self._by_obj = {}
-        for item in self.items.values():
-            key = item.guest_id or item.host_id
-            if key:
-                self._by_obj.setdefault(key, []).append(item)
-        self._metric_items = [i for i in self.items.values() if i.metrics is not None]
-        self._infra_items = [(self.items[n], d["infra"]) for n, d in g.nodes(data=True) if d.get("infra")]
-        self._plan = None
-        for gid in world.guests:
-            self._on_state(gid)
-        self.select(self._selected)
-        self._on_ticked()
-
-    def _sync_bands(self, world) -> None:
-        spans: dict[str, list[float]] = {}
-        for item in self.items.values():
-            if item.host_id:
-                x = item.pos().x()
-                s = spans.setdefault(item.host_id, [x, x])
-                s[0], s[1] = min(s[0], x), max(s[1], x)
-        for hid in [h for h in self.bands if h not in spans]:
-            self.scene.removeItem(self.bands.pop(hid))
-        # Rows 6 and 7 (containers inside VMs) take room only while some VM runs containers.
-        top_level = min(TOP_LEVEL, max([BASE_TOP] + [int(i.layer) for i in self.items.values()]))
-        self.backdrop.set_top(top_level)
-        top = scene_pos(0, top_level).y() - NODE_H / 2 - 44
-        bottom = scene_pos(0, 0).y() + NODE_H / 2 + PAD
-        for hid, (x0, x1) in spans.items():
-            band = self.bands.get(hid)
-            if band is None:
-                band = self.bands[hid] = BandItem(hid, self.theme)
-                self.scene.addItem(band)
-            band.set_geometry(QRectF(x0 - NODE_W / 2 - PAD, top, x1 - x0 + NODE_W + 2 * PAD, bottom - top))
-            host = world.hosts[hid]
-            sub = mode_text(host.mode)
-            if host.product is not None:
-                sub = f"{sub} · {product_text(host.product)}"
-            band.set_title(host.name, sub)
-        xs = [i.pos().x() for i in self.items.values()] or [0.0]
-        self.backdrop.set_span(min(xs) - NODE_W / 2 - 150, max(xs) + NODE_W / 2 + 20)
-        self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-20, -20, 20, 20))
-
     def _on_state(self, guest_id: str) -> None:
         guest = self.document.world.guests.get(guest_id)
         if guest is None:
@@ -240,15 +130,18 @@ class GraphView(ZoomAndExport, QWidget):
             return
         plan = self._plan
         if plan is None or plan.index is not sample.index:
-            items = self._metric_items
+            # Switch and datastore nodes show their figures in their caption (core.sim.infra).
+            self._infra_items = [i for i in self.items.values() if i.kind in _INFRA]
+            items = self.metric_items()
+            xy = [(p.x(), p.y()) for p in (i.scenePos() for i in items)]
             plan = self._plan = MeterPlan([i.metrics for i in items], [world.hosts.get(i.host_id) for i in items],
-                                          sample.index, [(i.pos().x(), i.pos().y()) for i in items])
+                                          sample.index, xy)
             for k, item in enumerate(items):
                 item.bind(plan.values, k)
                 item.update()
         plan.update(sample)
-        for item, key in self._infra_items:  # switch and datastore figures ride on the caption
-            item.set_state(False, infra_text(world, sample, key))
+        for item in self._infra_items:
+            item.set_state(False, infra_text(world, sample, (_INFRA[item.kind], item.host_id)))
         self.repaint_changed()
 
     def repaint_changed(self) -> None:
@@ -263,7 +156,7 @@ class GraphView(ZoomAndExport, QWidget):
             return
         vp = self.view.viewport().rect()
         visible = self.view.mapToScene(vp).boundingRect()
-        items = self._metric_items
+        items = self.metric_items()
         for k in plan.changed(z, visible).tolist():
             items[k].update()
 

@@ -24,7 +24,6 @@ from PySide6.QtGui import QAction, QImage, QPageLayout, QPageSize, QPdfWriter, Q
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from core.files.record import dumps_lab
-from core.files.scenario import world_to_dict
 from gui.document.files import write_atomically
 from gui.text.lab_texts import brief_text, lab_texts
 from gui.text.substitute import fill
@@ -77,6 +76,8 @@ class Authoring(QObject):
             return None
         target = Path(path if path.endswith(".vlab") else path + ".vlab")
         m = self.w.files.meta
+        from core.files.scenario import world_to_dict  # noqa: PLC0415 (the schema loads after start-up)
+
         data = world_to_dict(self.w.doc.world, m.title, m.description, m.seed, m.tick_seconds, m.goals, m.i18n)
         try:
             write_atomically(target, dumps_lab(data).encode("utf-8"))

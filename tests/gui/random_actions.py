@@ -22,6 +22,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import networkx as nx
 import numpy as np
 from PySide6.QtCore import QEvent, QMimeData, QPoint
 from PySide6.QtWidgets import QApplication
@@ -455,6 +456,12 @@ class Monkey:
         assert set(items) == set(g.nodes), f"layer graph items differ from the world after {where}"
         for nid, data in g.nodes(data=True):
             assert items[nid].label == node_label(data["kind"], str(data["label"])), f"label of {nid} after {where}"
+            band = self.w.graph.bands.get(data["host"])
+            assert items[nid].parentItem() is band, f"{nid} drawn outside its host's band after {where}"
+        # The graph kept host by host is the one built from scratch (nodes, edges, attributes).
+        live = self.w.graph.live.graph if self.w.graph.live is not None else nx.DiGraph()
+        assert nx.utils.graphs_equal(live, g), f"incremental layer graph differs after {where}"
+        assert set(self.w.graph.edges) == set(g.edges), f"layer graph edges differ after {where}"
 
     # --- the end: undo everything -----------------------------------------------------
     def undo_all(self) -> int:
