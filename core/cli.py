@@ -21,6 +21,7 @@ from core.commands import path as path_command
 from core.course.compare import WORKLOAD_NAMES, compare_json
 from core.course.goals import GoalTracker
 from core.files import locations
+from core.files.excerpt import clip, clip_path, excerpt
 from core.files.scenario import Scenario, ScenarioError, load_scenario
 from core.sim import infra
 from core.sim.graph import REGISTRY_ID, build_layer_graph
@@ -31,6 +32,7 @@ PROG = "virtlab-sim"
 # Enough for a day of simulated time at 1 s ticks; beyond that a batch run
 # should sample less often (bigger tick_seconds) rather than hold every tick.
 MAX_TICKS = 100_000
+MAX_ERROR_CHARS = 298  # with its newline, under 300
 
 
 class UsageError(Exception):
@@ -165,17 +167,20 @@ def cmd_run(args) -> int:
     if not (math.isfinite(args.seconds) and args.seconds > 0):
         raise UsageError(f"--seconds must be a positive number, not {args.seconds:g}")
     scenario = load_scenario(source, history=1)
-    ticks = max(1, round(args.seconds / scenario.tick_seconds))
-    if ticks > MAX_TICKS:
-        raise UsageError(f"{ticks} ticks is more than {MAX_TICKS}; "
+    # Checked as a ratio before rounding: a tiny tick makes it inf, which round() cannot take.
+    ratio = args.seconds / scenario.tick_seconds
+    if not ratio <= MAX_TICKS:
+        shown = str(round(ratio)) if ratio < 1e15 else "too many"
+        raise UsageError(f"{shown} ticks is more than {MAX_TICKS}; "
                          f"use fewer --seconds or a larger tick_seconds in the scenario")
+    ticks = max(1, round(ratio))
     scenario.world.history = History(ticks)  # keep every tick: averages and CSV need them all
     report = run_report(scenario, source, args.seconds)
     if args.csv:
         try:
             write_csv(scenario.world, args.csv)
         except OSError as e:
-            raise UsageError(f"{args.csv}: cannot write the CSV file: {e.strerror or e}") from None
+            raise UsageError(f"{clip_path(args.csv, 80)}: cannot write the CSV file: {e.strerror or e}") from None
     if args.json:
         print(json.dumps(report, ensure_ascii=False))
     else:
@@ -211,7 +216,7 @@ def format_compare(data: dict) -> str:
 
 def cmd_compare(args) -> int:
     if args.workload not in WORKLOAD_NAMES:
-        raise UsageError(f"unknown workload {args.workload!r}; choose one of {', '.join(WORKLOAD_NAMES)}")
+        raise UsageError(f"unknown workload {excerpt(args.workload)}; choose one of {', '.join(WORKLOAD_NAMES)}")
     data = compare_json(args.workload)
     print(json.dumps(data, ensure_ascii=False) if args.json else format_compare(data))
     return 0
@@ -339,7 +344,8 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as e:  # --help and --version exit through argparse
         return e.code if isinstance(e.code, int) else 0
     except (UsageError, ScenarioError, CommandError) as e:
-        print(f"{PROG}: error: {e}", file=sys.stderr)
+        # One line under 300 characters whatever the input held (ScenarioError's parts are short already).
+        print(clip(f"{PROG}: error: {e}", MAX_ERROR_CHARS), file=sys.stderr)
         return 2
     except BrokenPipeError:  # `virtlab-sim run | head`: the reader left, not an error
         try:

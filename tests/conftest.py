@@ -36,3 +36,14 @@ def _qt_test_mode():
         return
     QStandardPaths.setTestModeEnabled(True)
     yield
+
+
+@pytest.fixture
+def hang_guard():
+    """For a test that would block for ever if the code under test were wrong (a FIFO's open()):
+    after a minute the process prints every thread's stack and exits, so CI fails instead of hanging."""
+    import faulthandler
+
+    faulthandler.dump_traceback_later(60, exit=True)
+    yield
+    faulthandler.cancel_dump_traceback_later()

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from core.files.excerpt import excerpt
 from core.model.catalog import IMAGES
 from core.model.kinds import GuestKind, GuestState, Mode, Technique
 from core.model.workloads import WORKLOADS
@@ -100,11 +101,12 @@ class Goal:
             raise GoalError("a goal must be an object")
         t = d.get("type")
         if t not in GOAL_TYPES:
-            raise GoalError(f"type: unknown goal type {str(t)[:80]!r}; known: {', '.join(GOAL_TYPES)}")
+            raise GoalError(f"type: unknown goal type {excerpt(t)}; known: {', '.join(GOAL_TYPES)}")
         known = {f for f in cls.__dataclass_fields__ if f != "params"}
         extra = set(d) - known
         if extra:
-            raise GoalError(f"{sorted(map(str, extra))[0][:80]}: not a goal field")
+            name = sorted(map(str, extra))[0]
+            raise GoalError(f"{name if name.isidentifier() and len(name) <= 40 else excerpt(name, 40)}: not a goal field")
         for name, types in _FIELD_TYPES.items():  # types first: the checks below compare values
             v = d.get(name)
             if v is not None and (not isinstance(v, types) or isinstance(v, bool) or v != v):
@@ -118,9 +120,9 @@ class Goal:
                    ("workload", "workload", set(WORKLOADS)))
         for name, what, allowed in choices:
             if d.get(name) is not None and d[name] not in allowed:
-                raise GoalError(f"{name}: unknown {what} {d[name][:80]!r}; known: {', '.join(sorted(allowed))}")
+                raise GoalError(f"{name}: unknown {what} {excerpt(d[name])}; known: {', '.join(sorted(allowed))}")
         if d.get("path") is not None and d["path"].partition(":")[0] not in PATH_KINDS:
-            raise GoalError(f"path: unknown view {d['path'][:80]!r}; known: {', '.join(PATH_KINDS)}")
+            raise GoalError(f"path: unknown view {excerpt(d['path'])}; known: {', '.join(PATH_KINDS)}")
         needs = {"image_cached": "image", "host_metric_above": "metric", "guest_on_host": "guest",
                  "guest_event": "event", "path_watched": "path"}.get(t)
         if needs and d.get(needs) is None:
@@ -278,7 +280,7 @@ def parse_goals(items: list, host_ids: set[str]) -> list[Goal]:
             where = f"goals[{i}]" + (f".{name}" if simple else "")
             raise GoalListError(where, problem if simple else str(e)) from None
         if goals[-1].host != "*" and goals[-1].host not in host_ids:
-            raise GoalListError(f"goals[{i}].host", f"no host has the id {goals[-1].host[:80]!r}")
+            raise GoalListError(f"goals[{i}].host", f"no host has the id {excerpt(goals[-1].host)}")
     try:
         resolve_after(goals)
     except GoalError as e:  # "<index>: <field>: <problem>"

@@ -6,12 +6,25 @@ raise it without importing each other.
 
 from __future__ import annotations
 
+from core.files.excerpt import clip, clip_path
+
+# Longest parts of a message (characters): a value inside ``problem`` is
+# already quoted short (``excerpt``); these are the net for everything else.
+PATH_CHARS, FIELD_CHARS, PROBLEM_CHARS = 160, 100, 260
+
 
 class ScenarioError(Exception):
-    """A scenario file that cannot be used: ``path``, dotted ``field``, ``problem``."""
+    """A scenario file that cannot be used: ``path``, dotted ``field``, ``problem``.
+
+    Each part is kept to one short line with invisible characters escaped, so
+    the CLI's one-line error and the window's message box stay small whatever
+    the file holds.
+    """
 
     def __init__(self, path: str, field: str, problem: str):
-        self.path, self.field, self.problem = str(path), field, problem
+        self.path = clip_path(str(path), PATH_CHARS)
+        self.field = clip(field, FIELD_CHARS) if field else field
+        self.problem = clip(problem, PROBLEM_CHARS)
         super().__init__(str(self))
 
     def __str__(self) -> str:

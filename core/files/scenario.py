@@ -4,21 +4,23 @@ Loading is three passes, each of which reports the first problem as a
 ``ScenarioError`` naming the file, the field ("guests[3].vcpus") and what is
 wrong:
 
-1. the file itself: readable, at most 5 MB, JSON, a VirtLab scenario of a
-   version this VirtLab knows, not too many hosts or guests;
+1. the file itself: a regular file of at most 5 MB (``reading.py``), JSON
+   (``scenario_json.py``), a VirtLab scenario of a version this VirtLab
+   knows, not too many hosts or guests;
 2. the schema (pydantic, strict types, unknown fields refused);
 3. the world: unique ids, guests on hosts that exist, and every guest allowed
    on its host by ``core.sim.rules`` (the rule's own message is quoted); snapshot
    trees and linked clones (``scenario_course.py``) refer to what exists.
 
-Nothing but ``ScenarioError`` escapes for bad input.  The format is described
+Nothing but ``ScenarioError`` escapes for bad input; it quotes values with
+``excerpt.excerpt`` (short, invisible characters escaped).  The format is described
 for instructors in ``docs/scenario-format.md``.
 """
 
 from __future__ import annotations
 
-import json
 import os
+import re
 from dataclasses import dataclass, field, replace
 
 from pydantic import ValidationError
@@ -27,6 +29,8 @@ from core.course.goals import Goal, GoalListError, parse_goals
 from core.files import record as records
 from core.files import scenario_images
 from core.files.errors import ScenarioError, TooBigError
+from core.files.excerpt import excerpt
+from core.files.reading import FileRefused, read_regular_file
 from core.files.scenario_course import (
     link_dict,
     read_in_vm,
@@ -36,6 +40,7 @@ from core.files.scenario_course import (
     vm_config,
     vm_hardware_dict,
 )
+from core.files.scenario_json import parse_json
 from core.files.scenario_migrate import migrate
 from core.files.scenario_schema import ContainerSpec, HostSpec, ScenarioSpec, VmSpec
 from core.files.writing import write_atomically
@@ -52,6 +57,7 @@ VERSION = 4  # see core/scenario_migrate.py for what changed
 MAX_BYTES = 5 * 1024 * 1024
 MAX_HOSTS = 500
 MAX_GUESTS = 20_000
+GOAL_TEXT_MAX = 500  # as a translated goal text (scenario_schema.LabTranslation)
 # Hardware a host built on the "custom" template starts from before overrides.
 CUSTOM_BASE = "lab-pc"
 
@@ -79,13 +85,9 @@ def load_scenario(path: str | os.PathLike, history: int = 240, limits: tuple[int
     """
     src = str(path)
     try:
-        size = os.stat(path).st_size
-        if size > MAX_BYTES:
-            raise ScenarioError(src, "", f"file is {size / 2**20:.1f} MB; the limit is {MAX_BYTES // 2**20} MB")
-        with open(path, "rb") as f:
-            raw = f.read(MAX_BYTES + 1)
-    except OSError as e:
-        raise ScenarioError(src, "", f"cannot read the file: {e.strerror or e}") from None
+        raw = read_regular_file(path, MAX_BYTES)
+    except FileRefused as e:
+        raise ScenarioError(src, "", e.problem) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -97,7 +99,7 @@ def loads_scenario(text: str, source: str = "<string>", history: int = 240,
                    limits: tuple[int, int] | None = None) -> Scenario:
     if len(text) > MAX_BYTES:
         raise ScenarioError(source, "", f"scenario is larger than {MAX_BYTES // 2**20} MB")
-    data = _parse_json(text, source)
+    data = parse_json(text, source)
     _check_header(data, source, limits or (MAX_HOSTS, MAX_GUESTS))
     data = migrate(data, VERSION, source)
     try:
@@ -120,48 +122,13 @@ def loads_scenario(text: str, source: str = "<string>", history: int = 240,
 
 def _goals(items: list[dict], world: World, source: str) -> list[Goal]:
     try:
-        return parse_goals(items, set(world.hosts))
+        goals = parse_goals(items, set(world.hosts))
     except GoalListError as e:
         raise ScenarioError(source, e.field, e.problem) from None
-
-
-class _Constant(str):
-    """A NaN / Infinity literal, kept as a marker so the error can name its field."""
-
-
-def _unique_keys(pairs: list) -> dict:
-    d = dict(pairs)
-    if len(d) != len(pairs):  # JSON would silently keep the last one: a hostile file could hide a value
-        seen: set = set()
-        dup = next(k for k, _ in pairs if k in seen or seen.add(k))
-        raise ValueError(f"duplicate key {dup!r} in one object")
-    return d
-
-
-def _constant_path(data) -> str | None:
-    """Where the first NaN/Infinity marker is, as a field path (iterative: no recursion limit)."""
-    todo = [("", data)]
-    while todo:
-        path, v = todo.pop()
-        if isinstance(v, _Constant):
-            return path
-        items = v.items() if isinstance(v, dict) else enumerate(v) if isinstance(v, list) else ()
-        for k, x in reversed(list(items)):
-            todo.append((f"{path}[{k}]" if isinstance(k, int) else f"{path}.{k}" if path else k, x))
-    return None
-
-
-def _parse_json(text: str, source: str):
-    try:
-        data = json.loads(text, parse_constant=_Constant, object_pairs_hook=_unique_keys)
-    except json.JSONDecodeError as e:
-        raise ScenarioError(source, f"line {e.lineno} column {e.colno}", f"not valid JSON: {e.msg}") from None
-    except (ValueError, RecursionError) as e:  # duplicate keys, huge integers, or absurd nesting
-        raise ScenarioError(source, "", f"not valid JSON: {e}") from None
-    where = _constant_path(data)
-    if where is not None:
-        raise ScenarioError(source, where, "NaN and Infinity are not allowed in a scenario")
-    return data
+    for i, goal in enumerate(goals):
+        if len(goal.text) > GOAL_TEXT_MAX:  # a 4 MB goal text took the window seconds to lay out
+            raise ScenarioError(source, f"goals[{i}].text", f"{len(goal.text)} characters; the limit is {GOAL_TEXT_MAX}")
+    return goals
 
 
 def _check_header(data, source: str, limits: tuple[int, int] = (MAX_HOSTS, MAX_GUESTS)) -> None:
@@ -189,10 +156,11 @@ def _field_path(loc) -> str:
     for part in loc:
         if isinstance(part, int):
             out += f"[{part}]"
-        elif part in ("vm", "container") and out.startswith("guests") and out.endswith("]"):
+        elif part in ("vm", "container") and re.fullmatch(r"guests\[\d+\]", out):
             continue  # pydantic's tag of the discriminated union, not a field
-        else:
-            out += f".{part}" if out else str(part)
+        else:  # a key may come from the file (an unknown field): quoted short
+            part = str(part) if str(part).isidentifier() and len(str(part)) <= 40 else excerpt(str(part), 40)
+            out += f".{part}" if out else part
     return out
 
 
@@ -206,11 +174,7 @@ def _problem(err: dict) -> str:
         return msg.removeprefix("Value error, ")
     if kind in ("union_tag_not_found", "union_tag_invalid"):
         return "'kind' must be 'vm' or 'container'"
-    got = err.get("input")
-    if isinstance(got, (str, int, float, bool)) or got is None:
-        shown = json.dumps(got)
-        return f"{msg} (got {shown[:60]})"
-    return f"{msg} (got a JSON {'list' if isinstance(got, list) else 'object'})"
+    return f"{msg} (got {excerpt(err.get('input'))})"
 
 
 def _from_pydantic(e: ValidationError, source: str) -> ScenarioError:
@@ -262,7 +226,7 @@ def _build_world(spec: ScenarioSpec, source: str, history: int) -> World:
 
     def claim(obj_id: str, where: str) -> None:
         if obj_id in seen:
-            raise ScenarioError(source, f"{where}.id", f"duplicate id {obj_id!r} (also used by {seen[obj_id]})")
+            raise ScenarioError(source, f"{where}.id", f"duplicate id {excerpt(obj_id)} (also used by {seen[obj_id]})")
         seen[obj_id] = where
 
     for i, h in enumerate(spec.hosts):
@@ -285,7 +249,7 @@ def _build_world(spec: ScenarioSpec, source: str, history: int) -> World:
     for i, g in enumerate(spec.guests):
         where = f"guests[{i}]"
         if g.host not in world.hosts:
-            raise ScenarioError(source, f"{where}.host", f"no host has the id {g.host!r}")
+            raise ScenarioError(source, f"{where}.host", f"no host has the id {excerpt(g.host)}")
         config = _guest_config(g)
         if g.id in links:  # before the checks: a linked clone's disk is charged only as a delta
             world.links[g.id] = links[g.id]
@@ -293,7 +257,7 @@ def _build_world(spec: ScenarioSpec, source: str, history: int) -> World:
         if not verdict:
             host_name = world.hosts[g.host].name
             raise ScenarioError(source, _rule_field(where, verdict),
-                                f"not allowed on host {host_name!r}: {verdict.message} [{verdict.code}]")
+                                f"not allowed on host {excerpt(host_name, 40)}: {verdict.message} [{verdict.code}]")
         workload = g.workload or IMAGES[g.image].workload  # VMs always have one (default "idle")
         state = GuestState(g.state)
         guest = world.add_guest(Guest(g.id, g.name, g.host, config, workload, state, in_vm=in_vm))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from core.files.errors import ScenarioError
+from core.files.excerpt import excerpt
 from core.files.scenario_schema import ContainerSpec, SnapshotTreeSpec, VmHardware, VmSpec
 from core.model.kinds import GuestState, IoPath, Network, Technique
 from core.model.objects import VmConfig
@@ -48,7 +49,7 @@ def _snapshot_config(h: VmHardware, where: str, source: str) -> VmConfig:
         if not v:
             raise _error(source, f"{where}.{name}", v.message)
     if h.network not in {n.value for n in rules.VM_NETWORKS}:
-        raise _error(source, f"{where}.network", f"a VM's network is nat, bridged or host-only, not {h.network!r}")
+        raise _error(source, f"{where}.network", f"a VM's network is nat, bridged or host-only, not {excerpt(h.network)}")
     return vm_config(h)
 
 
@@ -57,15 +58,15 @@ def _tree(spec: SnapshotTreeSpec, where: str, source: str) -> SnapshotTree:
     for j, item in enumerate(spec.items):
         if item.id in seen:
             raise _error(source, f"{where}.items[{j}].id",
-                         f"duplicate snapshot id {item.id!r} (also used by items[{seen[item.id]}])")
+                         f"duplicate snapshot id {excerpt(item.id)} (also used by items[{seen[item.id]}])")
         seen[item.id] = j
     parents = {item.id: item.parent for item in spec.items}
     for j, item in enumerate(spec.items):
         if item.parent is not None and item.parent not in parents:
-            raise _error(source, f"{where}.items[{j}].parent", f"this VM has no snapshot with the id {item.parent!r}")
+            raise _error(source, f"{where}.items[{j}].parent", f"this VM has no snapshot with the id {excerpt(item.parent)}")
     _no_cycle(parents, lambda sid: f"{where}.items[{seen[sid]}].parent", "snapshot parents", source)
     if spec.current is not None and spec.current not in parents:
-        raise _error(source, f"{where}.current", f"this VM has no snapshot with the id {spec.current!r}")
+        raise _error(source, f"{where}.current", f"this VM has no snapshot with the id {excerpt(spec.current)}")
     snaps = {}
     for j, item in enumerate(spec.items):
         config = _snapshot_config(item.config, f"{where}.items[{j}].config", source)
@@ -109,11 +110,11 @@ def read_links(guests: Sequence[VmSpec | ContainerSpec], trees: dict[str, Snapsh
             continue
         where, base, sid = f"guests[{i}].linked_to", g.linked_to.guest, g.linked_to.snapshot
         if base not in index:
-            raise _error(source, f"{where}.guest", f"no guest has the id {base!r}")
+            raise _error(source, f"{where}.guest", f"no guest has the id {excerpt(base)}")
         if not isinstance(index[base][1], VmSpec):
-            raise _error(source, f"{where}.guest", f"{base!r} is a container; a linked clone reads a VM's snapshot")
+            raise _error(source, f"{where}.guest", f"{excerpt(base)} is a container; a linked clone reads a VM's snapshot")
         if sid not in (trees[base].snaps if base in trees else {}):
-            raise _error(source, f"{where}.snapshot", f"guest {base!r} has no snapshot with the id {sid!r}")
+            raise _error(source, f"{where}.snapshot", f"guest {excerpt(base)} has no snapshot with the id {excerpt(sid)}")
         links[g.id] = (base, sid)
     _no_cycle({c: b for c, (b, _) in links.items()}, lambda gid: f"guests[{index[gid][0]}].linked_to.guest",
               "linked clones", source)

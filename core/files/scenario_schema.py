@@ -11,6 +11,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from core.files.excerpt import excerpt
 from core.model.catalog import GUEST_OSES, IMAGES
 from core.model.hardware import HOST_TEMPLATES
 from core.model.kinds import VM_NETWORKS, IoPath, Mode, Network, Product, Technique
@@ -23,7 +24,7 @@ def _choice(what: str, choices, offered=None):
 
     def check(v: str) -> str:
         if v not in keys:
-            raise ValueError(f"unknown {what} {v!r}; choose one of {', '.join(keys)}")
+            raise ValueError(f"unknown {what} {excerpt(v)}; choose one of {', '.join(keys)}")
         return v
 
     # The enum is for editors; the validator's message is what the loader reports.
@@ -32,8 +33,15 @@ def _choice(what: str, choices, offered=None):
 
 Id = Annotated[str, Field(pattern=r"^[A-Za-z0-9_.-]+$", min_length=1, max_length=64)]
 Name = Annotated[str, Field(min_length=1, max_length=200)]
-# Sanity bounds (modelling assumption: beyond any lab machine, but finite).
-Pos = Annotated[float, Field(gt=0, le=1e9, allow_inf_nan=False)]
+
+
+def _between(low: float, high: float):
+    """A finite float in [low, high]."""
+    return Annotated[float, Field(ge=low, le=high, allow_inf_nan=False)]
+
+
+# Sanity bounds (modelling assumption: beyond any lab machine, but finite; the lower
+# ones keep subnormal rates such as 5e-324 out of the engine's divisions).
 
 
 class _Model(BaseModel):
@@ -41,24 +49,24 @@ class _Model(BaseModel):
 
 
 class DiskSpec(_Model):
-    seq_mbs: Pos | None = None
-    iops: Pos | None = None
+    seq_mbs: _between(1, 1e9) | None = None
+    iops: _between(1, 1e9) | None = None
 
 
 class NicSpec(_Model):
-    gbps: Annotated[float, Field(gt=0, le=1000, allow_inf_nan=False)] | None = None
+    gbps: _between(0.001, 1000) | None = None
     sriov: bool | None = None
 
 
 class HardwareSpec(_Model):
     cores: Annotated[int, Field(ge=1, le=1024)] | None = None
-    ghz: Annotated[float, Field(gt=0, le=10, allow_inf_nan=False)] | None = None
+    ghz: _between(0.1, 10) | None = None
     vendor: Literal["intel", "amd"] | None = None
     vtx: bool | None = None
     ept: bool | None = None
     iommu: bool | None = None
     memory_mb: Annotated[int, Field(ge=64, le=64 * 1024 * 1024)] | None = None
-    mem_bw_gbs: Pos | None = None
+    mem_bw_gbs: _between(0.1, 1e9) | None = None
     datastore_gb: Annotated[int, Field(ge=1, le=10**7)] | None = None
     disk: DiskSpec | None = None
     nic: NicSpec | None = None
@@ -168,7 +176,9 @@ class ContainerSpec(_Model):
 
 
 class Settings(_Model):
-    tick_seconds: Annotated[float, Field(gt=0, le=3600, allow_inf_nan=False)] = 1.0
+    # A millisecond at least: shorter ticks only multiply the work (and the run's tick count overflows
+    # for a subnormal tick); an hour at most.  Modelling assumption, as for the hardware bounds.
+    tick_seconds: Annotated[float, Field(ge=0.001, le=3600, allow_inf_nan=False)] = 1.0
 
 
 class LabTranslation(_Model):

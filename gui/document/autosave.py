@@ -147,18 +147,27 @@ def recoverable(folder: Path | None = None) -> list[Path]:
         if lock.tryLock(0):  # nobody holds it: its process ended without removing the file
             lock.unlock()
             found.append(p)
-    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+    return sorted(found, key=_mtime, reverse=True)
+
+
+def _mtime(path: Path) -> float:
+    """When the file was last written; 0 for one that vanished or is a broken link (never a crash at start)."""
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def read_autosave(path: Path):
     """(Scenario, original path or None) from an autosave; raises ScenarioError if unusable."""
+    from core.files.reading import FileRefused, read_regular_file
     from core.files.scenario import ScenarioError, loads_scenario
 
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ScenarioError(str(path), "", "autosave file is too large")
-        data = json.loads(path.read_bytes().decode("utf-8"))
-    except (OSError, ValueError) as e:
+    try:  # a regular file only: anything can be dropped into the folder, a FIFO must not hang start-up
+        data = json.loads(read_regular_file(path, MAX_BYTES).decode("utf-8"))
+    except FileRefused as e:
+        raise ScenarioError(str(path), "", f"unreadable autosave: {e.problem}") from None
+    except (RecursionError, ValueError) as e:
         raise ScenarioError(str(path), "", f"unreadable autosave: {e}") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("scenario"), dict):
         raise ScenarioError(str(path), "format", "not a VirtLab autosave")
@@ -180,7 +189,7 @@ def offer_recovery(window, folder: Path | None = None) -> bool:
         window.event_log.add("warning", fill(QCoreApplication.translate("MainWindow", "Discarded an unreadable autosave: %1"), str(e)))
         _remove(path)
         return offer_recovery(window, folder)
-    when = time.strftime("%Y-%m-%d %H:%M", time.localtime(path.stat().st_mtime))
+    when = time.strftime("%Y-%m-%d %H:%M", time.localtime(_mtime(path)))
     name = original.name if original else (scenario.title or QCoreApplication.translate("MainWindow", "Untitled lab"))
 
     def answered(answer: str) -> None:

@@ -31,6 +31,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core.course.goals import Goal
+from core.files.errors import PATH_CHARS, PROBLEM_CHARS
+from core.files.excerpt import clip, clip_path
 from core.files.locations import labs_dir
 from core.files.writing import write_atomically
 from core.sim.world import World
@@ -73,11 +75,13 @@ def scenario_bytes(world: World, meta: LabMeta) -> bytes:
 
 
 def load_text_error(path, e) -> str:
-    """The File / Field / Problem text shown when a lab cannot be opened."""
+    """The File / Field / Problem text shown when a lab cannot be opened (each part short: see ScenarioError)."""
     if getattr(e, "problem", None) is not None:
         field_ = e.field or QCoreApplication.translate("MainWindow", "(the whole file)")
-        return fill(QCoreApplication.translate("MainWindow", "File: %1\nField: %2\nProblem: %3"), e.path, field_, e.problem)
-    return fill(QCoreApplication.translate("MainWindow", "File: %1\nProblem: %2"), str(path), str(e))
+        return fill(QCoreApplication.translate("MainWindow", "File: %1\nField: %2\nProblem: %3"),
+                    e.path, field_, e.problem)
+    return fill(QCoreApplication.translate("MainWindow", "File: %1\nProblem: %2"),
+                clip_path(str(path), PATH_CHARS), clip(str(e), PROBLEM_CHARS))
 
 
 class DocumentFiles(QObject):
@@ -145,7 +149,8 @@ class DocumentFiles(QObject):
                 text = self.tr("File: %1\nThis lab has %2 guests; the window opens labs of up to %3 hosts and %4 "
                                "guests, so that it stays responsive. Larger labs run headless: virtlab-sim run FILE.")
             if e.count <= (MAX_HOSTS if e.field == "hosts" else MAX_GUESTS):
-                text = fill(text, str(path), str(e.count), str(WINDOW_MAX_HOSTS), str(WINDOW_MAX_GUESTS))
+                text = fill(text, clip_path(str(path), PATH_CHARS), str(e.count), str(WINDOW_MAX_HOSTS),
+                            str(WINDOW_MAX_GUESTS))
             self.w.show_load_error(text)
             if startup:
                 self._install(World(), LabMeta(), None)

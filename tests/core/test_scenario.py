@@ -191,7 +191,7 @@ def test_not_a_scenario(value):
         (lambda d: d["guests"][8].__setitem__("vcpus", 2), "guests[8].vcpus", "unknown field"),
         (lambda d: d["hosts"][0].__setitem__("id", "a/b"), "hosts[0].id", "pattern"),
         (lambda d: d["hosts"][0].__setitem__("hardware", {"cores": 0}), "hosts[0].hardware.cores", "greater than or equal to 1"),
-        (lambda d: d["settings"].__setitem__("tick_seconds", -1), "settings.tick_seconds", "greater than 0"),
+        (lambda d: d["settings"].__setitem__("tick_seconds", -1), "settings.tick_seconds", "greater than or equal to 0.001"),
         (lambda d: d.__setitem__("seed", -5), "seed", "greater than or equal to 0"),
     ],
 )
