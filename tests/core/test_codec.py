@@ -13,6 +13,7 @@ from core.edits import codec
 from core.model.hardware import HOST_TEMPLATES
 from core.model.kinds import Mode, Product
 from core.model.objects import Host
+from core.sim import rules
 from core.sim.world import World
 from tests.core.test_edits import an_edit, worlds
 
@@ -82,7 +83,10 @@ def test_random_edits_and_their_inverses_round_trip(data):
         edit = data.draw(an_edit(world))
         assert _round_trip(edit) == edit
         if edit.check(world):
-            inverse = edit.apply(world)
+            try:
+                inverse = edit.apply(world)
+            except rules.RuleError:  # a batch checks only its first edit; a later refusal rolls it back
+                continue
             assert _round_trip(inverse) == inverse
 
 
