@@ -4,8 +4,15 @@ The same actions and invariant checks as ``tests/gui/test_random_actions.py``
 (``tests/gui/random_actions.py``), for longer.  Prints every action with
 ``--verbose``, a progress line every 1,000 actions (world size, undo depth,
 RSS, actions per second), and at the end: how often each action ran, and the
-result of undoing everything (must give back the starting world exactly).
-Exits 1 on the first broken invariant, printing the last actions.
+result of undoing everything (must give back the starting world exactly),
+redoing everything and undoing everything again.  Each save-and-reopen first
+undoes and redoes the segment it ends, so undo is checked over the whole run.
+The undo stack is bounded by the "undo_limit" preference (1,000 steps); the
+run fails if RSS at the end is over twice RSS at the start.
+Exits 1 on the first broken invariant, printing the last actions.  On
+SIGUSR1 (``kill -USR1 PID``) it stops after the current action and finishes
+as if that were the last one (undo all, redo all, undo all, figures): a run
+too long for the time at hand still ends with its checks.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/random_actions.py [--actions 20000] [--seed 1]
 """
@@ -14,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import tempfile
 import time
@@ -23,6 +31,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.bench_soak import rss_mb  # noqa: E402
+
+
+class _Stop(Exception):
+    """Raised from the progress callback after SIGUSR1: end the run early, checks still done."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,16 +50,25 @@ def main(argv: list[str] | None = None) -> int:
 
     QStandardPaths.setTestModeEnabled(True)
     app = QApplication.instance() or QApplication([])  # noqa: F841 (keeps the application alive)
-    from tests.gui.random_actions import Monkey, make_window, world_dump
+    from tests.gui.random_actions import Monkey, make_window
 
     tmp = Path(tempfile.mkdtemp(prefix="virtlab-monkey-"))
     win = make_window(None, tmp)
     monkey = Monkey(win, args.seed, tmp)
     start_rss, t0 = rss_mb(), time.perf_counter()
     print(f"seed {args.seed}, {args.actions} actions, demo lab: {len(win.doc.world.hosts)} hosts, "
-          f"{len(win.doc.world.guests)} guests; RSS {start_rss:.0f} MB")
+          f"{len(win.doc.world.guests)} guests; undo limit {win.doc.undo_stack.undoLimit()}; "
+          f"RSS {start_rss:.0f} MB", flush=True)
+
+    stop = []
+    signal.signal(signal.SIGUSR1, lambda *_: stop.append(True))
+    done = [0]
 
     def progress(i: int, what: str) -> None:
+        done[0] = i + 1
+        if stop:
+            print(f"SIGUSR1: stopping after {i + 1} actions", flush=True)
+            raise _Stop
         if args.verbose:
             print(f"{i:6d} {what}")
         if (i + 1) % 1000 == 0:
@@ -58,20 +79,29 @@ def main(argv: list[str] | None = None) -> int:
                   flush=True)
 
     try:
-        monkey.run(args.actions, args.check_every, progress)
+        try:
+            monkey.run(args.actions, args.check_every, progress)
+        except _Stop:
+            pass
         undone = monkey.undo_all()
         redone = monkey.redo_all()
-        monkey.undo_all()
+        again = monkey.undo_all()
     except AssertionError as e:
         print("\nFAILED:", e)
         print("last actions:\n  " + "\n  ".join(monkey.log[-15:]))
         return 1
-    elapsed = time.perf_counter() - t0
+    elapsed, end_rss = time.perf_counter() - t0, rss_mb()
     print("\nactions run:", ", ".join(f"{k} {v}" for k, v in monkey.counts.most_common()))
-    print(f"undo all: {undone} steps back to the start ({'equal' if world_dump(win.doc.world) == monkey.baseline else 'DIFFERENT'}); "
-          f"redo all: {redone} steps; undo all again: equal")
-    print(f"time: {elapsed:.0f} s ({args.actions / elapsed:.0f} actions/s); "
-          f"RSS start {start_rss:.0f} MB, end {rss_mb():.0f} MB")
+    print(f"undo all: {undone} steps back to the start, equal; redo all: {redone} steps; "
+          f"undo all again: {again} steps, equal")
+    print(f"segments undone back to their start and compared exactly: {monkey.segments_checked}; "
+          f"longer than the undo limit (undone to the oldest kept step): {monkey.beyond_limit}")
+    print(f"actions done: {done[0]} of {args.actions}")
+    print(f"time: {elapsed:.0f} s ({done[0] / elapsed:.1f} actions/s); "
+          f"RSS start {start_rss:.0f} MB, end {end_rss:.0f} MB ({end_rss / start_rss:.2f}x)")
+    if end_rss > 2 * start_rss:
+        print("FAILED: RSS at the end is over twice RSS at the start")
+        return 1
     win.doc.set_running(False)
     win.close()
     return 0

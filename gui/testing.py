@@ -26,6 +26,47 @@ from pathlib import Path
 import pytest
 
 
+def asking(window, box_name: str):
+    """The question box ``box_name`` ("unsavedBox", "revertBox", "recoverBox", "saveErrorBox")
+    the window is showing now, or None."""
+    from PySide6.QtWidgets import QMessageBox
+
+    for box in window.findChildren(QMessageBox, box_name):
+        if box.isVisible():
+            return box
+    return None
+
+
+def close_discarding(window) -> None:
+    """Close ``window`` at the end of a test; a question about unsaved changes is answered "discard"."""
+    window.doc.set_running(False)
+    if not window.close():
+        answer(window, "unsavedBox", "discard")
+
+
+def answer(window, box_name: str, answer_name: str) -> None:
+    """Click ``answer_name`` ("save", "discard", "cancel", "revert", "recover", "later") in the
+    question box ``box_name`` the window is showing, as a user would; fail if none is shown."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    box = asking(window, box_name)
+    if box is None:
+        raise LookupError(f"the window is not asking {box_name!r}")
+    button = box.findChild(QAbstractButton, answer_name)
+    if button is None:
+        names = [b.objectName() for b in box.buttons()]
+        raise LookupError(f"{box_name!r} has no answer {answer_name!r}; it offers {names}")
+    button.click()
+
+
+def answer_if_asked(window, box_name: str, answer_name: str) -> bool:
+    """``answer`` when the box is shown; False (and nothing clicked) when it is not."""
+    if asking(window, box_name) is None:
+        return False
+    answer(window, box_name, answer_name)
+    return True
+
+
 class VirtLab:
     """The handle the ``virtlab`` fixture gives: one main window and its document."""
 
@@ -135,6 +176,10 @@ class VirtLab:
     def undo(self) -> None:
         self.window.actions.undo.trigger()
 
+    def answer(self, box_name: str, answer_name: str) -> None:
+        """Answer a question VirtLab is asking ("unsavedBox", "discard"): see ``answer``."""
+        answer(self.window, box_name, answer_name)
+
     # --- time and what can be read ----------------------------------------------------
     def advance(self, seconds: float) -> None:
         """Advance simulated time by at least ``seconds`` (tick by tick, deterministic)."""
@@ -184,10 +229,11 @@ def virtlab(qtbot, tmp_path, monkeypatch):
     settings = Settings(tmp_path / "virtlab.ini")
     settings.set_value("autosave_seconds", 0)
     window = MainWindow(Document(), settings)
-    # Questions are answered without boxes: a script never waits for a click.
-    window.files.answers.update(unsavedBox="discard", revertBox="revert", recoverBox="later")
     qtbot.addWidget(window)
     window.show()
     qtbot.wait_exposed(window)
     yield VirtLab(qtbot, window)
     window.doc.set_running(False)
+    # Closing a modified lab asks first: answer, so the window really closes.
+    if not window.close():
+        answer_if_asked(window, "unsavedBox", "discard")

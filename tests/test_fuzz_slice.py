@@ -15,8 +15,10 @@ import pytest
 
 from bench.fuzz_cli import judge
 from bench.fuzz_labs import make_cases, open_in_window, window_cases
+from gui.testing import close_discarding
 
 ROOT = Path(__file__).resolve().parents[1]
+
 
 
 def test_judge_rejects_what_the_contract_forbids():
@@ -58,7 +60,6 @@ def test_window_slice(qtbot, tmp_path, monkeypatch):
     assert len(cases) == 50
     w = MainWindow(Document(), Settings(tmp_path / "settings.ini"))
     qtbot.addWidget(w)
-    w.files.answers["unsavedBox"] = "discard"
     w.show()
     verdicts = []
     for name, path in cases:
@@ -71,4 +72,4 @@ def test_window_slice(qtbot, tmp_path, monkeypatch):
     assert any(p.is_symlink() or not p.is_file() for _, p in cases)  # FIFOs, sockets, folders, devices
     for s in sockets:
         s.close()
-    w.doc.set_running(False)
+    close_discarding(w)  # a modified lab asks first: answered by clicking

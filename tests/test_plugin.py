@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib.metadata
 
+import pytest
+
 from core.model.kinds import Mode
 
 
@@ -23,8 +25,12 @@ def test_fixture_drives_the_window(virtlab):
     assert c1 and virtlab.power_on(c1)
     assert virtlab.state(c1) == "pulling"  # the image comes from the registry first
     virtlab.advance(10)
-    assert virtlab.state(c1) == "running" and virtlab.meter(c1, "cpu_pct") >= 0
+    assert virtlab.state(c1) == "running"
+    # The meter reads the engine's last tick: a serving web container uses some CPU, and a
+    # guest that is not running reads 0.
+    assert 0 < virtlab.meter(c1, "cpu_pct") <= 100
     c2 = virtlab.drag_template("container", "nginx", "docker-pc")
+    assert virtlab.meter(c2, "cpu_pct") == 0.0
     virtlab.power_on(c2)
     virtlab.advance(1)
     assert virtlab.all_goals_met()
@@ -46,3 +52,18 @@ def test_power_on_refused_is_false(virtlab):
     virtlab.open("four-properties")
     assert virtlab.power_on("Web VM")
     assert not virtlab.power_on("web")  # already starting: the button is disabled
+
+
+def test_fixture_answers_questions_by_clicking(virtlab):
+    virtlab.open("kvm-qemu")
+    virtlab.set_mode("pc", "hybrid")
+    virtlab.window.actions.new_lab.trigger()  # unsaved changes: VirtLab asks, without blocking
+    with pytest.raises(LookupError, match="no answer 'maybe'"):
+        virtlab.answer("unsavedBox", "maybe")
+    virtlab.answer("unsavedBox", "cancel")
+    assert "pc" in virtlab.world.hosts
+    with pytest.raises(LookupError, match="not asking"):
+        virtlab.answer("unsavedBox", "discard")  # the box is gone
+    virtlab.window.actions.new_lab.trigger()
+    virtlab.answer("unsavedBox", "discard")
+    assert not virtlab.world.hosts

@@ -257,7 +257,7 @@ def _build_world(spec: ScenarioSpec, source: str, history: int) -> World:
         if not verdict:
             host_name = world.hosts[g.host].name
             raise ScenarioError(source, _rule_field(where, verdict),
-                                f"not allowed on host {excerpt(host_name, 40)}: {verdict.message} [{verdict.code}]")
+                                f"not allowed on host {excerpt(host_name, 40)} [{verdict.code}]: {verdict.message}")
         workload = g.workload or IMAGES[g.image].workload  # VMs always have one (default "idle")
         state = GuestState(g.state)
         guest = world.add_guest(Guest(g.id, g.name, g.host, config, workload, state, in_vm=in_vm))
@@ -337,6 +337,10 @@ def world_to_dict(world: World, title: str = "", description: str = "",
         if h.image_cache:
             d["image_cache"] = sorted(h.image_cache)
         hosts.append(d)
+    # A translated name of an object the user has deleted would make the file unloadable.
+    ids = world.hosts.keys() | world.guests.keys()
+    i18n = {lang: {**t, "names": {k: v for k, v in t["names"].items() if k in ids}} if "names" in t else t
+            for lang, t in (i18n or {}).items()}
     return {
         "format": FORMAT, "version": VERSION, "title": title, "description": description,
         "seed": world.seed if seed is None else seed,

@@ -46,6 +46,9 @@ MODE_KIND = {"native": "hardware", "container": "container", "hosted": "vmm", "b
 DEFAULT_WORKLOAD = "os-heavy"
 COL_STACK, COL_REL, COL_VALUE, COL_OVERHEAD, COL_START = range(5)
 MIN_SECTION = 80  # px: a bar column keeps room for a short bar and its "+12 %" label
+# A full overhead bar is never less than +100 % (twice the native time): on CPU-bound work, where
+# every stack costs 0-2 %, a 1 % slowdown must look small, not like half of a bar scaled to 2 %.
+OVERHEAD_FULL_SCALE = 1.0
 STACK_SHARE = 0.42  # the stack column's text may take at most this share of the width
 
 CSV_FIELDS = ("mode", "product", "technique", "ept", "io", "network", "value", "relative", "startup_s")
@@ -229,6 +232,7 @@ class CompareView(QWidget):
         self.data = compare_json(self.current_workload())
         rows = self.data["results"]
         self.max_overhead = max((sum(r["overhead"].values()) for r in rows), default=0.0)
+        self.max_overhead = max(self.max_overhead, OVERHEAD_FULL_SCALE)  # the bars' full width
         # Name the product only in a group whose rows use more than one (bare metal: ESXi and Xen).
         self._mixed = {m for m in MODE_ORDER if len({r["product"] for r in rows if r["mode"] == m}) > 1}
         better = self.tr("higher is better") if self.data["higher_is_better"] else self.tr("lower is better")

@@ -26,6 +26,7 @@ from core.model.objects import ContainerConfig, VmConfig
 from core.model.workloads import WORKLOADS
 from core.sim.rules import LIMITS
 from gui.dialogs import checked_form_layout, combo_named, fill_combo
+from gui.dialogs.vm_devices import DevicePages, info_label
 from gui.document.document import Document
 from gui.text.reasons import reason_text
 from gui.text.substitute import fill
@@ -87,11 +88,6 @@ class GuestSettingsDialog(QDialog):
             fill_combo(self.io, [(io_text(i), i.value) for i in IoPath], c.io.value)
             self.sriov = sriov_check(self, c.sriov)
             networks = VM_NETWORKS
-            form.addRow(self.tr("&Processors (vCPUs):"), self.vcpus)
-            form.addRow(self.tr("&Memory:"), self.memory)
-            form.addRow(self.tr("&Technique:"), self.technique)
-            form.addRow("", self.ept)
-            form.addRow(self.tr("&I/O path:"), self.io)
             self.inputs += [self.vcpus, self.memory, self.technique, self.ept, self.io, self.sriov]
         else:
             low, high, _ = LIMITS["cpu_limit"]
@@ -111,19 +107,50 @@ class GuestSettingsDialog(QDialog):
         fill_combo(self.network, [(network_text(n), n.value) for n in networks], c.network.value)
         self.workload = combo_named(self, "workloadCombo")
         fill_combo(self.workload, [(workload_text(w), w) for w in WORKLOADS], g.workload)
-        form.addRow(self.tr("&Network:"), self.network)
-        if isinstance(c, VmConfig):
-            form.addRow("", self.sriov)
-        form.addRow(self.tr("&Workload:"), self.workload)
         self.inputs += [self.network, self.workload]
+        self.devices: DevicePages | None = None
+        if isinstance(c, VmConfig):
+            form.addRow(self._device_pages(c))
+        else:
+            form.addRow(self.tr("&Network:"), self.network)
+            form.addRow(self.tr("&Workload:"), self.workload)
 
         self.reason, self.buttons = checked_form_layout(self, form)
         for w in self.inputs:
             sig = {QSpinBox: "valueChanged", QDoubleSpinBox: "valueChanged", QCheckBox: "toggled"}.get(
                 type(w), "currentIndexChanged")
             getattr(w, sig).connect(self._validate)
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(620 if self.devices is not None else 440)
         self._validate()
+
+    def _device_pages(self, c: VmConfig) -> DevicePages:
+        """The VM's virtual hardware as devices, VMware's way: a list on the left, a page on the right."""
+        d = self.devices = DevicePages(self)
+        d.add("cpu", self.tr("Processors"), [(self.tr("&Processors (vCPUs):"), self.vcpus),
+                                             (self.tr("&Technique:"), self.technique), ("", self.ept)])
+        d.add("memory", self.tr("Memory"), [(self.tr("&Memory:"), self.memory)])
+        disk = fill(self.tr("%1 GB, thin: the file grows as the guest writes") if c.thin_disk
+                    else self.tr("%1 GB, thick: the whole size was taken at once"), str(c.disk_gb))
+        d.add("disk", self.tr("Hard Disk"), [(self.tr("Size:"), info_label(disk, self)),
+                                            (self.tr("&I/O path:"), self.io)])
+        d.add("nic", self.tr("Network Adapter"), [(self.tr("&Network:"), self.network), ("", self.sriov)])
+        d.add("display", self.tr("Display"), [(None, info_label(self.tr(
+            "A text console: the VM's tab shows what the guest prints while it boots and runs."), self))])
+        d.add("workload", self.tr("Workload"), [(self.tr("&Workload:"), self.workload)])
+        d.set_summary("display", self.tr("Text console"))
+        self._summarize()
+        d.fit_height()
+        return d
+
+    def _summarize(self) -> None:
+        d, cfg = self.devices, self.config()
+        if d is None or not isinstance(cfg, VmConfig):
+            return
+        d.set_summary("cpu", self.tr("1 vCPU") if cfg.vcpus == 1 else fill(self.tr("%1 vCPUs"), str(cfg.vcpus)))
+        d.set_summary("memory", fill(self.tr("%1 GB"), f"{cfg.memory_mb / 1024:g}"))
+        d.set_summary("disk", fill(self.tr("%1 GB · %2"), str(cfg.disk_gb), io_text(cfg.io)))
+        d.set_summary("nic", network_text(cfg.network))
+        d.set_summary("workload", workload_text(self.workload_id()))
 
     def ok_button(self):
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -147,6 +174,7 @@ class GuestSettingsDialog(QDialog):
             self.ok_button().setEnabled(False)
             return
         cfg = self.config()
+        self._summarize()
         text = reason_text(self.doc.world.check_update(self.guest_id, cfg)) if cfg != self.original[0] else ""
         self.reason.setText(text)
         self.ok_button().setEnabled(not text)

@@ -15,10 +15,11 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWizard, QWizardPage
 
+from core import edits
 from core.edits.guests import guest_from_template, template_config, unique_name
 from core.model.catalog import GUEST_OSES, VM_TEMPLATES
 from core.model.kinds import VM_NETWORKS, IoPath, Network, Technique
-from core.model.objects import VmConfig
+from core.model.objects import Guest, VmConfig
 from core.model.workloads import WORKLOADS
 from gui.dialogs import ReasonLabel, combo_named, fill_combo
 from gui.dialogs.guest_settings import _int_spin, sriov_check
@@ -138,6 +139,9 @@ class NewVmWizard(QWizard):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # holds the VM's and host's names
         self.summary.setWordWrap(True)
         self.summary_page.form.addRow(self.summary)
+        self.power_on = QCheckBox(self.tr("&Power on this virtual machine after creation"), self.summary_page)
+        self.power_on.setObjectName("powerOnCheck")
+        self.summary_page.form.addRow(self.power_on)
         self.addPage(self.summary_page)
         self.place_page.revalidate()
         self.resize(600, 560)
@@ -227,14 +231,22 @@ class NewVmWizard(QWizard):
         if self._place_reason() or self._config_reason():
             return
         self.created = create_vm(self.doc, self.host_id(), self.template_id(), self.config(), self.vm_name(),
-                                 self.workload_id())
+                                 self.workload_id(), power_on=self.power_on.isChecked())
         super().accept()
 
 
 def create_vm(doc: Document, host_id: str, template_id: str, config: VmConfig, name: str,
-              workload: str | None = None) -> str | None:
+              workload: str | None = None, power_on: bool = False) -> str | None:
     """Add the VM the wizard describes, as one undo step; None when core refuses.
 
-    ``workload`` defaults to the template's."""
-    _verdict, gid = doc.add_guest(host_id, config, workload or VM_TEMPLATES[template_id].workload, name)
-    return gid
+    ``workload`` defaults to the template's.  ``power_on`` starts it in the same
+    step (a core Batch: one undo removes the VM, running or not)."""
+    workload = workload or VM_TEMPLATES[template_id].workload
+    if not power_on:
+        _verdict, gid = doc.add_guest(host_id, config, workload, name)
+        return gid
+    gid = doc.world.new_id("vm")
+    # Powering on needs what adding checks (room on the host), so the batch cannot fail half-way.
+    batch = edits.Batch((edits.AddGuest(Guest(gid, name, host_id, config, workload)), edits.Power(gid, "power_on")),
+                        edits.Description("add_guest_on", (name, doc.name_of(host_id))))
+    return gid if doc.apply(batch) else None

@@ -1,8 +1,10 @@
-"""Preferences: language, simulation tick rate, theme, autosave.  Saved in ``Settings``.
+"""Preferences: language, simulation tick rate, theme, autosave, undo steps.  Saved in ``Settings``.
 
 The tick rate applies at once (``Document.set_tick_rate``); the theme applies
 through the settings' ``valueChanged`` signal (the main window listens); a new
-language needs a restart, because every widget's text is set when it is built.
+language applies at once (gui/shell/language.py retranslates the open window).
+The number of undo steps applies to the next new or opened lab (an undo stack
+takes a new limit only while it is empty: ``gui.shell.settings.follow_undo_limit``).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QS
 
 from gui.dialogs import combo_named, fill_combo
 from gui.document.document import Document
-from gui.shell.settings import Settings
+from gui.shell.settings import UNDO_LIMITS, Settings, undo_limit
 
 # Language names are written in their own language, as language pickers do.
 LANGUAGES = (("", None), ("en", "English"), ("zh_CN", "简体中文"))
@@ -43,10 +45,19 @@ class PreferencesDialog(QDialog):
         self.autosave.setValue(int(settings.value("autosave_seconds")))
         self.autosave.setToolTip(self.tr("How often unsaved work is copied aside, so it can be recovered "
                                          "after a crash. 0 turns autosave off."))
+        self.undo_limit = QSpinBox(self)
+        self.undo_limit.setObjectName("undoLimitSpin")
+        self.undo_limit.setRange(*UNDO_LIMITS)
+        self.undo_limit.setSingleStep(100)
+        self.undo_limit.setSuffix(self.tr(" steps"))
+        self.undo_limit.setValue(undo_limit(settings))
+        self.undo_limit.setToolTip(self.tr("How many steps Undo can go back. Older steps are forgotten, "
+                                           "which keeps memory use flat in long sessions. "
+                                           "A new value applies to the next lab you open or create."))
         self.theme = combo_named(self, "themeCombo")
         fill_combo(self.theme, [(self.tr("Follow the system"), "system"), (self.tr("Light"), "light"),
                                 (self.tr("Dark"), "dark")], settings.value("theme"))
-        note = QLabel(self.tr("A new language takes effect when VirtLab is started again."), self)
+        note = QLabel(self.tr("A new language applies at once to the whole window."), self)
         note.setObjectName("languageNote")
         note.setWordWrap(True)
         note.setEnabled(False)
@@ -55,6 +66,7 @@ class PreferencesDialog(QDialog):
         form.addRow("", note)
         form.addRow(self.tr("&Tick rate:"), self.tick_rate)
         form.addRow(self.tr("&Autosave every:"), self.autosave)
+        form.addRow(self.tr("&Undo up to:"), self.undo_limit)
         form.addRow(self.tr("T&heme:"), self.theme)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -70,6 +82,7 @@ class PreferencesDialog(QDialog):
         s.set_value("tick_rate", self.tick_rate.value())
         s.set_value("theme", self.theme.currentData())
         s.set_value("autosave_seconds", self.autosave.value())
+        s.set_value("undo_limit", self.undo_limit.value())
         s.sync()
         self.doc.set_tick_rate(self.tick_rate.value())
         super().accept()

@@ -12,9 +12,9 @@ a save, or opening another lab removes the autosave; only a killed or crashed
 VirtLab leaves one behind with a lock whose process is gone.  On the next start
 ``offer_recovery`` finds those and asks whether to recover the unsaved work.
 
-The question box is ``window.files.box`` (objectName ``recoverBox``);
-``window.files.answers["recoverBox"] = "recover" | "discard"`` answers it
-without a box.
+The question box is ``window.files.box`` (objectName ``recoverBox``; its
+buttons are named "recover", "discard" and "later"): a script answers it by
+clicking one (``gui.testing.answer``).
 """
 
 from __future__ import annotations

@@ -209,7 +209,7 @@ class Document(QObject):
         """A full or linked clone of ``guest_id`` (from ``snap_id`` or its present state)."""
         if linked and snap_id is None and guest_id in self.world.guests:
             snap_id = snapshots.tree(self.world, guest_id).current
-        base = self.name_of(guest_id)
+        base = self.name_of(guest_id)[:160]  # a lab file keeps names up to 200 characters, suffixes included
         name = fill(self.tr("%1 (linked clone)") if linked else self.tr("%1 (clone)"), base)
         cid = self.world.new_id("vm")
         verdict = self.apply(edits.Clone(guest_id, cid, edits.unique_name(self.world, name), linked, snap_id))

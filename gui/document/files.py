@@ -7,9 +7,11 @@ before throwing them away.
 
 Questions never block: a box is shown with ``open()`` and the answer arrives
 through a signal, so scripted tests are never stuck in a modal ``exec()``.
-The box being shown is ``files.box`` (click one of its buttons), and
-``files.answers[box_name] = "save" | "discard" | "cancel" | "revert"`` answers
-a question without showing any box (the pytest plugin does this).
+The box being shown is ``files.box``; it is a child of the window with a
+stable objectName ("unsavedBox", "revertBox", "recoverBox", "saveErrorBox"),
+and each answer button is named by its answer ("save", "discard", "cancel",
+"revert", "recover", "later"), so a script finds the box and clicks
+(``gui.testing.answer``).
 
 Saving is atomic (``core.files.writing``: write a temporary file, flush, rename over
 the old one); a failure in the middle leaves the previous file as it was.
@@ -95,7 +97,6 @@ class DocumentFiles(QObject):
         self.doc = window.doc
         self.meta = LabMeta()
         self.box: QMessageBox | None = None  # the question or error being shown
-        self.answers: dict[str, str] = {}  # box objectName -> answer, given without a box
         # Where to save / what to open, asked with a file dialog unless a test replaces these.
         self.ask_save_path: Callable[[], str] = self._save_dialog
         self.ask_open_path: Callable[[], str] = self._open_dialog
@@ -243,33 +244,22 @@ class DocumentFiles(QObject):
         if self._may_close or not self.modified:
             self.closing.emit()
             return True
-        state = {"in_event": True, "agreed": False}
 
-        def close_now() -> None:
-            if state["in_event"]:  # answered at once (a preset answer): close in this event
-                state["agreed"] = True
-            else:  # answered later from the box: close again, without asking
-                self._may_close = True
-                self.w.close()
+        def close_now() -> None:  # the box was answered (after this event): close again, without asking
+            self._may_close = True
+            self.w.close()
 
-        self.request(close_now)
-        state["in_event"] = False
-        if state["agreed"]:
-            self.closing.emit()
-            return True
+        self.request(close_now)  # modified, so this shows the box and returns at once
         event.ignore()
         return False
 
     def _ask(self, name: str, title: str, text: str, info: str, buttons: dict, then: Callable[[str], None]) -> None:
-        if name in self.answers:
-            then(self.answers[name])
-            return
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, Button.NoButton, self.w)
         box.setObjectName(name)
         box.setTextFormat(Qt.TextFormat.PlainText)  # the name comes from a file
         box.setInformativeText(info)
-        for button in buttons:
-            box.addButton(button)
+        for button, answer in buttons.items():
+            box.addButton(button).setObjectName(answer)  # scripts click an answer by its name
         box.setDefaultButton(next(iter(buttons)))
         box.setEscapeButton(Button.Cancel)
         box.buttonClicked.connect(lambda b: then(buttons.get(box.standardButton(b), "cancel")))

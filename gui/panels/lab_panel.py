@@ -19,7 +19,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QDockWidget, QLabel, QListWidget, QListWidgetItem, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.course.goals import GoalTracker
 from gui.shell import icons
@@ -29,6 +40,22 @@ from gui.text.substitute import fill
 
 MET_ROLE = Qt.ItemDataRole.UserRole + 1
 WAITING_ROLE = Qt.ItemDataRole.UserRole + 2  # True while the goal's ``after`` goal is not met
+
+
+def next_lab(current: Path | None) -> tuple[Path, str] | None:
+    """The bundled lab after ``current`` in course order that has goals, and its title; None at the end."""
+    if current is None:
+        return None
+    labs = bundled_labs()
+    try:
+        here = next(i for i, p in enumerate(labs) if p.resolve() == Path(current).resolve())
+    except StopIteration:
+        return None  # a lab of the student's own: no course order to follow
+    for path in labs[here + 1:]:
+        title, _brief, goals = lab_summary(path)
+        if goals:
+            return path, title
+    return None
 
 
 def clock_text(seconds: float) -> str:
@@ -52,9 +79,23 @@ class LabPanel(QWidget):
         self.goals.setWordWrap(True)
         self.progress = self._label("labProgress")
         self.summary = self._label("labSummary", bold=True)
-        for w in (self.title, self.brief, self.goals, self.progress, self.summary):
+        self.next_button = QPushButton(self)  # finishing a lab offers the next one in course order
+        self.next_button.setObjectName("labNext")
+        self.next_button.clicked.connect(self._open_next)
+        self.next_button.hide()
+        self._next: Path | None = None
+        # The brief scrolls on its own: beside Learn the dock may be short (1366×768).
+        self.brief_box = QScrollArea(self)
+        self.brief_box.setObjectName("labBriefScroll")
+        self.brief_box.setWidgetResizable(True)
+        self.brief_box.setFrameShape(QFrame.Shape.NoFrame)
+        self.brief_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.brief_box.setWidget(self.brief)
+        self.brief.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        for w in (self.title, self.brief_box, self.goals, self.progress, self.summary, self.next_button):
             lay.addWidget(w)
-        lay.setStretch(2, 1)
+        lay.setStretch(1, 2)
+        lay.setStretch(2, 3)
         d = self.doc
         d.world_replaced.connect(self.rebuild)
         for sig in (d.ticked, d.host_changed, d.host_added, d.host_removed, d.guest_added, d.guest_removed,
@@ -85,9 +126,11 @@ class LabPanel(QWidget):
         self._texts = texts
         self.title.setText(title or self.tr("Untitled lab"))
         self.brief.setText(brief_text(brief))
-        self.brief.setVisible(bool(brief))
+        self.brief_box.setVisible(bool(brief))
         self.goals.clear()
         self._announced = False
+        self._next = None
+        self.next_button.hide()
         for text in texts:
             item = QListWidgetItem(text)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -124,9 +167,20 @@ class LabPanel(QWidget):
         done = t.all_met
         self.summary.setText(self.tr("All goals met. Well done: this lab is complete.") if done else "")
         self.summary.setVisible(done)
+        if done != self._announced:  # just finished (or undone): offer the next lab, or stop offering
+            following = next_lab(self.doc.path) if done else None
+            self._next = following[0] if following else None
+            if following:
+                self.next_button.setText(fill(self.tr("Next lab: %1"), following[1]))
+                self.next_button.setToolTip(following[1])
+            self.next_button.setVisible(following is not None)
         if done and not self._announced:
             self.doc.logged.emit("info", fill(self.tr("Lab complete: all %1 goals met"), str(total)))
         self._announced = done
+
+    def _open_next(self) -> None:
+        if self._next is not None:
+            self.w.files.request_open(self._next)
 
     def _goal_tip(self, i: int) -> str:
         """Plain text: when the goal was met, or which goal it waits for."""
@@ -169,10 +223,11 @@ def install(window) -> None:
     dock.setObjectName("labDock")
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    right = [d for d in window.findChildren(QDockWidget) if d is not dock
-             and window.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea]
-    if right:  # share the right side as tabs rather than squeezing both
-        window.tabifyDockWidget(right[0], dock)
+    learn = window.findChild(QDockWidget, "learnDock")
+    if learn is not None and window.dockWidgetArea(learn) == Qt.DockWidgetArea.RightDockWidgetArea:
+        # The brief above the explanation, both in sight: a student reads the
+        # goal and what it means without switching tabs.
+        window.splitDockWidget(dock, learn, Qt.Orientation.Vertical)
     window.lab_panel = panel
     window.actions.view_menu.addAction(dock.toggleViewAction())
     def lab_changed() -> None:
@@ -180,6 +235,11 @@ def install(window) -> None:
         dock.setVisible(has_goals)
         if has_goals:
             dock.raise_()  # a lab with goals: show its sheet in front
+            learn = window.findChild(QDockWidget, "learnDock")
+            if learn is not None and learn.isVisible() and not dock.isFloating():
+                # A dock shown late gets its minimum height: give the sheet about half of the side.
+                half = max(window.height() // 2 - 60, 200)
+                window.resizeDocks([dock, learn], [half, half], Qt.Orientation.Vertical)
         panel.rebuild()
 
     window.files.lab_changed.connect(lab_changed)

@@ -16,11 +16,13 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from core.course.concepts import CONCEPTS, find_lab
+from core.course.concepts import CONCEPTS, find_lab, stack_text
 from core.files.locations import labs_dir
 from core.model.kinds import Technique
 from core.model.objects import VmConfig
 from core.model.sources import SOURCES
+from core.model.workloads import CLASSES
+from core.sim.efficiency import StackConfig, efficiency
 from gui.text import learn_texts, value_names
 from gui.text.lab_texts import lab_header
 from gui.text.substitute import fill
@@ -42,6 +44,18 @@ def concept_for_object(world, obj_id: str) -> str:
             return "ept"
         return f"technique:{g.config.technique.value}"
     return "container-in-vm" if g.in_vm is not None else "container"
+
+
+def selection_stack(world, obj_id: str) -> tuple[str, StackConfig | None]:
+    """The selected object's name and the stack it really runs on (a host: its own mode; a guest: its
+    host's mode and product with its own technique, EPT, I/O path and network)."""
+    if obj_id in world.hosts:
+        h = world.hosts[obj_id]
+        return h.name, h.stack()
+    g = world.guests.get(obj_id)
+    if g is None or g.host_id not in world.hosts:
+        return "", None
+    return g.name, g.stack(world.hosts[g.host_id])
 
 
 def concept_for_setting(object_name: str, value) -> str:
@@ -101,6 +115,7 @@ class LearnPanel(QWidget):
         self.labs = labs if labs is not None else labs_dir()
         self.concept_id = ""
         self.lab_path = ""
+        self.selection: tuple[str, StackConfig | None] = ("", None)  # what the window has selected
         self.topics = QComboBox()
         self.topics.setObjectName("learnTopics")
         for cid in CONCEPTS:
@@ -134,6 +149,14 @@ class LearnPanel(QWidget):
         lay.addLayout(lab_row)
         self.show_concept("mode:hosted")
 
+    def set_selection(self, name: str, cfg: StackConfig | None) -> None:
+        """Follow the selected host or guest: its own stack and speeds are shown with every concept."""
+        if (name, cfg) == self.selection:
+            return
+        self.selection = (name, cfg)
+        if self.concept_id:
+            self.show_concept(self.concept_id)
+
     def show_concept(self, concept_id: str) -> bool:
         c = CONCEPTS.get(concept_id)
         if c is None:
@@ -153,7 +176,8 @@ class LearnPanel(QWidget):
         # Translated outside the f-strings: lupdate does not look inside them.
         figures_used, relative = self.tr("Figures used"), self.tr("Speeds are relative to native hardware = 1.00×.")
         no_figure, sources = self.tr("The simulation uses no measured number for this."), self.tr("Sources")
-        parts = [f"<p>{escape(learn_texts.text(c.id))}</p>", f"<h4>{escape(figures_used)}</h4>"]
+        parts = [f"<p>{escape(learn_texts.text(c.id))}</p>", *self._selection_html(),
+                 f"<h4>{escape(figures_used)}</h4>"]
         if c.figures:
             for f in c.figures:
                 refs = ", ".join(f"[{s}]" for s in f.sources) or self.tr("modelling assumption")
@@ -171,6 +195,25 @@ class LearnPanel(QWidget):
             parts += [f"<li><b>[{escape(k)}]</b> {escape(SOURCES.get(k, ''))}</li>" for k in c.sources]
             parts.append("</ul>")
         return "".join(parts)
+
+    def _selection_html(self) -> list[str]:
+        """The selection's real stack and, for a guest with a hypervisor below it, its speed per kind of work
+        (the engine's own efficiency figures for exactly that stack)."""
+        name, cfg = self.selection
+        if cfg is None:
+            return []
+        head = fill(self.tr("On %1"), name)
+        # A host has a mode but no technique of its own: name its mode only.
+        words = stack_words(stack_text(cfg) if cfg.technique is not None else cfg.mode.value)
+        if cfg.product is not None:
+            words = fill(self.tr("%1: %2", "a product, then the stack it runs"), value_names.product_text(cfg.product),
+                         words)
+        parts = [f"<h4>{escape(head)}</h4>", f"<p><small>{escape(words)}</small></p>"]
+        if cfg.technique is not None or cfg.mode.value == "container":
+            rows = "".join(f"<tr><td><b>{v:.2f}×</b>&nbsp;</td><td>{escape(learn_texts.figure_name('speed:' + k))}"
+                           "</td></tr>" for k, v in zip(CLASSES, efficiency(cfg), strict=True))
+            parts.append(f"<table cellspacing='0' cellpadding='1'>{rows}</table>")
+        return parts
 
     def plain_text(self) -> str:
         return self.body.toPlainText()

@@ -157,6 +157,13 @@ class LibraryModel(QStandardItemModel):
         self._status(item).setToolTip(tip)
 
 
+def status_words() -> list[str]:
+    """Every text the status column can show, in the interface language."""
+    from gui.text.value_names import MODES, STATES  # noqa: PLC0415 (tables, read once)
+
+    return [state_text(s) for s in STATES] + [mode_short(m) for m in MODES]
+
+
 class LibraryFilter(QSortFilterProxyModel):
     """Case-insensitive search over names and status; a match keeps its host visible.
     Rows in natural order of their names ("vm 2" before "vm 10"), as the layer graph."""
@@ -289,7 +296,7 @@ class LibraryPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.resizeSection(1, self.fontMetrics().horizontalAdvance("M" * 9))
+        header.resizeSection(1, self.status_width())
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         self.proxy.rowsInserted.connect(self._expand_new)
         self.proxy.layoutChanged.connect(self.view.expandAll)
@@ -313,6 +320,12 @@ class LibraryPanel(QWidget):
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.selected.emit(current.data(ID_ROLE) or "")
+
+    def status_width(self) -> int:
+        """The status column as wide as its longest word ("powered off", "pulling image") and its icon."""
+        fm = self.view.fontMetrics()
+        icon = self.view.iconSize().width() if self.view.iconSize().width() > 0 else 16
+        return max(fm.horizontalAdvance(t) for t in status_words()) + icon + 16
 
     def current_id(self) -> str:
         return self.view.currentIndex().data(ID_ROLE) or ""

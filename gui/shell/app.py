@@ -148,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
     lab = _OpenAfterFirstPaint(window, args.scenario or settings.value("start_lab") or demo_lab())
     if args.quit_after is not None:
         _QuitAfterFirstPaint(window, args.screenshot, args.quit_after, lab)
+    else:
+        window.welcome.offer()  # the first start only (a setting remembers)
     doc.set_running(True)  # like VMware: a lab is live when it opens
     code = app.exec()
     doc.set_running(False)

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.lab_info = ("", "")  # (title, description) of the open lab
         self.error_box: QMessageBox | None = None
         self._tabs: dict[str, QWidget] = {}
+        self._stay_on_tab = False  # select without opening the object's tab (a guest card's menu)
         self.setWindowIcon(icons.icon("host"))
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
 
@@ -170,10 +171,16 @@ class MainWindow(QMainWindow):
         right = [dk for dk in self.findChildren(QDockWidget)
                  if dk is not d["log"] and self.dockWidgetArea(dk) == Qt.DockWidgetArea.RightDockWidgetArea]
         if right:
+            learn = self.findChild(QDockWidget, "learnDock") or right[-1]
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, d["log"])
-            self.tabifyDockWidget(right[-1], d["log"])
-            right[0].raise_()
-            self.resizeDocks([d["library"], right[0]], [290, 330], Qt.Orientation.Horizontal)
+            self.tabifyDockWidget(learn, d["log"])
+            learn.raise_()
+            side = max(320, min(400, self.width() // 5))  # wider screens: whole names in the library
+            self.resizeDocks([d["library"], learn], [side, max(310, side)], Qt.Orientation.Horizontal)
+            lab = self.findChild(QDockWidget, "labDock")
+            if lab is not None:  # the lab sheet above, the explanation below (Learn keeps the rest)
+                self.resizeDocks([lab, learn], [self.height() * 2 // 5, self.height() * 3 // 5],
+                                 Qt.Orientation.Vertical)
         else:
             self.splitDockWidget(d["graph"], d["log"], Qt.Orientation.Horizontal)
             self.resizeDocks([d["library"], d["graph"], d["log"]], [290, 800, 300], Qt.Orientation.Horizontal)
@@ -187,10 +194,22 @@ class MainWindow(QMainWindow):
             return
         self.current_id = obj_id
         self.library.select(obj_id)
-        if obj_id:
+        if obj_id and not self._stay_on_tab:
             self.open_tab(obj_id)
         self.graph.select(obj_id)
         self.actions.update_for(obj_id)
+
+    def _guest_card_menu(self, guest_id: str, global_pos) -> None:
+        """A guest card's right-click: select the guest (the menu's actions act on it) but stay on the host tab."""
+        menus = getattr(self, "context_menus", None)
+        if menus is None or guest_id not in self.doc.world.guests:
+            return
+        self._stay_on_tab = True
+        try:
+            self.set_current(guest_id)
+        finally:
+            self._stay_on_tab = False
+        menus.menu_for(guest_id).popup(global_pos)
 
     def current_guest(self) -> str:
         return self.current_id if self.current_id in self.doc.world.guests else ""
@@ -210,6 +229,7 @@ class MainWindow(QMainWindow):
             if obj_id in world.hosts:
                 tab = HostTab(self.doc, obj_id)
                 tab.guest_activated.connect(self.set_current)
+                tab.guest_menu_requested.connect(self._guest_card_menu)
             elif obj_id in world.guests:
                 tab = GuestTab(self.doc, obj_id)
                 tab.settings_requested.connect(self.actions.ask_guest_settings)

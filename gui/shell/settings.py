@@ -21,8 +21,12 @@ from __future__ import annotations
 import math
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, QStandardPaths, Signal
+
+if TYPE_CHECKING:
+    from gui.document.document import Document
 
 # key -> (default, type).  QSettings' ini format stores everything as text,
 # so every read passes the type (style-anchors: "read booleans with type=bool").
@@ -39,11 +43,16 @@ DEFAULTS: dict[str, tuple[object, type]] = {
     "student_name": ("", str),
     "submission_folder": ("", str),  # "" = not set
     "start_lab": ("", str),  # lab opened when VirtLab starts without a file; "" = the demo lab
+    "welcome_shown": (False, bool),  # the first start's welcome (gui/shell/welcome.py) was dismissed
+    # Assumption: a thousand steps is more than a lab session undoes, and keeps a
+    # 20,000-action session's memory flat (docs/robustness.md).
+    "undo_limit": (1000, int),
     "window/geometry": (b"", bytes),
     "window/state": (b"", bytes),
 }
 
 THEMES = ("system", "light", "dark")
+UNDO_LIMITS = (10, 100_000)  # the range the Preferences spin box offers
 
 # What a lab administrator may preset for a whole machine (docs/install.md).
 ADMIN_KEYS = ("language", "autosave_seconds", "submission_folder", "start_lab")
@@ -133,3 +142,33 @@ class Settings(QObject):
 
     def sync(self) -> None:
         self._qs.sync()
+
+
+def undo_limit(settings: Settings) -> int:
+    """The preference, kept inside ``UNDO_LIMITS`` (a hand-edited 0 would mean "unlimited" to Qt)."""
+    low, high = UNDO_LIMITS
+    return max(low, min(high, int(settings.value("undo_limit"))))
+
+
+def follow_undo_limit(settings: Settings, doc: Document) -> None:
+    """Keep the document's undo stack bounded by the preference.
+
+    ``QUndoStack`` takes a new limit only while it is empty (it would otherwise
+    have to drop the step the index points at), so a change applies at once to
+    an empty stack and otherwise from the next new or opened lab, whose
+    ``world_replaced`` comes right after the stack was cleared.
+    """
+
+    def apply(*_args) -> None:
+        stack = doc.undo_stack
+        if stack.count() == 0 and stack.undoLimit() != undo_limit(settings):
+            stack.setUndoLimit(undo_limit(settings))
+
+    apply()
+    doc.world_replaced.connect(apply)
+    settings.valueChanged.connect(lambda key, _value: apply() if key == "undo_limit" else None)
+
+
+def install(window) -> None:
+    """A window feature (gui/shell/extensions.py): its document follows the undo limit."""
+    follow_undo_limit(window.settings, window.doc)

@@ -15,7 +15,13 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDockWidget, Q
 
 from gui.dialogs.compare_view import CompareView
 from gui.dialogs.host_check import HostCheckDialog
-from gui.panels.learn_panel import SETTING_PREFIX, LearnPanel, concept_for_object, concept_for_setting
+from gui.panels.learn_panel import (
+    SETTING_PREFIX,
+    LearnPanel,
+    concept_for_object,
+    concept_for_setting,
+    selection_stack,
+)
 from gui.shell import icons
 
 
@@ -53,6 +59,11 @@ class LearnFeature(QObject):
         help_menu.insertAction(help_menu.actions()[1] if len(help_menu.actions()) > 1 else None,
                                self.check_action)
 
+        self.selected_id = ""
+        d = window.doc
+        for sig in (d.host_changed, d.guest_changed, d.guest_moved, d.host_removed, d.guest_removed):
+            sig.connect(self._changed)
+        d.world_replaced.connect(self._changed)
         window.graph.node_clicked.connect(self._node_clicked)
         window.graph.node_selected.connect(self._node_selected)
         window.library.selected.connect(self.show_object)
@@ -67,10 +78,23 @@ class LearnFeature(QObject):
 
     def _node_selected(self, obj_id: str) -> None:
         kind, self.clicked_kind = self.clicked_kind, ""
+        self.follow(obj_id)
         if not (kind and self.panel.show_concept(kind)):
             self.show_object(obj_id)
 
+    def follow(self, obj_id: str) -> None:
+        """Keep the panel on the selection's real stack (it changes with a mode, technique or migration)."""
+        self.selected_id = obj_id
+        self.panel.set_selection(*selection_stack(self.window.doc.world, obj_id))
+
+    def _changed(self, obj_id: str = "") -> None:
+        w = self.window.doc.world
+        if self.selected_id and (obj_id in (self.selected_id, "")
+                                 or self.selected_id in w.guests and w.guests[self.selected_id].host_id == obj_id):
+            self.follow(self.selected_id)
+
     def show_object(self, obj_id: str) -> None:
+        self.follow(obj_id)
         cid = concept_for_object(self.window.doc.world, obj_id)
         if cid:
             self.panel.show_concept(cid)

@@ -102,7 +102,10 @@ class StackBox(QGroupBox):
             name.setFont(f)
             caption = kind_caption(kind) + (f" · {detail}" if detail else "")
             cpu, mem = MeterBar(compact=True), MeterBar(compact=True)
-            for col, w in enumerate((chip, name, _plain(caption, muted=True), cpu, mem)):
+            what = _plain(caption, muted=True)
+            for lab in (name, what):  # long names wrap: the tab's column may be narrow (1366×768)
+                lab.setWordWrap(True)
+            for col, w in enumerate((chip, name, what, cpu, mem)):
                 self.grid.addWidget(w, r, col)
             self.rows.append((nid, metrics, cpu, mem))
         self.update_values()

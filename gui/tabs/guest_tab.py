@@ -29,9 +29,10 @@ from core.model.kinds import GuestState
 from gui.document.drops import DropTarget
 from gui.graph.meters import MetricRow
 from gui.shell import colors as pc
+from gui.tabs.console import ConsoleView, console_text
 from gui.tabs.container_box import ContainerBox, address_text, throttle_note
 from gui.tabs.course_widgets import TransitionBar
-from gui.tabs.guest_cards import gb, guest_what
+from gui.tabs.guest_cards import gb, guest_what, speed_color
 from gui.tabs.guest_stack import StackBox
 from gui.text.reasons import reason_text
 from gui.text.substitute import fill
@@ -109,6 +110,7 @@ class GuestTab(QWidget):
         pf.setPointSizeF(pf.pointSizeF() * 2.0)
         pf.setBold(True)
         self.perf.setFont(pf)
+        self.perf.setWordWrap(True)  # "runs at 68 % of native speed" whole, on two lines if it must
         self.perf_note = QLabel(self.tr("Speed of this guest's work compared with the same work on the bare "
                                         "hardware: what virtualization costs here."))
         self.perf_note.setWordWrap(True)
@@ -153,6 +155,10 @@ class GuestTab(QWidget):
         self.isolation = ContainerBox(document, guest_id)  # namespaces, cgroups, image layers
         self.isolation.setVisible(not self.guest.is_vm)
         cl.addWidget(self.isolation)
+        console_box = QGroupBox(self.tr("Console"))
+        QVBoxLayout(console_box).addWidget(console := ConsoleView())
+        self.console = console
+        cl.addWidget(console_box)
         cl.addWidget(self.layers, 1)
         scroll = QScrollArea()
         scroll.setObjectName("guestDetailsScroll")
@@ -226,7 +232,11 @@ class GuestTab(QWidget):
     def _fill_summary(self, g, host) -> None:
         while self.form.rowCount():
             self.form.removeRow(0)
-        add = lambda label, text: self.form.addRow(label, _plain_label(str(text)))  # noqa: E731
+        def add(label: str, text) -> None:  # values wrap: the summary never pushes Performance out of sight
+            value = _plain_label(str(text))
+            value.setWordWrap(True)
+            self.form.addRow(label, value)
+
         add(self.tr("Host:"), host.name)
         if g.is_vm:
             c = g.config
@@ -299,6 +309,7 @@ class GuestTab(QWidget):
         hw = world.hosts[g.host_id].hardware
         r = self.rows
         self.layers.update_values()
+        self.console.show_text(console_text(world, self.obj_id))
         if row is None:
             self._set_text(self.perf, self.tr("Not running"))
             sheet = f"color: {pc.STATE_COLORS['off'].name()};"
@@ -318,7 +329,7 @@ class GuestTab(QWidget):
         else:
             perf = row["perf"]
             self._set_text(self.perf, fill(self.tr("runs at %1 % of native speed"), f"{100 * perf:.0f}"))
-            color = pc.METER_OK if perf >= 0.9 else pc.METER_WARN if perf >= 0.6 else pc.METER_BAD
+            color = speed_color(perf)
             sheet = f"color: {color.name()};"
             if sheet != self.perf.styleSheet():
                 self.perf.setStyleSheet(sheet)

@@ -1,19 +1,18 @@
 """A physical host's tab: its hardware, how it is virtualized, its load and its guests.
 
-The mode picker changes the mode through ``document.set_mode``, which asks
-``core`` first; a refusal is shown in red here and, by the document, in the
-status bar and the event log.  The left column scrolls, so nothing in it is
-squeezed on a small screen.  The guest cards and meters are created once and
-updated in place from the document's signals.  The cards' canvas is a
-drop target for palette templates and guests (``gui.document.drops``).
+The mode picker changes the mode through ``document.set_mode`` (core asks first; a
+refusal shows in red here, in the status bar and the event log).  The left column
+scrolls rather than squeezing.  Cards and meters are created once and updated in
+place; the cards' canvas is a drop target (``gui.document.drops``).
 
 Signals:
     guest_activated(str) -- a guest card was double-clicked (open its tab)
+    guest_menu_requested(str, QPoint) -- a guest card was right-clicked (guest id, global position)
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,7 +34,8 @@ from gui.document.drops import DropTarget
 from gui.graph.meters import MetricRow
 from gui.shell import colors as pc
 from gui.tabs.course_widgets import DatastoreBox, SwitchBox
-from gui.tabs.guest_cards import CARD_W, GuestCard, gb
+from gui.tabs.guest_cards import CARD_W, GuestCard, gb, legend_label
+from gui.tabs.host_memory import HOST_METRICS, MemoryReclaimBox
 from gui.text.reasons import reason_text
 from gui.text.substitute import fill
 from gui.text.value_names import kind_caption, mode_text, product_text
@@ -71,6 +71,7 @@ def wrapped_label() -> QLabel:
 
 class HostTab(QWidget):
     guest_activated = Signal(str)
+    guest_menu_requested = Signal(str, QPoint)  # a right-click on a guest card: guest id, global position
 
     def __init__(self, document, host_id: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -147,10 +148,9 @@ class HostTab(QWidget):
         column.setObjectName("hostDetails")
         left = QVBoxLayout(column)
         left.setContentsMargins(0, 0, 4, 0)
-        left.addWidget(mode_box)
-        left.addWidget(load_box)
-        left.addWidget(DatastoreBox(document, host_id))
-        left.addWidget(SwitchBox(document, host_id))
+        self.reclaim = MemoryReclaimBox()
+        for box in (mode_box, load_box, self.reclaim, DatastoreBox(document, host_id), SwitchBox(document, host_id)):
+            left.addWidget(box)
         left.addStretch(1)
         self.details = QScrollArea()
         self.details.setObjectName("hostDetailsScroll")
@@ -176,11 +176,13 @@ class HostTab(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidget(self.canvas)
         self.scroll.setWidgetResizable(True)
+        self.scroll.setMinimumWidth(CARD_W + 2 * 12 + self.scroll.verticalScrollBar().sizeHint().width())  # one whole card
         self.scroll.viewport().installEventFilter(self)
         self._set_drop_look(None)
         right = QVBoxLayout()
         right.addWidget(self.guests_title)
         right.addWidget(self.scroll, 1)
+        right.addWidget(legend_label())
         right.addWidget(self.drop_hint)
 
         body = QHBoxLayout()
@@ -324,9 +326,7 @@ class HostTab(QWidget):
         sample = world.latest
         if host is None or sample is None:
             return
-        h = sample.host(self.obj_id) or dict.fromkeys(("cpu_pct", "mem_used_mb", "mem_alloc_mb", "shared_mb",
-                                                       "balloon_mb", "swap_mb", "disk_iops", "disk_mbs",
-                                                       "disk_pct", "net_mbps", "net_pct", "overhead_pct"), 0.0)
+        h = sample.host(self.obj_id) or dict.fromkeys(HOST_METRICS, 0.0)
         ram = host.hardware.memory_mb
         hist = world.history
         r = self.rows
@@ -342,10 +342,9 @@ class HostTab(QWidget):
                                         "%4 GB ballooned · %5 GB swapped"), gb(alloc), f"{100 * alloc / ram:.0f}", gb(h["shared_mb"]), gb(h["balloon_mb"]), gb(h["swap_mb"])), color)
         elif h["shared_mb"] > 0:
             r["mem"].set_detail(fill(self.tr("%1 GB promised to guests · %2 GB saved by page sharing"), gb(alloc), gb(h["shared_mb"])))
-        elif alloc > 0:
-            r["mem"].set_detail(fill(self.tr("%1 GB promised to guests"), gb(alloc)))
         else:
-            r["mem"].set_detail("")
+            r["mem"].set_detail(fill(self.tr("%1 GB promised to guests"), gb(alloc)) if alloc > 0 else "")
+        self.reclaim.set_sample(h, ram)
         r["disk"].bar.set_value(h["disk_pct"], text=fill(self.tr("%1 IOPS · %2 MB/s"), f"{h['disk_iops']:,.0f}", f"{h['disk_mbs']:.0f}"))
         r["net"].bar.set_value(h["net_pct"], text=fill(self.tr("%1 Mb/s"), f"{h['net_mbps']:.0f}"))
         r["overhead"].bar.set_value(h["overhead_pct"], text=fill(self.tr("%1 % of the CPU"), f"{h['overhead_pct']:.1f}"))

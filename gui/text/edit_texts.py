@@ -28,6 +28,7 @@ SENTENCES = {
     "page_sharing.on": QT_TRANSLATE_NOOP("EditText", "Turn on page sharing on %1"),
     "page_sharing.off": QT_TRANSLATE_NOOP("EditText", "Turn off page sharing on %1"),
     "add_guest": QT_TRANSLATE_NOOP("EditText", "Add %1 to %2"),
+    "add_guest_on": QT_TRANSLATE_NOOP("EditText", "Add %1 to %2 and power it on"),
     "remove_guest": QT_TRANSLATE_NOOP("EditText", "Delete %1"),
     "move_guest": QT_TRANSLATE_NOOP("EditText", "Move %1 to %2"),
     "migrate_guest": QT_TRANSLATE_NOOP("EditText", "Live-migrate %1 to %2"),

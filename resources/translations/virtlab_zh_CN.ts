@@ -1134,6 +1134,10 @@ Problem: %2</source>
         <translation>将 %1 添加到 %2</translation>
     </message>
     <message>
+        <source>Add %1 to %2 and power it on</source>
+        <translation>将 %1 添加到 %2 并开机</translation>
+    </message>
+    <message>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
@@ -1358,6 +1362,22 @@ Problem: %2</source>
 <context>
     <name>GuestCard</name>
     <message>
+        <source>at least %1 % of native</source>
+        <translation>不低于原生的 %1 %</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+    <message>
+        <source>below %1 %</source>
+        <translation>低于 %1 %</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>速度：</translation>
+    </message>
+    <message>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -1380,6 +1400,22 @@ Problem: %2</source>
     <message>
         <source>Power on</source>
         <translation>开机</translation>
+    </message>
+    <message>
+        <source>Speed: not running</source>
+        <translation>速度：未运行</translation>
+    </message>
+    <message>
+        <source>paused for switch-over</source>
+        <translation>切换时暂停</translation>
+    </message>
+    <message>
+        <source>%1 … %2 %</source>
+        <translation>%1…… %2 %</translation>
+    </message>
+    <message>
+        <source>runs at %1 % of native speed</source>
+        <translation>速度为原生的 %1 %</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1443,10 @@ Problem: %2</source>
     <message>
         <source>&amp;Processors (vCPUs):</source>
         <translation>处理器（vCPU）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>处理器</translation>
     </message>
     <message>
         <source>&amp;Memory:</source>
@@ -1439,6 +1479,62 @@ Problem: %2</source>
     <message>
         <source>&amp;Workload:</source>
         <translation>负载(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>%1 GB, thin: the file grows as the guest writes</source>
+        <translation>%1 GB，精简置备：文件随客户机写入而增长</translation>
+    </message>
+    <message>
+        <source>%1 GB, thick: the whole size was taken at once</source>
+        <translation>%1 GB，厚置备：一次性占用全部空间</translation>
+    </message>
+    <message>
+        <source>Hard Disk</source>
+        <translation>硬盘</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <source>Network Adapter</source>
+        <translation>网络适配器</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>显示器</translation>
+    </message>
+    <message>
+        <source>A text console: the VM&apos;s tab shows what the guest prints while it boots and runs.</source>
+        <translation>文本控制台：虚拟机的标签页显示客户机在启动和运行时输出的内容。</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <source>Text console</source>
+        <translation>文本控制台</translation>
+    </message>
+    <message>
+        <source>1 vCPU</source>
+        <translation>1 个 vCPU</translation>
+    </message>
+    <message>
+        <source>%1 vCPUs</source>
+        <translation>%1 个 vCPU</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 GB · %2</source>
+        <translation>%1 GB · %2</translation>
     </message>
     <message>
         <source>This guest no longer exists.</source>
@@ -1506,6 +1602,10 @@ Problem: %2</source>
     <message>
         <source>Performance</source>
         <translation>性能</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>控制台</translation>
     </message>
     <message>
         <source>%1 on %2 (%3)</source>
@@ -2547,6 +2647,10 @@ Problem: %2</source>
         <translation>所有目标均已完成。干得好：本实验已完成。</translation>
     </message>
     <message>
+        <source>Next lab: %1</source>
+        <translation>下一个实验：%1</translation>
+    </message>
+    <message>
         <source>Lab complete: all %1 goals met</source>
         <translation>实验完成：%1 个目标全部达成</translation>
     </message>
@@ -2933,6 +3037,15 @@ Problem: %2</source>
     <message>
         <source>modelling assumption</source>
         <translation>建模假设</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>%1 的实际架构</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a product, then the stack it runs</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3595,53 @@ Problem: %3</source>
     </message>
 </context>
 <context>
+    <name>MemoryReclaimBox</name>
+    <message>
+        <source>Memory reclaim</source>
+        <translation>内存回收</translation>
+    </message>
+    <message>
+        <source>Page sharing saves</source>
+        <translation>页面共享节省</translation>
+    </message>
+    <message>
+        <source>Balloon reclaims</source>
+        <translation>内存气球回收</translation>
+    </message>
+    <message>
+        <source>Swapped to disk</source>
+        <translation>交换到磁盘</translation>
+    </message>
+    <message>
+        <source>Identical pages kept once for several guests (TPS / KSM)</source>
+        <translation>多台客户机中内容相同的页面只保留一份（TPS / KSM）</translation>
+    </message>
+    <message>
+        <source>Memory the balloon driver inside the guests gave back to the host</source>
+        <translation>客户机内的气球驱动归还给主机的内存</translation>
+    </message>
+    <message>
+        <source>Guest memory the host moved to disk: every access to it is slow</source>
+        <translation>主机换出到磁盘的客户机内存：每次访问都很慢</translation>
+    </message>
+    <message>
+        <source>saves memory</source>
+        <translation>节省内存</translation>
+    </message>
+    <message>
+        <source>takes memory from guests</source>
+        <translation>从客户机收回内存</translation>
+    </message>
+    <message>
+        <source>slows guests down</source>
+        <translation>使客户机变慢</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+</context>
+<context>
     <name>Mode</name>
     <message>
         <source>Native (no virtualization)</source>
@@ -3647,6 +3807,10 @@ Problem: %3</source>
     <message>
         <source>Press Finish to create the VM.</source>
         <translation>点击“完成”创建虚拟机。</translation>
+    </message>
+    <message>
+        <source>&amp;Power on this virtual machine after creation</source>
+        <translation>创建后开启此虚拟机(&amp;P)</translation>
     </message>
     <message>
         <source>Add a host first: a VM needs a host to run on.</source>
@@ -4425,6 +4589,14 @@ Problem: %3</source>
         <translation>多久把未保存的工作另存一份，以便程序崩溃后恢复。设为 0 则关闭自动保存。</translation>
     </message>
     <message>
+        <source> steps</source>
+        <translation> 步</translation>
+    </message>
+    <message>
+        <source>How many steps Undo can go back. Older steps are forgotten, which keeps memory use flat in long sessions. A new value applies to the next lab you open or create.</source>
+        <translation>撤销最多可以回退多少步。更早的步骤会被丢弃，这样长时间使用时内存占用不会持续增长。新的值从下一次打开或新建的实验开始生效。</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -4437,8 +4609,8 @@ Problem: %3</source>
         <translation>深色</translation>
     </message>
     <message>
-        <source>A new language takes effect when VirtLab is started again.</source>
-        <translation>新的语言将在重新启动 VirtLab 后生效。</translation>
+        <source>A new language applies at once to the whole window.</source>
+        <translation>新的语言会立即应用到整个窗口。</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -4451,6 +4623,10 @@ Problem: %3</source>
     <message>
         <source>&amp;Autosave every:</source>
         <translation>自动保存间隔(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Undo up to:</source>
+        <translation>最多撤销(&amp;U)：</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
@@ -5390,6 +5566,33 @@ You can submit again: the new copy replaces it.</source>
     <message>
         <source>Starting container</source>
         <translation>正在启动容器</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to VirtLab</source>
+        <translation>欢迎使用 VirtLab</translation>
+    </message>
+    <message>
+        <source>1. The Palette (bottom left) holds VM templates and container images.</source>
+        <translation>1. 左下方的“模板面板”里有虚拟机模板和容器镜像。</translation>
+    </message>
+    <message>
+        <source>2. Drag one onto a host in the Library (top left) or onto a host&apos;s tab, then power it on.</source>
+        <translation>2. 把其中一个拖到左上方“库”中的某台主机上，或拖到主机的标签页上，然后开机。</translation>
+    </message>
+    <message>
+        <source>3. The Lab panel (right) lists the open lab&apos;s goals; they tick as you reach them. Help → Labs lists every lab in course order.</source>
+        <translation>3. 右侧的“实验”面板列出当前实验的目标，达成后会自动打勾。“帮助 → 实验”按课程顺序列出全部实验。</translation>
+    </message>
+    <message>
+        <source>Right-click anything for what you can do with it; the Learn panel explains what you select.</source>
+        <translation>右键单击任何对象可查看能对它进行的操作；“学习”面板会解释你选中的内容。</translation>
+    </message>
+    <message>
+        <source>Got It</source>
+        <translation>知道了</translation>
     </message>
 </context>
 <context>

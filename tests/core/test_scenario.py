@@ -93,6 +93,21 @@ def test_round_trip_gives_an_identical_world(tmp_path):
     assert not [p for p in tmp_path.iterdir() if p.name != "copy.vlab"]  # no temp file left
 
 
+def test_a_lab_saved_after_deleting_a_translated_host_opens_again(tmp_path):
+    """The demo lab names its hosts in Chinese; a deleted host's name must not be saved."""
+    lab = load_scenario(locations.demo_lab())
+    names = lab.i18n["zh_CN"]["names"]
+    gone = next(h for h in lab.world.hosts if h in names)
+    lab.world.remove_host(gone)
+    target = tmp_path / "after-delete.vlab"
+    save_scenario(lab.world, target, lab.title, lab.description, i18n=lab.i18n)
+    again = load_scenario(target)  # raised ScenarioError "i18n.zh_CN.names.…: no host or guest has this id"
+    kept = again.i18n["zh_CN"]["names"]
+    ids = set(lab.world.hosts) | set(lab.world.guests)  # its guests went with it
+    assert gone not in kept and kept == {k: v for k, v in names.items() if k in ids} and len(kept) > 3
+    assert lab.i18n["zh_CN"]["names"][gone]  # the document's own copy is left alone
+
+
 def test_round_trip_keeps_hardware_overrides_and_html_names(tmp_path):
     d = doc()
     d["hosts"][0]["name"] = "<b>Lab</b> & 实验室"

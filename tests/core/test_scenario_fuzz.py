@@ -1,14 +1,15 @@
 """Fuzzing the scenario loader: thousands of mutated lab files.
 
-Every input either loads or raises ``ScenarioError`` (never anything else), and
-quickly: no input makes the loader hang.
+Every input either loads or raises ``ScenarioError`` (never anything else).
+No wall clock here: a loader that hangs on an input is caught by pytest's
+``faulthandler_timeout`` (pyproject.toml), which dumps where it hangs, and
+the fuzz script in bench/ reports slow inputs with figures.
 """
 
 from __future__ import annotations
 
 import copy
 import json
-import time
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -19,8 +20,6 @@ from core.files.scenario import ScenarioError, loads_scenario
 from .helpers import json_paths
 
 SEEDS = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(locations.labs_dir().glob("*.vlab"))]
-# Far above a normal load (milliseconds); a hang would blow straight through it.
-SLOW_S = 5.0
 
 scalars = st.one_of(st.none(), st.booleans(), st.integers(-2**70, 2**70), st.floats(allow_nan=True),
                     st.text(max_size=30), st.sampled_from(["vm", "container", "hybrid", "kvm", "lab-pc", "*",
@@ -55,12 +54,10 @@ def mutated(draw):
 
 
 def _check(text: str) -> None:
-    start = time.perf_counter()
     try:
         loads_scenario(text, source="fuzz.vlab")
     except ScenarioError as e:
         assert e.path == "fuzz.vlab" and e.problem
-    assert time.perf_counter() - start < SLOW_S
 
 
 @settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -12,13 +12,13 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from core.files.scenario import ScenarioError, load_scenario
 from gui.document import autosave
 from gui.document.document import Document
 from gui.shell.main_window import MainWindow
 from gui.shell.settings import Settings
+from gui.testing import answer, asking
 
 ROOT = Path(__file__).resolve().parents[2]
 # The child makes a change, waits for the autosave timer, says so, then waits to be killed.
@@ -84,14 +84,16 @@ def test_work_survives_sigkill_and_is_offered_on_next_start(qtbot, tmp_path, dat
 
     win = make_window(qtbot, tmp_path)
     assert autosave.offer_recovery(win)
-    box = win.files.box
-    assert box.objectName() == "recoverBox" and "kvm-qemu.vlab" in box.text()
-    box.button(QMessageBox.StandardButton.Yes).click()
+    box = asking(win, "recoverBox")
+    assert box is win.files.box and "kvm-qemu.vlab" in box.text()
+    answer(win, "recoverBox", "recover")
     assert "Work before the crash" in {h.name for h in win.doc.world.hosts.values()}
     assert win.files.modified and win.isWindowModified()  # recovered work is not saved yet
     assert win.doc.path.name == "kvm-qemu.vlab" and win.files.meta.goals
     assert not saved.exists() and autosave.recoverable() == []
-    win.files.answers["unsavedBox"] = "discard"
+    assert not win.close()  # recovered work is unsaved: closing asks
+    answer(win, "unsavedBox", "discard")
+    assert not win.isVisible()
 
 
 def test_a_running_session_is_not_offered(qtbot, tmp_path, data_dir):
@@ -101,7 +103,8 @@ def test_a_running_session_is_not_offered(qtbot, tmp_path, data_dir):
     data = json.loads(win.autosave.path.read_text(encoding="utf-8"))
     assert data["format"] == "virtlab-autosave" and data["scenario"]["hosts"]
     assert autosave.recoverable() == []  # its lock is held by a live VirtLab
-    win.files.answers["unsavedBox"] = "discard"
+    assert not win.close()
+    answer(win, "unsavedBox", "discard")
 
 
 def test_normal_close_and_save_remove_the_autosave(qtbot, tmp_path, data_dir):
@@ -113,8 +116,8 @@ def test_normal_close_and_save_remove_the_autosave(qtbot, tmp_path, data_dir):
     assert not win.autosave.path.exists()
     win.doc.add_host("lab-pc")
     assert win.autosave.save_now()
-    win.files.answers["unsavedBox"] = "discard"
-    win.close()
+    assert not win.close()
+    answer(win, "unsavedBox", "discard")
     assert not win.isVisible() and not win.autosave.path.exists() and not list((data_dir / "autosave").iterdir())
 
 

@@ -120,3 +120,39 @@ def test_export_png_shows_every_row(view, tmp_path):
     img = QImage(str(path))
     assert img.width() == old.width() and img.height() > old.height()  # grown to fit all rows
     assert view.size() == old
+
+
+def _overhead_pixels(view, item) -> tuple[int, int]:
+    """(coloured overhead pixels along the middle of ``item``'s overhead bar, the bar's width)."""
+    from gui.dialogs.compare_view import COL_OVERHEAD, LAYER_KEYS, layer_color  # noqa: PLC0415
+
+    tree = view.tree
+    rect = tree.visualItemRect(item)
+    left = tree.header().sectionPosition(COL_OVERHEAD)
+    width = tree.header().sectionSize(COL_OVERHEAD)
+    img = tree.viewport().grab().toImage()
+    colours = {layer_color(k).rgb() for k in LAYER_KEYS}
+    y = rect.center().y()
+    filled = sum(1 for x in range(left, left + width) if img.pixel(x, y) in colours)
+    return filled, width - 64  # the delegate keeps 64 px for the margin and the "+12 %" label
+
+
+def test_a_small_overhead_draws_a_small_bar(qtbot, view):
+    from gui.dialogs.compare_view import RESULT_ROLE  # noqa: PLC0415
+
+    view.set_workload("cpu")  # every stack within 0-2 % of native
+    items = [view.tree.topLevelItem(i).child(j) for i in range(view.tree.topLevelItemCount())
+             for j in range(view.tree.topLevelItem(i).childCount())]
+    worst = max(items, key=lambda it: sum(it.data(0, RESULT_ROLE)["overhead"].values()))
+    total = sum(worst.data(0, RESULT_ROLE)["overhead"].values())
+    assert 0 < total < 0.05
+    view.tree.scrollToItem(worst)
+    filled, width = _overhead_pixels(view, worst)
+    assert 0 < filled <= max(4, width * 0.06), (filled, width)  # a sliver, not half a bar
+    view.set_workload("mmu-heavy")  # big overheads still use the whole width for the worst stack
+    items = [view.tree.topLevelItem(i).child(j) for i in range(view.tree.topLevelItemCount())
+             for j in range(view.tree.topLevelItem(i).childCount())]
+    worst = max(items, key=lambda it: sum(it.data(0, RESULT_ROLE)["overhead"].values()))
+    view.tree.scrollToItem(worst)
+    filled, width = _overhead_pixels(view, worst)
+    assert filled >= width * 0.9, (filled, width)

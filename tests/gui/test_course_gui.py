@@ -18,6 +18,7 @@ from gui.tabs.guest_tab import GuestTab
 from gui.tabs.host_tab import HostTab
 from gui.text.reasons import reason_text
 
+from .clock import step_until
 from .dnd import drag_and_drop
 
 
@@ -52,8 +53,7 @@ def test_pull_progress_bar_in_guest_tab_and_host_card(qtbot, doc):
     assert "registry" in tab.progress.format()
     card = host.cards["c1"]
     assert card.progress.isVisible() and card.progress.value() == tab.progress.value()
-    qtbot.wait_until(lambda: doc.world.guests["c1"].state is GuestState.RUNNING or doc.step() or False,
-                     timeout=5000)
+    step_until(doc, lambda: doc.world.guests["c1"].state is GuestState.RUNNING)
     assert tab.progress.isHidden()
 
 
@@ -75,9 +75,7 @@ def test_dragging_a_running_vm_starts_a_live_migration_with_undo(qtbot, doc):
     doc.undo_stack.undo()
     assert "v" not in doc.world.migrations and doc.world.guests["v"].host_id == "k1"
     doc.undo_stack.redo()
-    doc.set_speed(16.0)
-    doc.set_tick_rate(30)
-    qtbot.wait_until(lambda: doc.step() or doc.world.guests["v"].host_id == "k2", timeout=5000)
+    step_until(doc, lambda: doc.world.guests["v"].host_id == "k2")
     assert "v" in target.cards and doc.world.guests["v"].state is GuestState.RUNNING
 
 

@@ -175,13 +175,16 @@ def test_preferences_save_and_apply(qtbot, doc, tmp_path):
     settings = Settings(tmp_path / "s.ini")
     dlg = PreferencesDialog(settings, doc)
     qtbot.addWidget(dlg)
+    assert dlg.undo_limit.value() == 1000  # the default
     dlg.tick_rate.setValue(10)
+    dlg.undo_limit.setValue(250)
     dlg.language.setCurrentIndex(dlg.language.findData("zh_CN"))
     with qtbot.wait_signal(settings.valueChanged):
         dlg.accept()
     assert doc.tick_hz == 10
     again = Settings(tmp_path / "s.ini")
     assert again.value("tick_rate") == 10 and again.value("language") == "zh_CN"
+    assert again.value("undo_limit") == 250
     assert again.value("theme") == "system"
 
 
@@ -237,3 +240,48 @@ def test_sriov_refused_without_an_sriov_nic_and_accepted_on_a_rack_server(qtbot,
     wiz.sriov.setChecked(True)
     assert not wiz.button(QWizard.WizardButton.NextButton).isEnabled()
     assert "SR-IOV" in wiz.hw_page.reason.text()
+
+
+def test_new_vm_wizard_powers_on_after_creating_in_the_same_undo_step(qtbot, doc):
+    wiz = NewVmWizard(doc, "ws")
+    qtbot.addWidget(wiz)
+    wiz.show()
+    wiz.next()
+    wiz.name.setText("Started")
+    wiz.next()
+    assert wiz.power_on.isVisible() and not wiz.power_on.isChecked()  # as VMware: the student opts in
+    wiz.power_on.setChecked(True)
+    depth = doc.undo_stack.count()
+    wiz.accept()
+    g = doc.world.guests[wiz.created]
+    assert g.name == "Started" and g.state is GuestState.STARTING
+    assert doc.undo_stack.count() == depth + 1
+    assert doc.undo_stack.undoText().endswith("and power it on")
+    doc.undo_stack.undo()  # one step takes the VM away, running or not
+    assert wiz.created not in doc.world.guests
+    doc.undo_stack.redo()
+    assert doc.world.guests[wiz.created].state is GuestState.STARTING
+
+
+def test_vm_settings_lists_virtual_hardware_as_devices(qtbot, doc):
+    dlg = GuestSettingsDialog(doc, "vm1")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    d = dlg.devices
+    assert d.keys == ["cpu", "memory", "disk", "nic", "display", "workload"]
+    assert d.stack.currentIndex() == 0 and dlg.vcpus.isVisible()  # Processors first, as in VMware
+    d.list.setCurrentRow(d.keys.index("memory"))
+    assert dlg.memory.isVisible() and not dlg.vcpus.isVisible()
+    mb = doc.world.guests["vm1"].config.memory_mb
+    assert d.summary("memory") == f"{mb / 1024:g} GB"
+    dlg.memory.setValue(mb + 1024)  # the summary follows the input
+    assert d.summary("memory") == f"{(mb + 1024) / 1024:g} GB"
+    d.show_device("nic")
+    assert dlg.network.isVisible() and dlg.sriov.isVisible()
+    assert d.summary("cpu").endswith("vCPUs") or d.summary("cpu") == "1 vCPU"
+    dlg.accept()
+    assert doc.world.guests["vm1"].config.memory_mb == mb + 1024
+    # A container keeps its short form: limits, network, workload.
+    ctr = GuestSettingsDialog(doc, "c1")
+    qtbot.addWidget(ctr)
+    assert ctr.devices is None

@@ -12,6 +12,7 @@ from core.sim.world import World
 from gui.document.document import Document
 from gui.tabs.guest_tab import GuestTab
 from gui.text.reasons import reason_text
+from tests.gui.clock import step_until
 
 
 @pytest.fixture
@@ -56,11 +57,9 @@ def test_buttons_follow_state_with_reasons(tab, doc):
 def test_speed_relative_to_native_while_running(qtbot, tab, doc):
     assert tab.perf.text() == "Not running"
     doc.power_on("g1")
-    doc.set_tick_rate(30)
-    doc.set_speed(16.0)
-    doc.set_running(True)
-    qtbot.wait_until(lambda: doc.world.guests["g1"].state is GuestState.RUNNING, timeout=5000)
-    qtbot.wait_until(lambda: "native speed" in tab.perf.text(), timeout=5000)
+    step_until(doc, lambda: doc.world.guests["g1"].state is GuestState.RUNNING)
+    doc.step()  # one tick while running: the tab reads it
+    assert "native speed" in tab.perf.text()
     assert tab.rows["cpu"].bar.value > 0
     assert any(v > 0 for v in tab.rows["cpu"].spark.values)
 
@@ -95,3 +94,32 @@ def test_stack_box_lists_the_layers_down_to_the_hardware_with_their_use(tab, doc
     assert doc.set_mode("h1", Mode.HOSTED, Product.VIRTUALBOX)  # a new stack under the guest: new rows
     ids = [nid for nid, *_ in box.rows]
     assert ids[0] == "g1/os" and "h1/vmm" in ids and "g1/qemu" not in ids and ids[-1] == "h1/hw"
+
+
+def test_the_console_shows_the_boot_then_a_login_prompt(qtbot, tmp_path):
+    from core.files.locations import demo_lab  # noqa: PLC0415
+    from gui.document.document import Document  # noqa: PLC0415
+    from gui.shell.main_window import MainWindow  # noqa: PLC0415
+    from gui.shell.settings import Settings  # noqa: PLC0415
+
+    win = MainWindow(Document(), Settings(tmp_path / "s.ini"))
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_lab(demo_lab())
+    win.set_current("kvm-spare")  # off: an empty console
+    tab = win.tab_for("kvm-spare")
+    assert tab.console.toPlainText() == "" and tab.console.isReadOnly()
+    win.doc.power_on("kvm-spare")
+    win.doc.step()
+    booting = tab.console.toPlainText()
+    assert booting.startswith("[    0.000000] Linux version") and "login:" not in booting
+    for _ in range(60):
+        win.doc.step()
+        if win.doc.world.guests["kvm-spare"].state.value == "running":
+            break
+    win.doc.step()
+    text = tab.console.toPlainText()
+    assert "Hypervisor detected: KVM" in text and text.rstrip().endswith("login: _")
+    win.set_current("web")  # a container: the app's own output
+    assert "start worker processes" in win.tab_for("web").console.toPlainText()
+    win.doc.set_running(False)

@@ -19,9 +19,11 @@ from gui.document import autosave
 from gui.document.document import Document
 from gui.shell.main_window import MainWindow
 from gui.shell.settings import Settings
+from gui.testing import close_discarding
 
 LAB = locations.labs_dir() / "kvm-qemu.vlab"
 posix_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs and UNIX sockets are POSIX")
+
 
 
 @pytest.fixture
@@ -31,7 +33,7 @@ def win(qtbot, tmp_path, monkeypatch):
     qtbot.addWidget(w)
     w.show()
     yield w
-    w.files.answers["unsavedBox"] = "discard"
+    close_discarding(w)  # a modified lab asks first: answered by clicking
     w.doc.set_running(False)
 
 

@@ -13,6 +13,7 @@ from gui.panels.lab_panel import MET_ROLE, WAITING_ROLE
 from gui.shell.main_window import MainWindow
 from gui.shell.settings import Settings
 from gui.tabs.home_tab import PATH_ROLE
+from gui.testing import answer
 from gui.text.lab_texts import lab_texts
 from tests.gui.test_main_window import run_until
 
@@ -21,11 +22,12 @@ from tests.gui.test_main_window import run_until
 def win(qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("VIRTLAB_DATA_DIR", str(tmp_path / "data"))
     w = MainWindow(Document(), Settings(tmp_path / "settings.ini"))
-    w.files.answers["unsavedBox"] = "discard"
     qtbot.addWidget(w)
     w.show()
     yield w
     w.doc.set_running(False)
+    if not w.close():  # a modified lab asks first: discard, so the window really closes
+        answer(w, "unsavedBox", "discard")
 
 
 @pytest.fixture
@@ -54,6 +56,11 @@ def test_goals_tick_as_the_student_works(win):
     assert [m for _, m in panel.goal_states()] == [True, True, True]
     assert not panel.summary.isHidden() and "complete" in panel.summary.text()
     assert any("Lab complete" in line for line in win.event_log.lines())
+    # Finished: the panel offers the next lab in course order, and the button opens it.
+    assert not panel.next_button.isHidden() and panel.next_button.text().startswith("Next lab: Lab 4")
+    win.doc.undo_stack.setClean()  # nothing unsaved: no question before opening
+    panel.next_button.click()
+    assert panel.title.text().startswith("Lab 4") and panel.next_button.isHidden()
 
 
 def test_isolation_waits_for_a_reset_and_says_when_it_was_met(win):

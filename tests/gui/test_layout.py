@@ -1,7 +1,7 @@
 """Nothing in a host or guest tab is cut off or drawn over its neighbour.
 
-The main window opens the demo lab at the two screen sizes lab PCs have
-(1440x900, 1366x768), in English and in Chinese, and every host tab and a guest
+The main window opens the demo lab at the screen sizes lab PCs have
+(1280x720, 1366x768, 1920x1080), in English and in Chinese, and every host tab and a guest
 tab are checked: each visible label is as tall as its wrapped text needs (or
 as wide as its one line, unless it elides on purpose with "…"), no two
 visible sibling labels overlap, and fixed-height widgets (meters, pickers)
@@ -14,10 +14,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction, QFontDatabase
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QSizePolicy, QStyle, QWidget
 
 from core.course.compare import WORKLOAD_NAMES
-from core.files.locations import demo_lab
+from core.files.locations import demo_lab, labs_dir
 from core.model.kinds import GuestState, Mode, Product
 from gui.dialogs.compare_view import CompareView
 from gui.dialogs.side_by_side import SideBySideDialog
@@ -25,8 +25,9 @@ from gui.document.document import Document
 from gui.shell.app import install_translations
 from gui.shell.main_window import MainWindow
 from gui.shell.settings import Settings
+from gui.tabs.guest_cards import CARD_W
 
-SIZES = ((1440, 900), (1366, 768))
+SIZES = ((1280, 720), (1366, 768), (1920, 1080))
 
 
 def has_cjk_font() -> bool:
@@ -116,6 +117,7 @@ def test_host_tabs_show_every_label_whole(qtbot, win):
         tab = win.tab_for(host_id)
         assert win.tabs.currentWidget() is tab
         assert settled(qtbot, tab) == [], host_id
+        assert tab.scroll.viewport().width() >= CARD_W, host_id  # a whole guest card, no sideways scrolling
 
 
 def test_a_refused_mode_change_fits_in_the_tab(qtbot, win):
@@ -141,6 +143,13 @@ def test_a_guest_tab_shows_every_label_whole(qtbot, win):
     tab = win.tab_for(guest_id)
     assert win.tabs.currentWidget() is tab
     assert settled(qtbot, tab) == []
+    # Nothing runs off the right edge: the headline ("runs at 68 % of native speed") is whole in sight.
+    from PySide6.QtWidgets import QScrollArea  # noqa: PLC0415
+
+    scroll = tab.findChild(QScrollArea, "guestDetailsScroll")
+    assert scroll.widget().width() <= scroll.viewport().width()
+    right = tab.perf.mapTo(scroll.viewport(), tab.perf.rect().topRight()).x()
+    assert right <= scroll.viewport().width(), tab.perf.text()
 
 
 def header_margin(header) -> int:
@@ -203,3 +212,80 @@ def test_mode_undo_text_names_the_mode_and_the_product(win, lang):
     want = {"en": "Set Server 9 to bare-metal (VMware ESXi)", "zh_CN": "将 Server 9 设为裸金属虚拟化（VMware ESXi）"}
     assert doc.undo_stack.undoText() == want[lang]
     assert win.event_log.lines()[-1].endswith(want[lang])
+
+
+def test_lab_brief_and_learn_are_both_in_sight(qtbot, win):
+    """Not tabs of one panel: the lab sheet sits above the Learn panel, both visible and readable."""
+    assert win.open_lab(labs_dir() / "kvm-qemu.vlab")
+    lab, learn = win.findChild(QDockWidget, "labDock"), win.findChild(QDockWidget, "learnDock")
+    qtbot.wait_until(lambda: lab.isVisible() and learn.isVisible() and not lab.visibleRegion().isEmpty())
+    assert win.tabifiedDockWidgets(lab) == []
+    assert not learn.visibleRegion().isEmpty()
+    assert lab.geometry().bottom() < learn.geometry().top()  # one above the other, not overlapping
+    assert abs(lab.x() - learn.x()) <= 1
+    # Each gets enough height to read: the brief's first lines and goals, the explanation.
+    assert lab.height() >= 200 and learn.height() >= 200
+    assert win.lab_panel.goals.isVisible() and win.lab_panel.goals.height() >= 40
+    inside = win.rect()
+    for dock in (lab, learn):
+        box = dock.geometry()
+        assert inside.contains(box), dock.objectName()
+
+
+def test_library_states_are_whole_and_cut_names_have_a_tooltip(qtbot, win):
+    view = win.library.view
+    model = view.model()
+    fm = view.fontMetrics()
+    rows, cut = [], 0
+    def walk(parent):
+        for r in range(model.rowCount(parent)):
+            rows.append((model.index(r, 0, parent), model.index(r, 1, parent)))
+            walk(model.index(r, 0, parent))
+    walk(view.rootIndex())
+    assert len(rows) >= 15
+    for name_ix, status_ix in rows:
+        status = status_ix.data()
+        room = view.visualRect(status_ix).width()
+        assert fm.horizontalAdvance(status) + 16 <= room, status  # 16: the kind icon
+        name = name_ix.data()
+        name_room = view.visualRect(name_ix).width() - 16 - 4
+        if fm.horizontalAdvance(name) > name_room:
+            cut += 1
+            assert name in name_ix.data(Qt.ItemDataRole.ToolTipRole), name  # the whole name on hover
+    assert win.library.width() >= 300
+
+
+def button_problems(dlg) -> list[str]:
+    """Buttons whose text is cut or that lie outside the dialog, and a dialog taller or wider than the window."""
+    from PySide6.QtWidgets import QAbstractButton  # noqa: PLC0415
+
+    out = []
+    for b in dlg.findChildren(QAbstractButton):
+        if not b.isVisible() or not b.text():
+            continue
+        fm = b.fontMetrics()
+        if fm.horizontalAdvance(b.text().replace("&", "")) > b.width():
+            out.append(f"{b.text()!r}: {b.width()} px wide")
+        box = b.rect().translated(b.mapTo(dlg, b.rect().topLeft()))
+        if not dlg.rect().contains(box):
+            out.append(f"{b.text()!r}: outside the dialog")
+    return out
+
+
+def test_dialog_buttons_are_whole_and_inside(qtbot, win):
+    from gui.dialogs.guest_settings import GuestSettingsDialog  # noqa: PLC0415
+    from gui.dialogs.new_host import NewHostDialog  # noqa: PLC0415
+    from gui.dialogs.new_vm import NewVmWizard  # noqa: PLC0415
+    from gui.dialogs.preferences import PreferencesDialog  # noqa: PLC0415
+
+    doc = win.doc
+    vm = next(g.id for g in doc.world.guests.values() if g.is_vm)
+    host = doc.world.guests[vm].host_id
+    for dlg in (GuestSettingsDialog(doc, vm, win), NewHostDialog(doc, win), NewVmWizard(doc, host, win),
+                PreferencesDialog(win.settings, doc, win)):
+        dlg.show()
+        qtbot.wait_exposed(dlg)
+        assert dlg.height() <= win.height() and dlg.width() <= win.width(), type(dlg).__name__
+        assert button_problems(dlg) == [], type(dlg).__name__
+        dlg.close()
+        dlg.deleteLater()

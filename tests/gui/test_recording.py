@@ -15,8 +15,10 @@ from gui.document.autosave import read_autosave
 from gui.document.document import Document
 from gui.shell.main_window import MainWindow
 from gui.shell.settings import Settings
+from gui.testing import close_discarding
 
 LAB = locations.labs_dir() / "kvm-qemu.vlab"
+
 
 
 @pytest.fixture
@@ -25,7 +27,7 @@ def win(qtbot, tmp_path, monkeypatch):
     w = MainWindow(Document(), Settings(tmp_path / "settings.ini"))
     qtbot.addWidget(w)
     yield w
-    w.files.answers["unsavedBox"] = "discard"
+    close_discarding(w)  # a modified lab asks first: answered by clicking
     w.doc.set_running(False)
 
 

@@ -18,6 +18,7 @@ from core.files import locations
 from gui.document.document import Document
 from gui.shell.main_window import MainWindow
 from gui.shell.settings import Settings
+from gui.testing import close_discarding
 from gui.text import path_texts
 
 
@@ -25,13 +26,13 @@ from gui.text import path_texts
 def win(qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("VIRTLAB_DATA_DIR", str(tmp_path / "data"))
     w = MainWindow(Document(), Settings(tmp_path / "settings.ini"))
-    w.files.answers["unsavedBox"] = "discard"
     qtbot.addWidget(w)
     w.show()
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)  # the dock's keys are shortcuts of the active window
     assert w.open_lab(locations.demo_lab())
     yield w
+    close_discarding(w)  # a modified lab asks first: answered by clicking
     w.doc.set_running(False)
 
 
