@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from core.model.naming import NAME_MAX
 from core.sim import rules
 
 if TYPE_CHECKING:
@@ -52,6 +53,16 @@ def name_of(world: World, obj_id: str) -> str:
 def gone(obj_id: str) -> rules.Verdict:
     """The target of an edit is no longer in the lab (a redo after what made it was dropped)."""
     return rules.refuse("no_such_object", "{id} is no longer in the lab.", id=obj_id)
+
+
+def check_name(name: str) -> rules.Verdict:
+    """A name a lab file can hold: not empty, at most NAME_MAX characters."""
+    if not name.strip():
+        return rules.refuse("empty_name", "A name cannot be empty.")
+    if len(name) > NAME_MAX:
+        return rules.refuse("name_too_long", "A name can have at most {limit} characters; this one has {length}.",
+                            limit=NAME_MAX, length=len(name))
+    return rules.OK
 
 
 def guest_there(world: World, guest_id: str) -> rules.Verdict:

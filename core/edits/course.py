@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from core.edits.base import Description, Edit, guest_there, host_there, name_of
+from core.edits.base import Description, Edit, check_name, guest_there, host_there, name_of
 from core.edits.power import RestoreStatuses
 from core.model.kinds import ACTIVE_STATES, GuestState
 from core.model.objects import ContainerConfig, VmConfig
@@ -126,7 +126,7 @@ class Clone(Edit):
     def check(self, world: World) -> rules.Verdict:
         if self.clone_id in world.guests or self.clone_id in world.hosts:
             return rules.refuse("duplicate_id", "The lab already has something called {id}.", id=self.clone_id)
-        return guest_there(world, self.guest_id) and snapshots.check_clone(
+        return check_name(self.name) and guest_there(world, self.guest_id) and snapshots.check_clone(
             world, self.guest_id, self.linked, self.snap_id)
 
     def apply(self, world: World) -> Edit:

@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from core.edits.base import Batch, Description, Edit, gone, guest_there, host_there, name_of
+from core.edits.base import Batch, Description, Edit, check_name, gone, guest_there, host_there, name_of
 from core.model.catalog import IMAGES, VM_TEMPLATES
 from core.model.kinds import GuestState, Product, Technique
+from core.model.naming import fit_name
 from core.model.objects import ContainerConfig, Guest, Host, VmConfig
 from core.model.workloads import WORKLOADS
 from core.sim import restore, rules
@@ -47,14 +48,15 @@ def template_config(host: Host, kind: str, template_id: str) -> tuple[VmConfig |
 
 
 def unique_name(world: World, base: str) -> str:
-    """``base``, or ``base (2)``, ``base (3)`` … if a guest already has that name."""
+    """``base``, or ``base (2)``, ``base (3)`` … if a guest already has that name; never longer
+    than a lab file can hold (``NAME_MAX``)."""
     names = {g.name for g in world.guests.values()}
-    if base not in names:
-        return base
+    name = fit_name(base)
     k = 2
-    while f"{base} ({k})" in names:
+    while name in names:
+        name = fit_name(base, f" ({k})")
         k += 1
-    return f"{base} ({k})"
+    return name
 
 
 def guest_from_template(world: World, host_id: str, kind: str, template_id: str, probe: bool = False) -> AddGuest:
@@ -83,8 +85,8 @@ class AddGuest(Edit):
         if g.workload not in WORKLOADS:
             return rules.refuse("unknown_workload", "{workload} is not a workload VirtLab knows.",
                                 workload=g.workload)
-        return host_there(world, g.host_id) and world.check_add_guest(g.host_id, g.config, g.id in world.links,
-                                                                      g.in_vm)
+        return check_name(g.name) and host_there(world, g.host_id) and world.check_add_guest(
+            g.host_id, g.config, g.id in world.links, g.in_vm)
 
     def apply(self, world: World) -> Edit:
         world.add_guest(replace(self.guest, state=GuestState.OFF, timer=0.0, timer_total=0.0), checked=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from core.edits.base import Description, Edit, gone, host_there, name_of
+from core.edits.base import Description, Edit, check_name, gone, host_there, name_of
 from core.model.hardware import Hardware
 from core.model.kinds import PRODUCTS_BY_MODE, Mode, Product
 from core.model.objects import Guest, Host
@@ -23,7 +23,7 @@ class AddHost(Edit):
     def check(self, world: World) -> rules.Verdict:
         if self.host.id in world.hosts or self.host.id in world.guests:
             return rules.refuse("duplicate_id", "The lab already has something called {id}.", id=self.host.id)
-        return rules.check_mode(self.host, self.host.mode, self.host.product, ())
+        return check_name(self.host.name) and rules.check_mode(self.host, self.host.mode, self.host.product, ())
 
     def apply(self, world: World) -> Edit:
         world.add_host(replace(self.host, image_cache=set(self.host.image_cache)))
@@ -117,9 +117,7 @@ class Rename(Edit):
     def check(self, world: World) -> rules.Verdict:
         if self.obj_id not in world.hosts and self.obj_id not in world.guests:
             return gone(self.obj_id)
-        if not self.name.strip():
-            return rules.refuse("empty_name", "A name cannot be empty.")
-        return rules.OK
+        return check_name(self.name)
 
     def apply(self, world: World) -> Edit:
         return Rename(self.obj_id, world.rename(self.obj_id, self.name))

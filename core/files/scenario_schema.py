@@ -15,6 +15,7 @@ from core.files.excerpt import excerpt
 from core.model.catalog import GUEST_OSES, IMAGES
 from core.model.hardware import HOST_TEMPLATES
 from core.model.kinds import VM_NETWORKS, IoPath, Mode, Network, Product, Technique
+from core.model.naming import NAME_MAX
 from core.model.workloads import WORKLOADS
 
 
@@ -32,7 +33,7 @@ def _choice(what: str, choices, offered=None):
 
 
 Id = Annotated[str, Field(pattern=r"^[A-Za-z0-9_.-]+$", min_length=1, max_length=64)]
-Name = Annotated[str, Field(min_length=1, max_length=200)]
+Name = Annotated[str, Field(min_length=1, max_length=NAME_MAX)]
 
 
 def _between(low: float, high: float):

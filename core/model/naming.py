@@ -12,6 +12,9 @@ from collections.abc import Iterable
 from typing import TypeVar
 
 _DIGITS = re.compile(r"(\d+)")
+# The longest name a host, guest or snapshot may have: what a lab file can hold
+# (core/files/scenario_schema.py ``Name``), so anything named in the window saves and opens again.
+NAME_MAX = 200
 T = TypeVar("T")
 
 
@@ -24,3 +27,8 @@ def natural_key(text: str) -> tuple:
 def in_reading_order(objects: Iterable[T]) -> list[T]:
     """Hosts or guests (anything with ``name`` and ``id``) in natural order of their names."""
     return sorted(objects, key=lambda o: (natural_key(o.name), o.id))
+
+
+def fit_name(base: str, suffix: str = "") -> str:
+    """``base + suffix`` cut to NAME_MAX, cutting the base (a clone keeps its " (clone)")."""
+    return base[:max(0, NAME_MAX - len(suffix))] + suffix

@@ -31,6 +31,7 @@ from core import edits
 from core.files import vm_file
 from core.model.hardware import HOST_TEMPLATES
 from core.model.kinds import Mode, Product
+from core.model.naming import NAME_MAX
 from core.model.objects import ContainerConfig, Guest, Host, VmConfig
 from core.sim import rules, snapshots
 from core.sim.world import Event, World
@@ -209,8 +210,9 @@ class Document(QObject):
         """A full or linked clone of ``guest_id`` (from ``snap_id`` or its present state)."""
         if linked and snap_id is None and guest_id in self.world.guests:
             snap_id = snapshots.tree(self.world, guest_id).current
-        base = self.name_of(guest_id)[:160]  # a lab file keeps names up to 200 characters, suffixes included
-        name = fill(self.tr("%1 (linked clone)") if linked else self.tr("%1 (clone)"), base)
+        base = self.name_of(guest_id)
+        template = self.tr("%1 (linked clone)") if linked else self.tr("%1 (clone)")
+        name = fill(template, base[:NAME_MAX - (len(template) - 2)])  # the suffix survives a long name
         cid = self.world.new_id("vm")
         verdict = self.apply(edits.Clone(guest_id, cid, edits.unique_name(self.world, name), linked, snap_id))
         return verdict, cid if verdict else None

@@ -84,6 +84,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Reason", "{id} is no longer in the lab."),
     QT_TRANSLATE_NOOP("Reason", "The lab already has something called {id}."),
     QT_TRANSLATE_NOOP("Reason", "A name cannot be empty."),
+    QT_TRANSLATE_NOOP("Reason", "A name can have at most {limit} characters; this one has {length}."),
     QT_TRANSLATE_NOOP("Reason", "{workload} is not a workload VirtLab knows."),
     QT_TRANSLATE_NOOP("Reason", "{host} has no container engine: make it a container host first."),
     QT_TRANSLATE_NOOP("Reason", "No image called {image} was built in this lab."),

@@ -4891,6 +4891,10 @@ Problem: %3</source>
         <translation>名称不能为空。</translation>
     </message>
     <message>
+        <source>A name can have at most {limit} characters; this one has {length}.</source>
+        <translation>名称最多 {limit} 个字符；这个名称有 {length} 个。</translation>
+    </message>
+    <message>
         <source>{workload} is not a workload VirtLab knows.</source>
         <translation>{workload} 不是 VirtLab 认识的工作负载。</translation>
     </message>

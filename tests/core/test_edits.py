@@ -100,7 +100,7 @@ def an_edit(draw, world: World) -> edits.Edit:
     if which == "page_sharing":
         return edits.SetPageSharing(hid, draw(st.booleans()))
     if which == "rename":
-        return edits.Rename(draw(st.sampled_from([gid, hid])), draw(st.sampled_from(["a", "%2 b", "", "名字"])))
+        return edits.Rename(draw(st.sampled_from([gid, hid])), draw(st.sampled_from(["a", "%2 b", "", "名字", "y" * 199])))
     if which == "add_guest" and hosts:
         return edits.guest_from_template(world, hid, *draw(st.sampled_from(KINDS)))
     if which == "remove_guest":
@@ -220,9 +220,20 @@ def test_refusals_of_the_edits_themselves():
     edits.perform(world, edits.AddHost(host))
     assert edits.AddHost(host).check(world).code == "duplicate_id"
     assert edits.Rename("h", "  ").check(world).code == "empty_name"
+    assert edits.Rename("h", "x" * 201).check(world).code == "name_too_long"  # a lab file holds 200
+    assert edits.Rename("h", "x" * 200).check(world)
     add = edits.guest_from_template(world, "h", "vm", "debian")
     odd = edits.AddGuest(replace(add.guest, workload="bitcoin-mining"))
     assert odd.check(world).code == "unknown_workload"
     assert edits.UpdateGuest("missing", workload="idle").check(world).code == "no_such_object"
     edits.perform(world, add)
     assert edits.UpdateGuest(add.guest.id, workload="bitcoin-mining").check(world).code == "unknown_workload"
+
+
+def test_names_made_by_the_lab_fit_a_lab_file():
+    world = World()
+    edits.perform(world, edits.AddHost(Host("h", "H", HOST_TEMPLATES["rack-server"], Mode.HYBRID, Product.KVM)))
+    first = edits.guest_from_template(world, "h", "vm", "debian")
+    edits.perform(world, edits.AddGuest(replace(first.guest, name="n" * 200)))
+    again = edits.unique_name(world, "n" * 200)
+    assert len(again) == 200 and again.endswith(" (2)") and again != "n" * 200
