@@ -16,13 +16,14 @@ import sys
 import unicodedata
 
 from core import __version__
-from core.commands import CommandError, export_config, grade, import_files
+from core.commands import CommandError, export_config, grade, image, import_files
 from core.commands import path as path_command
 from core.course.compare import WORKLOAD_NAMES, compare_json
 from core.course.goals import GoalTracker
 from core.files import locations
 from core.files.excerpt import clip, clip_path, excerpt
 from core.files.scenario import Scenario, ScenarioError, load_scenario
+from core.sim import infra
 from core.sim.graph import REGISTRY_ID, build_layer_graph
 from core.sim.metrics import GUEST_METRICS, HOST_METRICS, LAYER_METRICS, History
 from core.sim.world import World
@@ -81,9 +82,11 @@ def run_report(scenario: Scenario, source: str, seconds: float) -> dict:
             for h in w.hosts.values()
         },
         "guests": {
-            g.id: {**guest_avg.get(g.id, zeros), "state": g.state.value, "host": g.host_id, "name": g.name}
+            g.id: {**guest_avg.get(g.id, zeros), "state": g.state.value, "host": g.host_id, "name": g.name,
+                   "oom_killed": g.id in w.oom_killed}
             for g in w.guests.values()
         },
+        "infra": infra.report(w, host_avg, guest_avg),
         "goals": tracker.report(),
     }
 
@@ -129,6 +132,12 @@ def format_run(report: dict, title: str) -> str:
     out.append(_table(["ID", "NAME", "HOST", "STATE", "CPU%", "READY%", "MEM MB used/alloc", "PERF"], rows,
                       [14, 30, 12, 9, 6, 6, 18, 6], right={4, 5, 6, 7}))
     out += ["", "PERF = speed relative to the same work on native hardware (1.00x = native)."]
+    if report.get("infra"):
+        rows = [[hid, f"{x['switch_mbps']:.0f}", f"{x['switch_packets_s']:.0f}", f"{x['datastore_iops']:.0f}",
+                 f"{x['datastore_used_gb']:.0f}", f"{x['datastore_free_gb']:.0f}"] for hid, x in report["infra"].items()]
+        out += ["", "VIRTUAL SWITCHES AND DATASTORES",
+                _table(["HOST", "SWITCH Mb/s", "PACKETS/s", "IOPS", "USED GB", "FREE GB"], rows,
+                       [12, 11, 10, 8, 8, 8], right={1, 2, 3, 4, 5})]
     if report["goals"]:
         rows = [["yes" if g["met"] else "no", "" if g["when"] is None else f"{g['when']:g}", g["text"]]
                 for g in report["goals"]]
@@ -237,14 +246,15 @@ def format_graph(g, world: World) -> str:
     def primary(child: str) -> str:
         """The parent a node is drawn under: not Dom0, which only serves its I/O."""
         parents = sorted(g.predecessors(child))
-        main = [p for p in parents if g.nodes[p]["kind"] not in ("mgmt", "registry")]
+        main = [p for p in parents if g.nodes[p]["kind"] not in ("mgmt", "registry")
+                and g.edges[p, child].get("relation") not in ("nic", "disk")]
         return (main or parents)[0]
 
     def walk(n: str, depth: int) -> None:
         shown.add(n)
         children = sorted(g.successors(n), key=lambda c: (g.nodes[c]["kind"] != "mgmt", c))
         own = [c for c in children if primary(c) == n]
-        served = [g.nodes[c]["label"] for c in children if c not in own]
+        served = [g.nodes[c]["label"] + _link(g.edges[n, c]) for c in children if c not in own]
         line(n, depth, f"  -> serves the I/O of {', '.join(served)}" if served else "")
         for child in own:
             walk(child, depth + 1)
@@ -261,6 +271,15 @@ def format_graph(g, world: World) -> str:
         images = sorted({g.nodes[t]["label"] for t in g.successors(REGISTRY_ID)})
         out.append(f"registry: supplies {', '.join(images) or 'no images yet'}")
     return "\n".join(out).rstrip()
+
+
+def _link(edge: dict) -> str:
+    """How a served guest is attached: its network (nat, bridged, host-only) or its disk (thin, thick)."""
+    if "network" in edge:
+        return f" [{edge['network']}]"
+    if "thin" in edge:
+        return " [thin disk]" if edge["thin"] else " [thick disk]"
+    return ""
 
 
 def cmd_host_check(args) -> int:
@@ -283,7 +302,7 @@ def cmd_graph(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog=PROG, description="Run VirtLab scenarios and comparisons without the GUI.")
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    sub = p.add_subparsers(dest="command", required=True, metavar="{run,compare,graph,host-check,import,export,path,grade}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="{run,compare,graph,host-check,import,export,path,grade,image}")
     r = sub.add_parser("run", help="simulate a scenario and print its metrics")
     r.add_argument("scenario", nargs="?", help="a .vlab file (default: the bundled demo lab)")
     r.add_argument("--seconds", type=float, default=60.0, help="simulated seconds to run (default 60)")
@@ -305,6 +324,7 @@ def build_parser() -> argparse.ArgumentParser:
         module.add_parser(sub)
     path_command.add_parser(sub)
     grade.add_parser(sub)
+    image.add_parser(sub)
     return p
 
 

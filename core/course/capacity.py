@@ -25,6 +25,13 @@ class Footprint:
     memory_mb: float  # resident per guest, including per-VM layer state
     fits: int  # how many fit in the host's RAM
     own_kernel: bool  # isolation: a kernel of its own, or the host's shared one
+    # What separates it from its neighbours: the hypervisor (a VM) or the shared
+    # kernel's namespaces and cgroups (a container) [LinuxNamespaces] [LinuxCgroupV2].
+    boundary: str = "hypervisor"
+    # What is shipped to run it elsewhere, in MB: a VM's disk with a whole OS, or
+    # an image with the application and its libraries only, built once and run on
+    # any host with a Linux kernel and a container engine [DockerStorage].
+    ship_mb: float = 0.0
 
 
 def _per_vm_mb(mode: Mode, product: Product | None) -> float:
@@ -43,14 +50,15 @@ def vm_footprint(hw: Hardware, template_id: str, mode: Mode = Mode.HYBRID,
                  product: Product | None = Product.KVM) -> Footprint:
     t = VM_TEMPLATES[template_id]
     mem = t.memory_mb + _per_vm_mb(mode, product)
-    return Footprint("vm", t.name, GUEST_OSES[t.os].boot_s, mem, capacity(hw, mode, product, mem), True)
+    return Footprint("vm", t.name, GUEST_OSES[t.os].boot_s, mem, capacity(hw, mode, product, mem), True,
+                     "hypervisor", t.disk_gb * 1024.0)
 
 
 def container_footprint(hw: Hardware, image_id: str) -> Footprint:
     img = IMAGES[image_id]
     mem = float(img.memory_mb)  # only what its processes touch: no guest kernel
     return Footprint("container", img.name, CONTAINER_START_S, mem,
-                     capacity(hw, Mode.CONTAINER, Product.DOCKER, mem), False)
+                     capacity(hw, Mode.CONTAINER, Product.DOCKER, mem), False, "kernel", float(img.size_mb))
 
 
 def side_by_side(hw: Hardware, template_id: str = "ubuntu", image_id: str = "nginx") -> tuple[Footprint, Footprint]:

@@ -27,7 +27,7 @@ from core.sim.efficiency import StackConfig, efficiency, io_cpu_cost
 from core.sim.power import CONTAINER_START_S
 
 NODE_KINDS = ("hardware", "hostos", "vmm", "hypervisor", "mgmt", "kvm", "qemu", "daemon", "client",
-              "registry", "image", "guestos", "container", "app")
+              "registry", "image", "guestos", "container", "app", "vswitch", "datastore")
 
 
 @dataclass(frozen=True)
@@ -144,6 +144,12 @@ def _build() -> dict[str, list]:
         "image": [[Figure("image_size_mb", i.size_mb, i.name, ()) for i in IMAGES.values()][:3], (),
                   ("docker", "image")],
         "guestos": [[boot], (), ("vms-vs-containers", "four-properties", "demo")],
+        # Storage and network virtualization (issue 15): the switch carries every bridged, NAT
+        # and host-only packet; the datastore holds every virtual disk file.
+        "vswitch": [[_speed("net_tput", _stack(Y), "Barham2003"), _speed("net_lat", _stack(Y), "Felter2014")],
+                    ("VBoxNetworking",), ("storage-and-network",)],
+        "datastore": [[_speed("disk_rand", _stack(Y), "Felter2014"), _speed("disk_seq", _stack(Y))],
+                      (), ("storage-and-network",)],
         "container": [[_speed("cpu", _stack(C), "Felter2014"), _speed("disk_rand", _stack(C), "Felter2014"),
                        start], ("CRIU", "ProxmoxCT"), ("vms-vs-containers", "docker", "container")],
         "app": [[_speed("cpu", _stack(Y), "Felter2014", "Adams2006"),

@@ -23,10 +23,11 @@ from core.edits.course import (
 )
 from core.edits.guests import AddGuest, MoveGuest, RemoveGuest, UpdateGuest, guest_from_template, unique_name
 from core.edits.hosts import AddHost, RemoveHost, Rename, SetHardware, SetMode, SetPageSharing
+from core.edits.images import BuildImage, PullImage, PushImage
 from core.edits.power import Power
 
 __all__ = [
-    "AddGuest", "AddHost", "Batch", "Clone", "Crash", "DeleteSnapshot", "Description", "Edit", "MoveGuest",
+    "AddGuest", "AddHost", "Batch", "BuildImage", "PullImage", "PushImage", "Clone", "Crash", "DeleteSnapshot", "Description", "Edit", "MoveGuest",
     "PanicHost", "Power", "RemoveGuest", "RemoveHost", "Rename", "RevertSnapshot", "SetHardware", "SetMode",
     "SetPageSharing",
     "TakeSnapshot", "UpdateGuest", "WatchPath", "Nothing", "guest_from_template", "perform", "unique_name",

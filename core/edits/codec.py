@@ -22,7 +22,7 @@ import typing
 
 from pydantic import ValidationError
 
-from core.edits import base, course, guests, hosts, power
+from core.edits import base, course, guests, hosts, images, power
 from core.edits.base import Description, Edit
 from core.files.scenario_course import vm_config, vm_hardware_dict
 from core.files.scenario_schema import VmHardware
@@ -48,7 +48,7 @@ class CodecError(ValueError):
 
 def _edit_classes() -> dict[str, type[Edit]]:
     found: dict[str, type[Edit]] = {}
-    for module in (base, hosts, guests, power, course):
+    for module in (base, hosts, guests, power, course, images):
         for name, obj in vars(module).items():
             if (isinstance(obj, type) and issubclass(obj, Edit) and obj is not Edit
                     and obj.__module__ == module.__name__ and dataclasses.is_dataclass(obj)):

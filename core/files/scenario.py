@@ -27,6 +27,7 @@ from pydantic import ValidationError
 
 from core.course.goals import Goal, GoalListError, parse_goals
 from core.files import record as records
+from core.files import scenario_images
 from core.files.errors import ScenarioError, TooBigError
 from core.files.excerpt import excerpt
 from core.files.reading import FileRefused, read_regular_file
@@ -264,14 +265,14 @@ def _build_world(spec: ScenarioSpec, source: str, history: int) -> World:
             world.hosts[g.host].image_cache.update(nesting.cache_keys(guest))  # it ran, so it was pulled
     # Snapshot files last: the guests were placed before their snapshots were taken.
     world.snapshots.update(trees)
-    return world
+    return scenario_images.build_images(spec.images, world, source)  # images last: they are built on the hosts
 
 
 def _guest_config(g: VmSpec | ContainerSpec) -> VmConfig | ContainerConfig:
     if isinstance(g, VmSpec):
         return vm_config(g)
     ports = tuple((p.host, p.container) for p in g.ports)
-    return ContainerConfig(g.image, g.cpu_limit, g.memory_limit_mb, Network(g.network), ports)
+    return ContainerConfig(g.image, g.cpu_limit, g.memory_limit_mb, Network(g.network), ports, g.built)
 
 
 # --- saving ---------------------------------------------------------------------------
@@ -315,9 +316,8 @@ def _guest_dict(world: World, g: Guest) -> dict:
         if link:
             d["linked_to"] = link
     else:
-        if d["state"] == "suspended":
-            d["state"] = "off"
-        d.update(image=c.image, cpu_limit=float(c.cpu_limit), memory_limit_mb=c.memory_limit_mb,
+        d.update(state="off" if d["state"] == "suspended" else d["state"], image=c.image,  # containers do not suspend
+                 cpu_limit=float(c.cpu_limit), memory_limit_mb=c.memory_limit_mb, **({"built": c.built} if c.built else {}),
                  network=c.network.value, ports=[{"host": h, "container": p} for h, p in c.ports])
     return d
 
@@ -349,7 +349,7 @@ def world_to_dict(world: World, title: str = "", description: str = "",
         "guests": [_guest_dict(world, g) for g in world.guests.values()],
         **({"goals": [g.to_dict() for g in goals]} if goals else {}),
         **({"i18n": i18n} if i18n else {}),
-        **({records.KEY: record} if record else {}),
+        **({records.KEY: record} if record else {}), **scenario_images.images_entry(world),
     }
 
 

@@ -171,6 +171,7 @@ class ContainerSpec(_Model):
     memory_limit_mb: int = 512
     network: _choice("network", (n.value for n in Network)) = "nat"
     ports: list[PortSpec] = Field(default_factory=list, max_length=100)
+    built: Annotated[str, Field(pattern=r"^([a-z0-9][a-z0-9._-]{0,39})?$")] = ""  # an entry of ``images``
     # The Linux VM the container runs in (listed before it); null: on the host's own kernel.  Format 4.
     in_vm: Id | None = None
 
@@ -204,6 +205,15 @@ class RecordSpec(_Model):
     items: list[dict] = Field(max_length=200_000)
 
 
+class ImageSpec(_Model):
+    """An image built in the lab from a Dockerfile (core.edits.images); the text is parsed, never run."""
+
+    name: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9._-]{0,39}$")]
+    host: Id  # where it was built
+    dockerfile: Annotated[str, Field(max_length=20_000)]
+    pushed: bool = False  # its layers are in the lab's registry
+
+
 class ScenarioSpec(_Model):
     format: Literal["virtlab-scenario"]
     version: Literal[4]
@@ -220,5 +230,7 @@ class ScenarioSpec(_Model):
     i18n: dict[Lang, LabTranslation] = Field(default_factory=dict, max_length=50)
     # What the student did since the lab was handed out.  Format 3.
     record: RecordSpec | None = None
+    # Images built from Dockerfiles in the lab (optional; absent = none).
+    images: list[ImageSpec] = Field(default_factory=list, max_length=100)
 
 

@@ -32,6 +32,8 @@ class ContainerConfig:
     memory_limit_mb: int = 512
     network: Network = Network.NAT
     ports: tuple[tuple[int, int], ...] = ()  # (host port, container port)
+    # An image built in the lab from a Dockerfile (core.edits.images); ``image`` is its base.
+    built: str = ""
 
 
 @dataclass

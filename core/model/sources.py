@@ -105,4 +105,29 @@ SOURCES: dict[str, str] = {
         "NSDI 2020 (boot to guest init in 125 ms or less, under 5 MiB of VMM memory per micro-VM)."
     ),
     "NIST800-145": "P. Mell, T. Grance, 'The NIST Definition of Cloud Computing', NIST SP 800-145, 2011.",
+    "DockerBuild": (
+        "Docker documentation, 'Dockerfile reference' and 'Build cache': each instruction makes a "
+        "layer keyed by its parent and its text; ENV, CMD and EXPOSE change only the configuration."
+    ),
+    "DockerStorage": (
+        "Docker documentation, 'Storage drivers' (overlay2): read-only image layers shared between "
+        "images, a thin writable layer per container, copy-on-write; pulls skip layers already present."
+    ),
+    "LinuxNamespaces": "Linux man-pages, namespaces(7): pid, net, mnt, uts, ipc, user and cgroup namespaces.",
+    "LinuxCgroupV2": (
+        "Linux kernel documentation, 'Control Group v2' (cgroup-v2.rst): cpu.max quota/period, "
+        "memory.max, and the OOM killer acting when a cgroup cannot stay under memory.max."
+    ),
+    "CFSBandwidth": (
+        "Linux kernel documentation, 'CFS Bandwidth Control' (sched-bwc.rst): a group that uses its "
+        "quota within a period is throttled until the next period."
+    ),
+    "VBoxNetworking": (
+        "Oracle VM VirtualBox User Manual, chapter 'Virtual Networking': NAT (guest at 10.0.2.15, "
+        "unreachable from outside without port forwarding), bridged, host-only (192.168.56.0/24)."
+    ),
+    "DockerNetworking": (
+        "Docker documentation, 'Networking overview' and 'Bridge network driver': containers on the "
+        "default bridge (docker0, 172.17.0.0/16) reach out through NAT; published ports let traffic in."
+    ),
 }

@@ -6,7 +6,7 @@ view can keep one item per node and update it in place.
 
 Node attributes:
     kind     hardware, hostos, vmm, hypervisor, mgmt, kvm, qemu, daemon, client,
-             registry, image, guestos, container, app
+             registry, image, guestos, container, app, vswitch, datastore
     layer    0 hardware ... 5 applications (see ``layers.py``); a VM that runs containers
              (core.sim.nesting) adds its Docker engine at 5, its containers at 6 and
              their applications at 7 (NESTED_CONTAINER_LEVEL, NESTED_APP_LEVEL)
@@ -16,6 +16,11 @@ Node attributes:
     privileged  guest OS nodes only: "bt", "hypercall" or "vtx" (see PRIVILEGED)
     metrics  (table, id) to look up in a ``Sample``: ("host", id), ("layer", id),
              ("guest", id) or None
+    infra    vswitch and datastore nodes: ("switch" | "datastore", host id), the
+             key of their meters in ``core.sim.infra``
+Edge attributes: ``relation`` (runs, manages, pulls, files, stores, nic, disk,
+uplink); ``network`` on nic/uplink edges (nat, bridged, host-only); ``thin`` on
+disk edges.
 """
 
 from __future__ import annotations
@@ -23,18 +28,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.model.catalog import GUEST_OSES, IMAGES
-from core.model.kinds import Mode, Product, Technique
+from core.model.kinds import Mode, Network, Product, Technique
 from core.model.layers import (
     APP_LEVEL,
     EMULATOR_LEVEL,
     GUEST_LEVEL,
     HW_LEVEL,
+    KERNEL_LEVEL,
     host_layers,
     layer_id,
     vm_layers,
 )
 from core.model.naming import in_reading_order
 from core.model.objects import VmConfig
+from core.sim import infra
 from core.sim.world import World
 
 if TYPE_CHECKING:
@@ -127,6 +134,42 @@ def add_host_band(g: nx.DiGraph, world: World, host) -> None:
     for guest in guests:
         if guest.in_vm is None:  # containers inside VMs are drawn on their VM's kernel
             _add_guest(g, world, host, guest, below, tops)
+    if host.mode is not Mode.NATIVE:  # nothing virtual to switch or store on a bare OS
+        _add_switch_and_datastore(g, host, [x for x in guests if x.in_vm is None], hw)
+
+
+def _add_switch_and_datastore(g: nx.DiGraph, host, guests, hw: str) -> None:
+    """The host's virtual switch and datastore, under the guests that use them.
+
+    Each guest's NIC is an edge from the switch with its ``network`` (nat,
+    bridged, host-only) for the view to style; the switch reaches the physical
+    NIC only when some guest's network leaves the host.  VM disks are edges from
+    the datastore with ``thin``.  Node attribute ``infra`` is the key of the
+    node's meters in ``core.sim.infra``.
+    """
+    sw, ds = infra.switch_id(host.id), infra.datastore_id(host.id)
+    g.add_node(sw, kind="vswitch", layer=KERNEL_LEVEL, label="Virtual switch", host=host.id, guest="",
+               metrics=None, infra=("switch", host.id))
+    shared = infra.shared_storage()
+    g.add_node(ds, kind="datastore", layer=KERNEL_LEVEL, label="Shared datastore" if shared else "Datastore",
+               host=host.id, guest="", metrics=None, infra=("datastore", host.id), shared=shared)
+    g.add_edge(hw, ds, relation="stores")
+    networks = set()
+    for guest in guests:
+        top = f"{guest.id}/os" if isinstance(guest.config, VmConfig) else f"{guest.id}/ctr"
+        if guest.config.network is Network.HOST or getattr(guest.config, "sriov", False):
+            # The host's own stack, or an SR-IOV slice of the NIC: the switch is bypassed.
+            g.add_edge(hw, top, relation="nic", network="sriov" if guest.is_vm else "host")
+        else:
+            networks.add(guest.config.network)
+            g.add_edge(sw, top, relation="nic", network=guest.config.network.value)
+        if isinstance(guest.config, VmConfig):
+            g.add_edge(ds, top, relation="disk", thin=guest.config.thin_disk)
+    out = networks & infra.REACHES_NIC
+    if out:
+        # Bridged wins the label: the switch is then joined to the LAN itself.
+        net = "bridged" if Network.BRIDGED in out else "nat"
+        g.add_edge(hw, sw, relation="uplink", network=net)
 
 
 def _add_guest(g: nx.DiGraph, world: World, host, guest, below: str, tops: dict) -> None:

@@ -33,8 +33,15 @@ class PowerButtons:
         if g.in_vm is not None:  # a container inside a VM: the VM's kernel must be up
             if g.state not in (GuestState.OFF, GuestState.CRASHED, GuestState.SUSPENDED):
                 return rules.refuse("already_on", "{guest} is already {state}.", guest=g.name, state=g.state.value)
-            return nesting.check_vm_running(self.guests[g.in_vm])
-        return rules.check_power_on(self.hosts[g.host_id], g)
+            v = nesting.check_vm_running(self.guests[g.in_vm])
+        else:
+            v = rules.check_power_on(self.hosts[g.host_id], g)
+        built = getattr(g.config, "built", "")
+        if v and built and built not in self.built_images:
+            v = rules.refuse("no_such_image", "No image called {image} was built in this lab.", image=built)
+        elif v and built and self._missing_layers(g) and not set(self.built_images[built][1].digests) <= self.registry_layers:
+            v = rules.refuse("image_not_pushed", "{image} is not in the registry yet: push it first.", image=built)
+        return v
 
     def power_on(self, guest_id: str, checked: bool = False) -> GuestState:
         """Start (or resume) a guest; returns its previous state."""
@@ -48,10 +55,10 @@ class PowerButtons:
         else:
             missing = self._missing_layers(g)
             if missing:
-                size = IMAGES[g.config.image].size_mb * len(missing) / len(IMAGES[g.config.image].layers)
+                size = self._layers_mb(g, missing)
                 # A layer already on its way for another container is not fetched twice.
                 sharing = [o for o in self.guests_on(g.host_id) if o.state is GuestState.PULLING
-                           and o.config.image == g.config.image and o.in_vm == g.in_vm]
+                           and (o.config.image, o.config.built, o.in_vm) == (g.config.image, g.config.built, g.in_vm)]
                 seconds = max((o.timer for o in sharing), default=size / REGISTRY_MBS)
                 self._set_state(g, GuestState.PULLING, seconds)
                 g.timer_total = size / REGISTRY_MBS  # the bar shows the whole download
@@ -96,6 +103,22 @@ class PowerButtons:
         self.notify("guest_reset", guest_id)
         return old
 
+    def _image_layers(self, g: Guest) -> list[str]:
+        """The image-cache entries a container needs: its built image's layers or the catalog
+        image's, each kept per VM for a container inside a VM (core.sim.nesting)."""
+        built = self.built_images.get(getattr(g.config, "built", ""))
+        if built is None:
+            return nesting.cache_keys(g)
+        return [f"{g.in_vm}/{d}" if g.in_vm else d for d in built[1].digests]
+
+    def _layers_mb(self, g: Guest, layers: list[str]) -> float:
+        built = self.built_images.get(getattr(g.config, "built", ""))
+        if built:
+            wanted = {lay.rsplit("/", 1)[-1] for lay in layers}  # without a VM's prefix
+            return sum(x.size_mb for x in built[1].layers if x.digest in wanted)
+        image = IMAGES[g.config.image]
+        return image.size_mb * len(layers) / len(image.layers)
+
     def _missing_layers(self, g: Guest) -> list[str]:
         cache = self.hosts[g.host_id].image_cache
-        return [lay for lay in nesting.cache_keys(g) if lay not in cache]
+        return [lay for lay in self._image_layers(g) if lay not in cache]

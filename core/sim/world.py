@@ -16,7 +16,7 @@ from core.model.hardware import Hardware
 from core.model.kinds import GuestState, Mode, Product
 from core.model.objects import ContainerConfig, Guest, Host, VmConfig
 from core.model.workloads import WORKLOADS
-from core.sim import migration, moves, nesting, network, rules, snapshots, storage
+from core.sim import isolation, migration, moves, nesting, network, rules, snapshots, storage
 from core.sim.metrics import History, Sample
 from core.sim.power import CONTAINER_START_S, PowerButtons, require
 
@@ -37,6 +37,7 @@ EVENT_KINDS = (
     "tick", "reset",
     # Happenings that lab goals wait for (core.course.goals): what was done, not only what is.
     "guest_reset", "guest_powered_off", "mode_changed", "image_pulled", "migration_done", "snapshot_reverted",
+    "oom_killed", "image_built", "image_pushed",
     # A student followed one operation through a guest's stack to its end (core.edits.WatchPath).
     "path_watched",
 )
@@ -62,6 +63,9 @@ class World(PowerButtons):
         self.migrations: dict[str, migration.Migration] = {}  # live migrations in progress
         self.snapshots: dict = {}  # guest id -> snapshots.SnapshotTree
         self.links: dict[str, tuple[str, str | None]] = {}  # linked clone -> (base guest, snapshot)
+        self.oom_killed: set[str] = set()  # containers the OOM killer ended (core.sim.isolation)
+        self.built_images: dict = {}  # name -> core.course.images.BuiltImage, built in this lab
+        self.registry_layers: set[str] = set()  # layer digests pushed to the lab's registry
 
     # --- observers --------------------------------------------------------------
     def subscribe(self, fn: Observer) -> None:
@@ -287,6 +291,8 @@ class World(PowerButtons):
 
     def _set_state(self, g: Guest, state: GuestState, timer: float) -> None:
         g.state, g.timer, g.timer_total = state, timer, timer
+        if state is not GuestState.CRASHED:
+            self.oom_killed.discard(g.id)
         if state is not GuestState.RUNNING:
             self.migrations.pop(g.id, None)  # a VM that stops is no longer migrating
             # Its kernel is gone, so are its containers' processes (core.sim.nesting).
@@ -307,7 +313,7 @@ class World(PowerButtons):
             if g.timer > 1e-9:
                 continue
             if g.state is GuestState.PULLING:
-                self.hosts[g.host_id].image_cache.update(nesting.cache_keys(g))
+                self.hosts[g.host_id].image_cache.update(self._image_layers(g))
                 self._set_state(g, GuestState.STARTING, CONTAINER_START_S)
                 self.notify("image_pulled", g.host_id, g.config.image)
             else:
@@ -321,6 +327,8 @@ class World(PowerButtons):
             self._advance_transitions(dt)
         if self.migrations:
             migration.advance(self, dt)
+        if self._compiled is None:  # only a change (a start, a new limit) can push a container over
+            isolation.oom_kill(self)
         self.time += dt
         # The engine (and numpy) load on the first tick, not at start-up.
         from core.sim import engine

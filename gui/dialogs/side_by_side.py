@@ -45,11 +45,13 @@ class SideBySideDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Virtual machine:"), self.vm)
         form.addRow(self.tr("Container image:"), self.image)
-        self.table = QTableWidget(4, 2)
+        self.table = QTableWidget(6, 2)
         self.table.setObjectName("sideTable")
         self.table.setHorizontalHeaderLabels([self.tr("VM (KVM)"), self.tr("Container (Docker)")])
         self.table.setVerticalHeaderLabels([self.tr("Start time"), self.tr("Memory per guest"),
-                                            self.tr("How many fit in RAM"), self.tr("Kernel")])
+                                            self.tr("How many fit in RAM"), self.tr("Kernel"),
+                                            self.tr("Isolation boundary"),
+                                            self.tr("What you ship (build once, run anywhere)")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         # The table is exactly as big as its rows and headers (no empty area, no
         # scroll bars); row titles wrap rather than being cut, and rows grow to fit.
@@ -66,7 +68,8 @@ class SideBySideDialog(QDialog):
             policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         note = QLabel(self.tr("A container has no kernel of its own: it starts like a process and needs "
                               "only its application's memory, but a fault in the shared kernel stops every "
-                              "container on the host. A VM boots a whole OS and keeps its own kernel."))
+                              "container on the host. A VM boots a whole OS and keeps its own kernel. An image is built "
+                              "once and runs the same on any host with a Linux kernel and a container engine."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -89,6 +92,10 @@ class SideBySideDialog(QDialog):
                 fill(self.tr("%1 MB"), f"{f.memory_mb:.0f}"),
                 str(f.fits),
                 self.tr("its own") if f.own_kernel else self.tr("shared with the host"),
+                self.tr("the hypervisor: a separate kernel per VM") if f.boundary == "hypervisor"
+                else self.tr("the kernel: namespaces and cgroups"),
+                fill(self.tr("a %1 GB disk with a whole OS"), f"{f.ship_mb / 1024:.0f}") if f.kind == "vm"
+                else fill(self.tr("a %1 MB image: the app and its libraries, layers shared"), f"{f.ship_mb:.0f}"),
             )
             for row, text in enumerate(cells):
                 item = QTableWidgetItem(text)

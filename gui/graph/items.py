@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGrap
 
 from gui.graph.meters import paint_meter
 from gui.shell import colors as pc
-from gui.text.value_names import kind_caption, level_title, node_label, privileged_text
+from gui.text.value_names import kind_caption, level_title, network_caption, node_label, privileged_text
 
 NODE_W, NODE_H = 156.0, 64.0
 X_STEP, Y_STEP = 176.0, 100.0  # pixels per layout unit: one node column, one layer row
@@ -139,10 +139,12 @@ class NodeItem(_Marked, QGraphicsItem):
 
     def _set_caption(self) -> None:
         text = self.detail or kind_caption(self.kind)
+        if self.kind in ("vswitch", "datastore") and self.state_text:
+            text = ""  # their live figures are the caption; the kind is in the tooltip and the row
         if self.privileged:
             text = f"{text} · {privileged_text(self.privileged)}"
         if self.state_text:
-            text = f"{text} · {self.state_text}"
+            text = f"{text} · {self.state_text}" if text else self.state_text
         self._caption = _static(self.theme.small_fm.elidedText(text, Qt.TextElideMode.ElideRight,
                                                                  int(NODE_W - 2 * PAD)))
 
@@ -231,21 +233,50 @@ class NodeItem(_Marked, QGraphicsItem):
             paint_meter(p, QRectF(x, y_bar, w, 4), f, th.track, color)
 
 
+# network -> (pen width, pen style, hue): each network reads differently at a glance.
+_NETWORK_STYLES = {
+    "bridged": (2.6, Qt.PenStyle.SolidLine, 210),
+    "nat": (1.8, Qt.PenStyle.DashDotLine, 30),
+    "host-only": (1.8, Qt.PenStyle.DotLine, 0),
+    "sriov": (1.2, Qt.PenStyle.SolidLine, 280),
+    "host": (1.2, Qt.PenStyle.SolidLine, 280),
+}
+
+
 class EdgeItem(QGraphicsPathItem):
     """A curve from what provides to what runs on it; follows both ends."""
 
-    def __init__(self, src: NodeItem, dst: NodeItem, theme: Theme, dashed: bool = False, parent=None):
+    def __init__(self, src: NodeItem, dst: NodeItem, theme: Theme, dashed: bool = False, parent=None,
+                 network: str | None = None):
         super().__init__(parent)
         self.src, self.dst = src, dst
-        pen = QPen(theme.edge, 1.4)
-        if dashed:  # a service or control relation, not "runs on"
-            pen.setStyle(Qt.PenStyle.DashLine)
-        pen.setCosmetic(True)
-        self.setPen(pen)
+        self.theme, self.dashed = theme, dashed
+        self.network: str | None = None
+        self.set_network(network)
         self.setZValue(-1)
         src.edges.append(self)
         dst.edges.append(self)
         self.adjust()
+
+    def set_network(self, network: str | None) -> None:
+        """Style a NIC or uplink edge by its network (``core.sim.graph``'s ``network`` attribute):
+        bridged thick and solid (on the LAN), NAT dash-dot (translated), host-only dotted (stays in
+        the host), SR-IOV / host stack thin (bypasses the switch).  Other edges: solid, or dashed
+        for a service relation."""
+        self.network = network
+        style = _NETWORK_STYLES.get(network or "")
+        if style is None:
+            pen = QPen(self.theme.edge, 1.4)
+            if self.dashed:  # a service or control relation, not "runs on"
+                pen.setStyle(Qt.PenStyle.DashLine)
+        else:
+            width, dash, hue = style
+            color = QColor.fromHsl(hue, 150, 110 if not self.theme.dark else 170)
+            pen = QPen(color, width)
+            pen.setStyle(dash)
+        pen.setCosmetic(True)
+        self.setPen(pen)
+        self.setToolTip(network_caption(network) if style else "")
 
     def _end(self, node: NodeItem) -> QPointF:
         # Both ends in this edge's band: band coordinates as they are; else (the

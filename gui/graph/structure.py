@@ -222,12 +222,15 @@ class StructureSync:
             self.scene.removeItem(self.items.pop(REGISTRY_ID))
 
     def _add_edge(self, g, u: str, v: str) -> None:
+        network = g.edges[u, v].get("network")  # a NIC edge: styled by its network (nat, bridged, …)
         if (u, v) in self.edges:
+            if self.edges[(u, v)].network != network:  # the guest changed network
+                self.edges[(u, v)].set_network(network)
             return
         src, dst = self.items[u], self.items[v]
         # An edge inside one band is the band's child; one to the registry stays top-level.
         parent = src.parentItem() if src.parentItem() is dst.parentItem() else None
-        e = EdgeItem(src, dst, self.theme, g.nodes[u]["kind"] in _DASHED_KINDS, parent)
+        e = EdgeItem(src, dst, self.theme, g.nodes[u]["kind"] in _DASHED_KINDS, parent, network)
         self.edges[(u, v)] = e
         if parent is None:
             self.scene.addItem(e)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from core.model.kinds import ACTIVE_STATES, GuestState
 from gui.document.drops import DropTarget
+from gui.graph.infra_text import infra_text
 from gui.graph.items import (
     METER_LOD,
     BackdropItem,
@@ -45,6 +46,7 @@ from gui.text.value_names import state_text
 
 # Nodes that show the guest's state next to their caption.
 _STATE_KINDS = {"guestos", "container"}
+_INFRA = {"vswitch": "switch", "datastore": "datastore"}  # node kind -> its key in core.sim.infra
 
 
 class GraphView(StructureSync, ZoomAndExport, QWidget):
@@ -77,6 +79,7 @@ class GraphView(StructureSync, ZoomAndExport, QWidget):
         lay.addWidget(self.view)
 
         d = document
+        self._infra_items: list[NodeItem] = []
         self._init_structure()
         d.guest_state_changed.connect(self._on_state)
         d.ticked.connect(self._on_ticked)
@@ -127,6 +130,8 @@ class GraphView(StructureSync, ZoomAndExport, QWidget):
             return
         plan = self._plan
         if plan is None or plan.index is not sample.index:
+            # Switch and datastore nodes show their figures in their caption (core.sim.infra).
+            self._infra_items = [i for i in self.items.values() if i.kind in _INFRA]
             items = self.metric_items()
             xy = [(p.x(), p.y()) for p in (i.scenePos() for i in items)]
             plan = self._plan = MeterPlan([i.metrics for i in items], [world.hosts.get(i.host_id) for i in items],
@@ -135,6 +140,8 @@ class GraphView(StructureSync, ZoomAndExport, QWidget):
                 item.bind(plan.values, k)
                 item.update()
         plan.update(sample)
+        for item in self._infra_items:
+            item.set_state(False, infra_text(world, sample, (_INFRA[item.kind], item.host_id)))
         self.repaint_changed()
 
     def repaint_changed(self) -> None:

@@ -27,6 +27,8 @@ _HUES = {
     "guestos": (140, 45),
     "container": (160, 55),
     "app": (330, 55),
+    "vswitch": (95, 45),
+    "datastore": (50, 55),
 }
 
 def is_dark(palette: QPalette) -> bool:

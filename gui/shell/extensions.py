@@ -16,6 +16,7 @@ FEATURES: list[str] = [
     "gui.shell.settings", "gui.document.recording", "gui.document.autosave", "gui.shell.teaching_tools",
     "gui.panels.lab_panel", "gui.shell.course_menus", "gui.shell.submit", "gui.shell.lab_authoring",
     "gui.shell.real_formats", "gui.panels.step_through", "gui.shell.welcome", "gui.shell.language",
+    "gui.dialogs.dockerfile",
     "gui.shell.context_menus",  # menus built when shown, from the menus the others fill
 ]
 

@@ -19,7 +19,7 @@ from gui.shell import colors as pc
 from gui.text.value_names import kind_caption, node_label
 
 # Services beside the stack rather than under the guest (drawn dashed in the graph).
-_NOT_BELOW = {"client", "registry", "app"}
+_NOT_BELOW = {"client", "registry", "app", "vswitch", "datastore"}  # switch and datastore sit beside the stack
 
 
 def stack_below(graph, guest_id: str) -> list[str]:

@@ -30,6 +30,7 @@ from gui.document.drops import DropTarget
 from gui.graph.meters import MetricRow
 from gui.shell import colors as pc
 from gui.tabs.console import ConsoleView, console_text
+from gui.tabs.container_box import ContainerBox, address_text, throttle_note
 from gui.tabs.course_widgets import TransitionBar
 from gui.tabs.guest_cards import gb, guest_what, speed_color
 from gui.tabs.guest_stack import StackBox
@@ -151,6 +152,9 @@ class GuestTab(QWidget):
         cl = QVBoxLayout(content)
         cl.setContentsMargins(0, 0, 0, 0)
         cl.addLayout(body)
+        self.isolation = ContainerBox(document, guest_id)  # namespaces, cgroups, image layers
+        self.isolation.setVisible(not self.guest.is_vm)
+        cl.addWidget(self.isolation)
         console_box = QGroupBox(self.tr("Console"))
         QVBoxLayout(console_box).addWidget(console := ConsoleView())
         self.console = console
@@ -201,6 +205,7 @@ class GuestTab(QWidget):
         self._fill_summary(g, host)
         self._update_buttons(g)
         self.layers.refresh()
+        self.isolation.refresh()
         self._on_ticked()
 
     def stack_line(self, g, host) -> str:
@@ -217,6 +222,12 @@ class GuestTab(QWidget):
                                self.tr("shares the VM's kernel"), self.tr("pays the VM's overheads too")))
         return " · ".join((fill(self.tr("%1 container on %2"), guest_what(g), where),
                            self.tr("shares the host's kernel"), self.tr("no guest OS to boot")))
+
+    def _add_address(self, g) -> None:
+        # Wrapped: a long explanation must not widen the summary and squeeze the performance box.
+        label = _plain_label(address_text(self.document.world, g.id))
+        label.setWordWrap(True)
+        self.form.addRow(self.tr("Address:"), label)
 
     def _fill_summary(self, g, host) -> None:
         while self.form.rowCount():
@@ -236,6 +247,7 @@ class GuestTab(QWidget):
             add(self.tr("Disk:"), fill(self.tr("%1 GB, thin") if c.thin_disk else self.tr("%1 GB, preallocated"), str(c.disk_gb)))
             net = network_text(c.network)
             add(self.tr("Network:"), fill(self.tr("%1, SR-IOV virtual function"), net) if c.sriov else net)
+            self._add_address(g)
             add(self.tr("Technique:"), technique_text(c.technique, c.ept and cpu.ept))
             add(fill(self.tr("%1:"), cpu.ept_name), self.tr("used") if c.ept and cpu.ept else
                 self.tr("not available on this CPU") if not cpu.ept else self.tr("off"))
@@ -246,6 +258,7 @@ class GuestTab(QWidget):
             add(self.tr("CPU limit:"), fill(self.tr("%1 cores"), f"{c.cpu_limit:g}"))
             add(self.tr("Memory limit:"), f"{c.memory_limit_mb} MB")
             add(self.tr("Network:"), network_text(c.network))
+            self._add_address(g)
             ports = ", ".join(f"{a}→{b}" for a, b in c.ports) or self.tr("none")
             add(self.tr("Ports:"), ports)
         add(self.tr("Workload:"), workload_text(g.workload))
@@ -320,7 +333,8 @@ class GuestTab(QWidget):
             sheet = f"color: {color.name()};"
             if sheet != self.perf.styleSheet():
                 self.perf.setStyleSheet(sheet)
-        r["cpu"].bar.set_value(row["cpu_pct"], text=f"{row['cpu_pct']:.0f} %")
+        r["cpu"].bar.set_value(row["cpu_pct"], text=f"{row['cpu_pct']:.0f} %" + throttle_note(world, g.id))
+        self.isolation.update_values()
         r["ready"].bar.set_value(row["ready_pct"], text=f"{row['ready_pct']:.0f} %")
         r["mem"].bar.set_value(row["mem_used_mb"], max(row["mem_alloc_mb"], 1.0),
                                text=fill(self.tr("%1 of %2 GB in use"), gb(row["mem_used_mb"]), gb(row["mem_alloc_mb"])))

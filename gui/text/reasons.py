@@ -86,6 +86,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Reason", "A name cannot be empty."),
     QT_TRANSLATE_NOOP("Reason", "A name can have at most {limit} characters; this one has {length}."),
     QT_TRANSLATE_NOOP("Reason", "{workload} is not a workload VirtLab knows."),
+    QT_TRANSLATE_NOOP("Reason", "{host} has no container engine: make it a container host first."),
+    QT_TRANSLATE_NOOP("Reason", "No image called {image} was built in this lab."),
+    QT_TRANSLATE_NOOP("Reason", "An image called {image} is already built in this lab."),
+    QT_TRANSLATE_NOOP("Reason", "The Dockerfile cannot be built: {problem}"),
+    QT_TRANSLATE_NOOP("Reason", "{image} is not in the registry yet: push it first."),
     # Nested stacks and micro-VMs (issue 15)
     QT_TRANSLATE_NOOP("Reason", "A Firecracker micro-VM has only virtio devices (a minimal device model): its I/O path is paravirtual."),
     QT_TRANSLATE_NOOP("Reason", "A Linux container needs a Linux kernel to share, and {host} runs a bare-metal hypervisor. Drop it onto {vm}, a running Linux VM on {host}: the VM gets a Docker engine and runs it."),

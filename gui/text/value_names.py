@@ -151,6 +151,20 @@ def network_text(network) -> str:
     return _tr("Labels", NETWORKS, network)
 
 
+# What each styled NIC edge of the layer graph means (gui.graph.items.EdgeItem).
+NETWORK_CAPTIONS = {
+    "bridged": QT_TRANSLATE_NOOP("LayerGraph", "Bridged: the guest is on the physical LAN"),
+    "nat": QT_TRANSLATE_NOOP("LayerGraph", "NAT: out through the host's address, not reachable from the LAN"),
+    "host-only": QT_TRANSLATE_NOOP("LayerGraph", "Host-only: a private network, no way out of the host"),
+    "sriov": QT_TRANSLATE_NOOP("LayerGraph", "SR-IOV: a slice of the physical NIC, the switch is bypassed"),
+    "host": QT_TRANSLATE_NOOP("LayerGraph", "Host network: the host's own stack, the switch is bypassed"),
+}
+
+
+def network_caption(network) -> str:
+    return _tr("LayerGraph", NETWORK_CAPTIONS, network)
+
+
 def workload_text(workload: str) -> str:
     return _tr("Workloads", WORKLOADS, workload)
 
@@ -175,6 +189,8 @@ KIND_CAPTIONS = {  # what each kind of layer-graph node is, shown under its labe
     "guestos": QT_TRANSLATE_NOOP("LayerKind", "Guest OS"),
     "container": QT_TRANSLATE_NOOP("LayerKind", "Container"),
     "app": QT_TRANSLATE_NOOP("LayerKind", "Application"),
+    "vswitch": QT_TRANSLATE_NOOP("LayerKind", "Network virtualization"),
+    "datastore": QT_TRANSLATE_NOOP("LayerKind", "Storage virtualization"),
 }
 LEVELS = (  # row titles of the layer graph, bottom (0) to top (7); see core/layers.py and core/sim/graph.py
     QT_TRANSLATE_NOOP("LayerKind", "Hardware"),
@@ -196,6 +212,9 @@ LAYER_LABELS = {
     "KVM module": QT_TRANSLATE_NOOP("LayerGraph", "KVM module"),
     "QEMU": QT_TRANSLATE_NOOP("LayerGraph", "QEMU"),
     "Docker daemon": QT_TRANSLATE_NOOP("LayerGraph", "Docker daemon"),
+    "Virtual switch": QT_TRANSLATE_NOOP("LayerGraph", "Virtual switch"),
+    "Datastore": QT_TRANSLATE_NOOP("LayerGraph", "Datastore"),
+    "Shared datastore": QT_TRANSLATE_NOOP("LayerGraph", "Shared datastore"),
     "Root partition": QT_TRANSLATE_NOOP("LayerGraph", "Root partition"),
     "Registry": QT_TRANSLATE_NOOP("LayerGraph", "Registry"),
 }

@@ -645,6 +645,117 @@ Problem: %2</source>
     </message>
 </context>
 <context>
+    <name>ContainerBox</name>
+    <message>
+        <source>its own process ids: its first process is PID 1</source>
+        <translation>独立的进程号：它的第一个进程是 PID 1</translation>
+    </message>
+    <message>
+        <source>its own network interfaces, addresses and ports</source>
+        <translation>独立的网络接口、地址和端口</translation>
+    </message>
+    <message>
+        <source>its own mounts: the image&apos;s layers as its root file system</source>
+        <translation>独立的挂载点：以镜像的各层作为根文件系统</translation>
+    </message>
+    <message>
+        <source>its own host name</source>
+        <translation>独立的主机名</translation>
+    </message>
+    <message>
+        <source>its own shared memory and message queues</source>
+        <translation>独立的共享内存和消息队列</translation>
+    </message>
+    <message>
+        <source>its own user ids: root inside is not root on the host</source>
+        <translation>独立的用户 ID：容器里的 root 不是主机上的 root</translation>
+    </message>
+    <message>
+        <source> · throttled</source>
+        <translation> · 已限流</translation>
+    </message>
+    <message>
+        <source>Isolation: namespaces and cgroups</source>
+        <translation>隔离：命名空间与 cgroups</translation>
+    </message>
+    <message>
+        <source>Isolated, but sharing one kernel: the host&apos;s kernel runs this container&apos;s processes. Namespaces give it its own view; its cgroup limits what it uses.</source>
+        <translation>相互隔离，但共享同一个内核：主机内核运行这个容器的进程。命名空间让它看到自己独立的视图；cgroup 限制它能使用的资源。</translation>
+    </message>
+    <message>
+        <source>CPU quota:</source>
+        <translation>CPU 配额：</translation>
+    </message>
+    <message>
+        <source>Memory limit:</source>
+        <translation>内存限额：</translation>
+    </message>
+    <message>
+        <source>File system (union of layers, top first):</source>
+        <translation>文件系统（各层联合挂载，最上层在前）：</translation>
+    </message>
+    <message>
+        <source>%1 cores (cpu.max “%2”: %3 µs of CPU time every %4 µs)</source>
+        <translation>%1 核（cpu.max “%2”：每 %4 µs 可用 %3 µs 的 CPU 时间）</translation>
+    </message>
+    <message>
+        <source>%1 MB (memory.max); its processes need about %2 MB</source>
+        <translation>%1 MB（memory.max）；它的进程大约需要 %2 MB</translation>
+    </message>
+    <message>
+        <source>▲ writable layer: this container&apos;s own; its writes and deletions go here</source>
+        <translation>▲ 可写层：本容器独有；它的写入和删除都落在这一层</translation>
+    </message>
+    <message>
+        <source>■ %1: %2 MB, read-only, built in this lab</source>
+        <translation>■ %1：%2 MB，只读，在本实验中构建</translation>
+    </message>
+    <message>
+        <source>■ %1: %2 MB, read-only, shared with every container of the image</source>
+        <translation>■ %1：%2 MB，只读，由该镜像的所有容器共享</translation>
+    </message>
+    <message>
+        <source>Killed by the kernel&apos;s OOM killer: its processes needed %1 MB, more than its %2 MB memory limit. Raise the limit and power it on again.</source>
+        <translation>已被内核的 OOM killer 杀死：它的进程需要 %1 MB，超过了 %2 MB 的内存限额。请提高限额后重新开机。</translation>
+    </message>
+    <message>
+        <source>Its memory limit (%1 MB) is below what it needs (%2 MB): the OOM killer will end it when it runs.</source>
+        <translation>它的内存限额（%1 MB）低于所需（%2 MB）：运行时会被 OOM killer 杀死。</translation>
+    </message>
+    <message>
+        <source>Throttled: it uses its whole CPU quota, so the scheduler holds it back until the next period.</source>
+        <translation>已被限流：它用完了全部 CPU 配额，调度器让它等到下一个周期。</translation>
+    </message>
+    <message>
+        <source>Within its limits: %1 % of its CPU quota in use.</source>
+        <translation>在限额之内：正在使用 CPU 配额的 %1 %。</translation>
+    </message>
+    <message>
+        <source>%1: on the LAN, reachable from it</source>
+        <translation>%1：位于局域网上，局域网可以访问它</translation>
+    </message>
+    <message>
+        <source>%1: private, behind NAT: it reaches out, the LAN cannot reach in</source>
+        <translation>%1：私有地址，位于 NAT 之后：它能访问外部，局域网访问不到它</translation>
+    </message>
+    <message>
+        <source>%1: host-only, cannot reach outside the host</source>
+        <translation>%1：仅主机网络，无法访问主机以外</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1: Docker&apos;s bridge, behind NAT; its published ports let the LAN in</source>
+        <translation>%1：Docker 网桥，位于 NAT 之后；发布的端口让局域网可以访问进来</translation>
+    </message>
+    <message>
+        <source>the host&apos;s own address (host network)</source>
+        <translation>主机自己的地址（主机网络）</translation>
+    </message>
+</context>
+<context>
     <name>ContextMenus</name>
     <message>
         <source>Learn About This</source>
@@ -795,6 +906,89 @@ Problem: %2</source>
     <message>
         <source>Thin disks promise more than the datastore holds (overcommitted).</source>
         <translation>精简置备磁盘承诺的空间超过了数据存储的容量（超额分配）。</translation>
+    </message>
+</context>
+<context>
+    <name>DockerfileDialog</name>
+    <message>
+        <source>Build an Image from a Dockerfile</source>
+        <translation>用 Dockerfile 构建镜像</translation>
+    </message>
+    <message>
+        <source>Layer (top first)</source>
+        <translation>镜像层（最上层在前）</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>构建(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Push to registry</source>
+        <translation>推送到仓库(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;ull onto</source>
+        <translation>拉取到(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Run a container there</source>
+        <translation>在该主机上运行容器(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Build on host:</source>
+        <translation>在此主机上构建：</translation>
+    </message>
+    <message>
+        <source>Image name:</source>
+        <translation>镜像名称：</translation>
+    </message>
+    <message>
+        <source>Dockerfile (FROM, RUN, COPY, ENV, CMD, EXPOSE):</source>
+        <translation>Dockerfile（FROM、RUN、COPY、ENV、CMD、EXPOSE）：</translation>
+    </message>
+    <message>
+        <source>Line %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <source>Cannot build: </source>
+        <translation>无法构建：</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>0 (settings only)</source>
+        <translation>0（仅改配置）</translation>
+    </message>
+    <message>
+        <source>%1 layers, %2 MB in all. Read-only layers: a container of this image adds its own thin writable layer on top. Already on this host: %3 MB.</source>
+        <translation>共 %1 层，总计 %2 MB。这些都是只读层：用该镜像运行的容器会在最上面加一个自己的薄可写层。此主机上已有：%3 MB。</translation>
+    </message>
+    <message>
+        <source>Pushed to the registry</source>
+        <translation>已推送到仓库</translation>
+    </message>
+    <message>
+        <source>Pulled onto %1</source>
+        <translation>已拉取到 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB sent in %3 s of simulated time; %4 MB saved: those layers were already there.</source>
+        <translation>%1：用 %3 秒仿真时间传输了 %2 MB；节省了 %4 MB：这些层对方已经有了。</translation>
+    </message>
+    <message>
+        <source>&amp;Build Image from Dockerfile…</source>
+        <translation>用 Dockerfile 构建镜像(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1192,18 @@ Problem: %2</source>
     <message>
         <source>Kernel panic on %1</source>
         <translation>%1 发生内核恐慌</translation>
+    </message>
+    <message>
+        <source>Build image %1 on %2</source>
+        <translation>在 %2 上构建镜像 %1</translation>
+    </message>
+    <message>
+        <source>Push image %1 to the registry</source>
+        <translation>将镜像 %1 推送到仓库</translation>
+    </message>
+    <message>
+        <source>Pull image %1 onto %2</source>
+        <translation>将镜像 %1 拉取到 %2</translation>
     </message>
     <message>
         <source>Several changes</source>
@@ -1428,6 +1634,10 @@ Problem: %2</source>
     <message>
         <source>no guest OS to boot</source>
         <translation>无需启动客户机操作系统</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
     </message>
     <message>
         <source>Host:</source>
@@ -2555,6 +2765,26 @@ Problem: %2</source>
 <context>
     <name>LayerGraph</name>
     <message>
+        <source>Bridged: the guest is on the physical LAN</source>
+        <translation>桥接：客户机直接位于物理局域网上</translation>
+    </message>
+    <message>
+        <source>NAT: out through the host&apos;s address, not reachable from the LAN</source>
+        <translation>NAT：借主机的地址访问外部，局域网无法访问它</translation>
+    </message>
+    <message>
+        <source>Host-only: a private network, no way out of the host</source>
+        <translation>仅主机：私有网络，无法出主机</translation>
+    </message>
+    <message>
+        <source>SR-IOV: a slice of the physical NIC, the switch is bypassed</source>
+        <translation>SR-IOV：物理网卡的一个切片，绕过虚拟交换机</translation>
+    </message>
+    <message>
+        <source>Host network: the host&apos;s own stack, the switch is bypassed</source>
+        <translation>主机网络：直接使用主机的协议栈，绕过虚拟交换机</translation>
+    </message>
+    <message>
         <source>Host OS</source>
         <translation>宿主机操作系统</translation>
     </message>
@@ -2581,6 +2811,18 @@ Problem: %2</source>
     <message>
         <source>Docker daemon</source>
         <translation>Docker 守护进程</translation>
+    </message>
+    <message>
+        <source>Virtual switch</source>
+        <translation>虚拟交换机</translation>
+    </message>
+    <message>
+        <source>Datastore</source>
+        <translation>数据存储</translation>
+    </message>
+    <message>
+        <source>Shared datastore</source>
+        <translation>共享数据存储</translation>
     </message>
     <message>
         <source>Root partition</source>
@@ -2613,6 +2855,14 @@ Problem: %2</source>
     <message>
         <source>VT-x non-root</source>
         <translation>VT-x 非根模式</translation>
+    </message>
+    <message>
+        <source>%1 Mb/s · %2 pkt/s</source>
+        <translation>%1 Mb/s · %2 包/秒</translation>
+    </message>
+    <message>
+        <source>%1 IOPS · %2/%3 GB</source>
+        <translation>%1 IOPS · %2/%3 GB</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2922,14 @@ Problem: %2</source>
     <message>
         <source>Application</source>
         <translation>应用程序</translation>
+    </message>
+    <message>
+        <source>Network virtualization</source>
+        <translation>网络虚拟化</translation>
+    </message>
+    <message>
+        <source>Storage virtualization</source>
+        <translation>存储虚拟化</translation>
     </message>
     <message>
         <source>Hardware</source>
@@ -2957,6 +3215,14 @@ Problem: %2</source>
         <translation>虚拟机里的容器</translation>
     </message>
     <message>
+        <source>Virtual switch (network virtualization)</source>
+        <translation>虚拟交换机（网络虚拟化）</translation>
+    </message>
+    <message>
+        <source>Datastore (storage virtualization)</source>
+        <translation>数据存储（存储虚拟化）</translation>
+    </message>
+    <message>
         <source>Emulated devices</source>
         <translation>模拟设备</translation>
     </message>
@@ -3051,6 +3317,14 @@ Problem: %2</source>
     <message>
         <source>A container can run inside a Linux VM: the VM has its own kernel and its own Docker engine, and the container shares that kernel, not the host&apos;s. This is how clouds run containers: the hypervisor keeps tenants apart, and containers pack the applications inside each VM. The costs add up: the container&apos;s work pays the VM&apos;s overheads on top of its own, and it can use only the VM&apos;s vCPUs and memory. When the VM stops, is moved or is snapshotted, its containers go with it.</source>
         <translation>容器可以运行在 Linux 虚拟机里：虚拟机有自己的内核和自己的 Docker 引擎，容器共享的是虚拟机的内核，而不是宿主机的内核。云平台就是这样运行容器的：Hypervisor 把租户彼此隔开，容器在每台虚拟机里打包应用。开销会叠加：容器的工作在自身开销之上还要承担虚拟机的开销，而且只能使用虚拟机的 vCPU 和内存。虚拟机停止、迁移或拍快照时，它里面的容器也随之一起。</translation>
+    </message>
+    <message>
+        <source>Each host runs a switch in software, and each guest&apos;s virtual NIC is a port on it. Bridged joins the switch to the physical NIC: the guest is on the LAN with an address of its own. NAT sends the guest&apos;s packets out under the host&apos;s address: the guest reaches out, but the LAN cannot reach in. Host-only never touches the physical NIC: the guests talk to each other and to the host, nothing else. An SR-IOV virtual function or a container on the host&apos;s network bypasses the switch. The layer graph draws each kind with its own line.</source>
+        <translation>每台主机都用软件运行一个交换机，每个客户机的虚拟网卡就是它上面的一个端口。桥接把交换机接到物理网卡上：客户机位于局域网中，拥有自己的地址。NAT 让客户机的数据包以主机的地址发出：客户机能访问外部，局域网却访问不到它。仅主机模式从不经过物理网卡：客户机只能彼此通信或与主机通信。SR-IOV 虚拟功能或使用主机网络的容器会绕过虚拟交换机。层次图用不同的线条画出每一种网络模式。</translation>
+    </message>
+    <message>
+        <source>A virtual disk is a file on the host&apos;s datastore (a local disk, or a SAN or NFS share several hosts use). A thick (preallocated) disk takes its full size at once; a thin one grows as the guest writes, so a datastore can promise more than it has, as memory can be overcommitted, and runs out when the guests fill their disks. Snapshots add delta files. Live migration between hosts that share a datastore moves only memory: the disk stays where it is.</source>
+        <translation>虚拟磁盘是主机数据存储上的一个文件（本地磁盘，或多台主机共用的 SAN、NFS 共享存储）。厚置备（预先分配）磁盘一开始就占满全部大小；精简置备磁盘随客户机写入而增长，因此数据存储承诺的空间可以超过实际容量，就像内存可以超额分配一样；当客户机把磁盘写满时，数据存储就会耗尽。快照会增加差异文件。在共享同一数据存储的主机之间做实时迁移，只需迁移内存：磁盘留在原处。</translation>
     </message>
     <message>
         <source>The program the guest runs, described as a mix of work: plain computing, system calls, page-table work, memory traffic, disk and network. Each kind of work pays a different price on each stack, so the same stack can be nearly free for one application and expensive for another. Try the Compare Stacks view.</source>
@@ -4625,6 +4899,26 @@ Problem: %3</source>
         <translation>{workload} 不是 VirtLab 认识的工作负载。</translation>
     </message>
     <message>
+        <source>{host} has no container engine: make it a container host first.</source>
+        <translation>{host} 没有容器引擎：请先把它改为容器主机。</translation>
+    </message>
+    <message>
+        <source>No image called {image} was built in this lab.</source>
+        <translation>本实验中没有构建过名为 {image} 的镜像。</translation>
+    </message>
+    <message>
+        <source>An image called {image} is already built in this lab.</source>
+        <translation>本实验中已经构建过名为 {image} 的镜像。</translation>
+    </message>
+    <message>
+        <source>The Dockerfile cannot be built: {problem}</source>
+        <translation>无法构建该 Dockerfile：{problem}</translation>
+    </message>
+    <message>
+        <source>{image} is not in the registry yet: push it first.</source>
+        <translation>{image} 还不在仓库中：请先推送。</translation>
+    </message>
+    <message>
         <source>A Firecracker micro-VM has only virtio devices (a minimal device model): its I/O path is paravirtual.</source>
         <translation>Firecracker 微虚拟机只有 virtio 设备（极简的设备模型）：它的 I/O 路径是半虚拟化的。</translation>
     </message>
@@ -4899,8 +5193,32 @@ Problem: %3</source>
         <translation>内核</translation>
     </message>
     <message>
-        <source>A container has no kernel of its own: it starts like a process and needs only its application&apos;s memory, but a fault in the shared kernel stops every container on the host. A VM boots a whole OS and keeps its own kernel.</source>
-        <translation>容器没有自己的内核：它像进程一样启动，只需要应用程序本身的内存，但共享内核一旦出错，主机上的所有容器都会停止。虚拟机要启动完整的操作系统，并保有自己的内核。</translation>
+        <source>Isolation boundary</source>
+        <translation>隔离边界</translation>
+    </message>
+    <message>
+        <source>What you ship (build once, run anywhere)</source>
+        <translation>一次构建，到处运行</translation>
+    </message>
+    <message>
+        <source>A container has no kernel of its own: it starts like a process and needs only its application&apos;s memory, but a fault in the shared kernel stops every container on the host. A VM boots a whole OS and keeps its own kernel. An image is built once and runs the same on any host with a Linux kernel and a container engine.</source>
+        <translation>容器没有自己的内核：它像进程一样启动，只需要应用程序本身的内存；但共享内核一旦出错，主机上所有容器都会停止。虚拟机要启动一整套操作系统，并拥有自己的内核。镜像构建一次，就能在任何带 Linux 内核和容器引擎的主机上以同样的方式运行。</translation>
+    </message>
+    <message>
+        <source>the hypervisor: a separate kernel per VM</source>
+        <translation>Hypervisor：每台虚拟机有独立的内核</translation>
+    </message>
+    <message>
+        <source>the kernel: namespaces and cgroups</source>
+        <translation>内核：命名空间与 cgroups</translation>
+    </message>
+    <message>
+        <source>a %1 GB disk with a whole OS</source>
+        <translation>一个 %1 GB、装有完整操作系统的磁盘</translation>
+    </message>
+    <message>
+        <source>a %1 MB image: the app and its libraries, layers shared</source>
+        <translation>一个 %1 MB 的镜像：只有应用及其依赖库，各层可共享</translation>
     </message>
     <message>
         <source>%1 s</source>

@@ -13,6 +13,7 @@ from core.edits import codec
 from core.model.hardware import HOST_TEMPLATES
 from core.model.kinds import Mode, Product
 from core.model.objects import Host
+from core.sim import rules
 from core.sim.world import World
 from tests.core.test_edits import an_edit, worlds
 
@@ -51,6 +52,10 @@ def _every_kind_once() -> list[edits.Edit]:
     do(edits.SetMode("c", Mode.BARE_METAL, Product.ESXI))
     do(edits.SetHardware("c", HOST_TEMPLATES["lab-pc"]))
     do(edits.SetPageSharing("c", True))
+    do(edits.AddHost(Host("d", "D", HOST_TEMPLATES["lab-pc"], Mode.CONTAINER, Product.DOCKER)))
+    do(edits.BuildImage("a", "app", "FROM python\nRUN pip install flask\n"))
+    do(edits.PushImage("app"))
+    do(edits.PullImage("app", "d"))
     do(edits.WatchPath(gid, "memory", "page-fault"))
     do(edits.RemoveGuest("c1"))
     do(edits.Batch((edits.Power(gid, "power_off"), edits.DeleteSnapshot(gid, "s1"), edits.RemoveGuest(gid))))
@@ -78,7 +83,10 @@ def test_random_edits_and_their_inverses_round_trip(data):
         edit = data.draw(an_edit(world))
         assert _round_trip(edit) == edit
         if edit.check(world):
-            inverse = edit.apply(world)
+            try:
+                inverse = edit.apply(world)
+            except rules.RuleError:  # a batch checks only its first edit; a later refusal rolls it back
+                continue
             assert _round_trip(inverse) == inverse
 
 

@@ -91,6 +91,8 @@ def test_vms_and_containers_side_by_side():
     assert vm.memory_mb > 20 * ctr.memory_mb
     assert ctr.fits > 20 * vm.fits and vm.fits >= 2
     assert vm.own_kernel and not ctr.own_kernel
+    assert (vm.boundary, ctr.boundary) == ("hypervisor", "kernel")
+    assert ctr.ship_mb == 190 and vm.ship_mb > 50 * ctr.ship_mb  # build once, ship a small image
 
 
 def test_techniques_show_who_handles_privileged_instructions_and_what_it_costs(world):

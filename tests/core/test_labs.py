@@ -123,7 +123,14 @@ def watch_in_the_wrong_order(w):
     edits.perform(w, edits.WatchPath("pv", "instruction", "syscall"))  # not the page-table update
 
 
+def solve_storage_and_network(w):
+    from tests.core.test_storage_network_lab import solve
+
+    solve(w)
+
+
 SOLUTIONS = {
+    "storage-and-network": solve_storage_and_network,
     "inside-the-machine": solve_inside_the_machine,
     "hosted-baremetal-hybrid": solve_hosted_baremetal_hybrid,
     "techniques-full-para-hardware": solve_techniques,

@@ -166,6 +166,8 @@ def test_side_by_side_dialog(qtbot):
     vm_fit, ctr_fit = int(dlg.table.item(2, 0).text()), int(dlg.table.item(2, 1).text())
     assert ctr_fit > 10 * vm_fit
     assert dlg.table.item(3, 1).text() == "shared with the host"
+    assert "hypervisor" in dlg.table.item(4, 0).text() and "namespaces" in dlg.table.item(4, 1).text()
+    assert "190 MB image" in dlg.table.item(5, 1).text() and "whole OS" in dlg.table.item(5, 0).text()
 
 
 def test_export_and_import_through_the_window(qtbot, doc, tmp_path):
