@@ -268,8 +268,10 @@ class GoalListError(ValueError):
         self.field, self.problem = field, problem
 
 
-def parse_goals(items: list, host_ids: set[str]) -> list[Goal]:
-    """Goals from a scenario's list; the hosts and earlier goals they name must exist."""
+def parse_goals(items: list, host_ids: set[str], hosts_must_exist: bool = True) -> list[Goal]:
+    """Goals from a scenario's list; the earlier goals they name must exist, and so must the
+    hosts, unless ``hosts_must_exist`` is off (a student's saved work may have deleted a host a
+    goal names: that goal then simply cannot be met)."""
     goals = []
     for i, d in enumerate(items):
         try:
@@ -279,7 +281,7 @@ def parse_goals(items: list, host_ids: set[str]) -> list[Goal]:
             simple = sep and name.isidentifier()  # GoalError says "<field>: <problem>"
             where = f"goals[{i}]" + (f".{name}" if simple else "")
             raise GoalListError(where, problem if simple else str(e)) from None
-        if goals[-1].host != "*" and goals[-1].host not in host_ids:
+        if hosts_must_exist and goals[-1].host != "*" and goals[-1].host not in host_ids:
             raise GoalListError(f"goals[{i}].host", f"no host has the id {excerpt(goals[-1].host)}")
     try:
         resolve_after(goals)

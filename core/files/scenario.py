@@ -107,7 +107,7 @@ def loads_scenario(text: str, source: str = "<string>", history: int = 240,
     except ValidationError as e:
         raise _from_pydantic(e, source) from None
     world = _build_world(spec, source, history)
-    goals = _goals(spec.goals, world, source)
+    goals = _goals(spec.goals, world, source, student_work=spec.record is not None)
     i18n = {lang: t.model_dump(exclude_none=True, exclude_defaults=True) for lang, t in spec.i18n.items()}
     for lang, t in i18n.items():
         if len(t.get("goals", ())) > len(goals):
@@ -120,9 +120,9 @@ def loads_scenario(text: str, source: str = "<string>", history: int = 240,
     return Scenario(spec.title, spec.description, spec.seed, spec.settings.tick_seconds, world, goals, i18n, record)
 
 
-def _goals(items: list[dict], world: World, source: str) -> list[Goal]:
+def _goals(items: list[dict], world: World, source: str, student_work: bool) -> list[Goal]:
     try:
-        goals = parse_goals(items, set(world.hosts))
+        goals = parse_goals(items, set(world.hosts), hosts_must_exist=not student_work)
     except GoalListError as e:
         raise ScenarioError(source, e.field, e.problem) from None
     for i, goal in enumerate(goals):

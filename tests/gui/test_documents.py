@@ -205,3 +205,19 @@ def test_a_lab_with_a_clone_of_a_long_name_opens_again(win, tmp_path):
     assert verdict and clone
     assert win.files.save(tmp_path / "clones.vlab")
     assert win.open_lab(tmp_path / "clones.vlab"), win.error_box.informativeText()
+
+
+def test_a_students_lab_whose_goal_host_was_deleted_opens_again(win, tmp_path):
+    lab = locations.labs_dir() / "xen-paravirt.vlab"  # its goals name the host "server"
+    assert win.open_lab(lab)
+    assert win.doc.remove_host("server")
+    saved = tmp_path / "mine.vlab"
+    assert win.save_lab(saved)
+    assert win.open_lab(saved)  # the goal about "server" cannot be met any more, but the work opens
+    assert "server" not in win.doc.world.hosts and win.lab_panel.goal_states()
+    # An instructor's lab (no record) that names a missing host is still refused with the field.
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    data.pop("record")
+    saved.write_text(json.dumps(data), encoding="utf-8")
+    assert not win.open_lab(saved)
+    assert "goals[0].host" in win.error_box.informativeText()
