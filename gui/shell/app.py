@@ -43,7 +43,8 @@ def install_translations(app: QApplication, lang: str) -> list[str]:
     """Load Qt's own strings, then VirtLab's, for ``lang`` ("zh_CN", "zh", "en"); returns the files loaded.
 
     ``lang`` also becomes the default QLocale, so views know the interface
-    language (``QLocale().name()``).  English needs no file: the source texts are English.
+    language (``QLocale().name()``).  English loads virtlab_en only for plural forms
+    ("1 guest" / "2 guests"); its other texts are the sources.
     """
     locale = QLocale(lang)
     QLocale.setDefault(locale)
