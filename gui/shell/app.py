@@ -15,6 +15,13 @@ import argparse
 import sys
 from pathlib import Path
 
+# core is pure Python and the window needs these at once: imported before PySide6, whose import
+# hook (shiboken's __feature__ check) reads the source of every .py module imported after it
+# (inspect.getsource, kept in linecache): measured with bench/bench_startup.py.
+import core.edits  # noqa: F401
+import core.sim.world  # noqa: F401
+
+# isort: split
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
