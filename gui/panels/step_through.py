@@ -291,7 +291,9 @@ class StepThroughFeature(QObject):
         self.dock = QDockWidget(self.tr("Step Through"), window)
         self.dock.setObjectName("stepThroughDock")
         # The dock starts hidden: its panel is built when it is first shown or used (start-up).
-        self.dock.visibilityChanged.connect(lambda shown: shown and self.panel)
+        # Its view action follows the dock's visibility (View menu, restored layout, tabs).
+        self.dock.toggleViewAction().toggled.connect(self._shown)
+        self.dock.visibilityChanged.connect(self._shown)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         right = [d for d in window.findChildren(QDockWidget) if d is not self.dock
                  and window.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea]
@@ -321,6 +323,10 @@ class StepThroughFeature(QObject):
         window.toolbar.addSeparator()
         window.toolbar.addAction(self.toolbar_action)
         self._learn_button()
+
+    def _shown(self, shown: bool) -> None:
+        if shown:
+            self.panel  # noqa: B018 (the property builds it)
 
     @property
     def panel(self) -> StepThroughPanel:
