@@ -174,8 +174,22 @@ class GraphView(StructureSync, ZoomAndExport, QWidget):
             item.set_highlighted(True)
         if self._selected in self.bands:
             self.bands[self._selected].set_highlighted(True)
-        if chosen:
-            self.view.ensureVisible(chosen[0], 40, 40)
+        self._reveal(chosen)
+
+    def _reveal(self, chosen: list[NodeItem]) -> None:
+        """Scroll the selection's column into view: a host's whole band, a guest's nodes.
+
+        When the band is wider than the view, Qt keeps its left part (its title and
+        first guests) in view, which is where the student looks first.
+        """
+        band = self.bands.get(self._selected)
+        if band is not None:
+            self.view.ensureVisible(band.sceneBoundingRect(), 20, 20)
+        elif chosen:
+            rect = chosen[0].sceneBoundingRect()
+            for item in chosen[1:]:
+                rect = rect.united(item.sceneBoundingRect())
+            self.view.ensureVisible(rect, 40, 40)
 
     def selected_items(self) -> list[NodeItem]:
         return [i for i in self.items.values() if i.highlighted]
