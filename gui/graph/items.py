@@ -60,15 +60,19 @@ class Theme:
         self.tiny_font.setPointSizeF(max(5.5, font.pointSizeF() * 0.7))
         self.label_fm = QFontMetrics(self.label_font)
         self.small_fm = QFontMetrics(self.small_font)
+        self.retranslate()
+        self.text = QColor(235, 238, 242) if dark else QColor(28, 32, 38)
+        self.muted = QColor(160, 165, 172) if dark else QColor(105, 110, 118)
+        self.edge = QColor(150, 156, 166, 190) if dark else QColor(110, 118, 130, 170)
+        self.track = pc.METER_TRACK_DARK if dark else pc.METER_TRACK_LIGHT
+
+    def retranslate(self) -> None:
+        """The meters' names in the current language."""
         self.meter_names = {
             "CPU": _static(QCoreApplication.translate("LayerGraph", "CPU")),
             "MEM": _static(QCoreApplication.translate("LayerGraph", "MEM")),
             "I/O": _static(QCoreApplication.translate("LayerGraph", "I/O")),
         }
-        self.text = QColor(235, 238, 242) if dark else QColor(28, 32, 38)
-        self.muted = QColor(160, 165, 172) if dark else QColor(105, 110, 118)
-        self.edge = QColor(150, 156, 166, 190) if dark else QColor(110, 118, 130, 170)
-        self.track = pc.METER_TRACK_DARK if dark else pc.METER_TRACK_LIGHT
 
 
 class _Marked:
@@ -369,9 +373,13 @@ class BackdropItem(QGraphicsItem):
         self.theme = theme
         self.left, self.right = 0.0, 0.0
         self.top = BASE_TOP  # the highest row drawn: 5, or 7 while a VM runs containers
-        self.titles = [_static(level_title(k)) for k in range(TOP_LEVEL + 1)]
+        self.retranslate()
         self.setZValue(-20)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def retranslate(self) -> None:
+        self.titles = [_static(level_title(k)) for k in range(TOP_LEVEL + 1)]
+        self.update()
 
     def set_top(self, top: int) -> None:
         if top != self.top:

@@ -122,6 +122,24 @@ class GraphView(StructureSync, ZoomAndExport, QWidget):
         for item in self._by_obj.get(guest_id, ()):
             item.set_state(off, text if item.kind in _STATE_KINDS else "")
 
+    def retranslate(self) -> None:
+        """Draw every text again in the current language (after the translators changed)."""
+        self.theme.retranslate()
+        self.backdrop.retranslate()
+        if self.live is not None:
+            g = self.live.graph
+            for nid, item in self.items.items():
+                if nid in g:
+                    item.set_data(g.nodes[nid])
+            for hid in self.bands:
+                self._band_geometry(hid, self.document.world.hosts[hid])
+            for gid in self.document.world.guests:
+                self._on_state(gid)
+        self._infra_items = []
+        self._plan = None  # the next tick writes the switches' and datastores' figures again
+        self._on_ticked()
+        self.scene.update()
+
     # --- ticks: values only --------------------------------------------------------------
     def _on_ticked(self) -> None:
         world = self.document.world
