@@ -40,6 +40,7 @@ from gui.graph.scene_view import (
     MeterPlan,
 )
 from gui.graph.structure import StructureSync
+from gui.graph.tips import node_tip
 from gui.graph.zoom_export import ZoomAndExport
 from gui.shell import colors as pc
 from gui.text.value_names import state_text
@@ -237,6 +238,11 @@ class GraphView(StructureSync, ZoomAndExport, QWidget):
         """The host or guest whose node (or band) is at ``pos`` in the view's viewport, or ""."""
         it = self._item_at(pos)
         return (getattr(it, "guest_id", "") or it.host_id or "") if it is not None else ""
+
+    def tooltip_at(self, pos: QPoint) -> str:
+        """The tooltip of the node at ``pos`` (viewport coordinates) with its latest figures; "" elsewhere."""
+        it = self._item_at(pos)
+        return node_tip(it, self.document.world) if isinstance(it, NodeItem) else ""
 
     def click_at(self, pos: QPoint) -> None:
         it = self._item_at(pos)

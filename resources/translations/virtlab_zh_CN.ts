@@ -1321,6 +1321,61 @@ Problem: %2</source>
     </message>
 </context>
 <context>
+    <name>GraphTips</name>
+    <message>
+        <source>CPU: %1 % busy (%2 % for the virtualization layers)</source>
+        <translation>CPU：忙 %1 %（虚拟化层占 %2 %）</translation>
+    </message>
+    <message>
+        <source>Memory: %1 % of RAM in use (%2 GB promised to guests and layers)</source>
+        <translation>内存：已用 %1 % 的物理内存（已承诺给客户机和各层 %2 GB）</translation>
+    </message>
+    <message>
+        <source>Disk: %1 MB/s, %2 IOPS (%3 % busy)</source>
+        <translation>磁盘：%1 MB/s，%2 IOPS（忙 %3 %）</translation>
+    </message>
+    <message>
+        <source>Network: %1 Mb/s (%2 % of the NIC)</source>
+        <translation>网络：%1 Mb/s（网卡的 %2 %）</translation>
+    </message>
+    <message>
+        <source>CPU: %1 % of the host</source>
+        <translation>CPU：主机的 %1 %</translation>
+    </message>
+    <message>
+        <source>Memory: %1 MB</source>
+        <translation>内存：%1 MB</translation>
+    </message>
+    <message>
+        <source>Not running: no figures.</source>
+        <translation>未运行：没有数据。</translation>
+    </message>
+    <message>
+        <source>CPU: %1 % of its vCPUs busy, %2 % waiting for a core</source>
+        <translation>CPU：其 vCPU 忙 %1 %，%2 % 在等待物理核心</translation>
+    </message>
+    <message>
+        <source>Memory: %1 of %2 MB in use</source>
+        <translation>内存：已用 %1 / %2 MB</translation>
+    </message>
+    <message>
+        <source>Disk: %1 MB/s, %2 IOPS</source>
+        <translation>磁盘：%1 MB/s，%2 IOPS</translation>
+    </message>
+    <message>
+        <source>Network: %1 Mb/s</source>
+        <translation>网络：%1 Mb/s</translation>
+    </message>
+    <message>
+        <source>Speed: %1 % of the same work on native hardware</source>
+        <translation>速度：同样工作在原生硬件上的 %1 %</translation>
+    </message>
+    <message>
+        <source>No figures yet: start the simulation.</source>
+        <translation>还没有数据：请启动模拟。</translation>
+    </message>
+</context>
+<context>
     <name>GraphView</name>
     <message>
         <source>Zoom in</source>
