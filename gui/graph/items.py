@@ -20,8 +20,15 @@ from gui.graph.meters import paint_meter
 from gui.shell import colors as pc
 from gui.text.value_names import kind_caption, level_title, network_caption, node_label, privileged_text
 
-NODE_W, NODE_H = 156.0, 64.0
-X_STEP, Y_STEP = 176.0, 100.0  # pixels per layout unit: one node column, one layer row
+# Text in the graph is READABLE_PT on screen at 100 %, the zoom fit() starts at (issue 16:
+# captions and meter numbers at least 9 pt).  A node holds its name, a caption and
+# a row of meters with their numbers in them: three 9-pt lines (14 px each at 96 dpi).
+# The rows are close enough that a host's whole stack (six rows and its title, 378 px)
+# fits the graph dock of a 1366x768 window (387 px high).
+READABLE_PT = 9.0
+NODE_W, NODE_H = 240.0, 48.0
+X_STEP, Y_STEP = 256.0, 58.0  # pixels per layout unit: one node column, one layer row
+BAND_TITLE_H = 34.0  # a band's name and stack above its highest row
 # The highest row a node can have: 7, the applications of containers inside a VM
 # (core.sim.graph NESTED_APP_LEVEL).  Rows above 5 are drawn only when used.
 TOP_LEVEL = 7
@@ -29,8 +36,9 @@ BASE_TOP = 5
 PAD = 8.0
 # Below this zoom the meters are not drawn (see NodeItem.paint), so ticks need not repaint.
 METER_LOD = 0.38
-METER_GAP = 6.0
+METER_GAP = 4.0
 METER_W = (NODE_W - 2 * PAD - 2 - 2 * METER_GAP) / 3  # three bars side by side, at 100 %
+METER_H = 14.0  # a bar as high as its number, which is written on it
 _BOUNDS = QRectF(-NODE_W / 2 - 3, -NODE_H / 2 - 3, NODE_W + 6, NODE_H + 6)
 
 
@@ -51,13 +59,14 @@ class Theme:
 
     def __init__(self, font: QFont, dark: bool):
         self.dark = dark
+        # The graph is a drawing the student zooms: its text has one size in the scene
+        # whatever the window's font, so the nodes' fixed geometry always holds it.
         self.label_font = QFont(font)
-        self.label_font.setPointSizeF(max(7.0, font.pointSizeF()))
+        self.label_font.setPointSizeF(READABLE_PT)
         self.label_font.setBold(True)
         self.small_font = QFont(font)
-        self.small_font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
-        self.tiny_font = QFont(font)
-        self.tiny_font.setPointSizeF(max(5.5, font.pointSizeF() * 0.7))
+        self.small_font.setPointSizeF(READABLE_PT)
+        self.tiny_font = QFont(self.small_font)  # the meters' numbers
         self.label_fm = QFontMetrics(self.label_font)
         self.small_fm = QFontMetrics(self.small_font)
         self.retranslate()
@@ -208,7 +217,7 @@ class NodeItem(_Marked, QGraphicsItem):
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(border)
         p.drawRoundedRect(QRectF(rect.left() + 2, rect.top() + 6, 3, NODE_H - 12), 1.5, 1.5)
-        x, y = rect.left() + PAD + 2, rect.top() + 5
+        x, y = rect.left() + PAD + 2, rect.top() + 2
         p.setPen(th.muted if self.off else th.text)
         p.setFont(th.label_font)
         p.drawStaticText(QPointF(x, y), self._label)
@@ -225,16 +234,20 @@ class NodeItem(_Marked, QGraphicsItem):
         values = self.values
         # Always three slots, so bars line up across nodes.
         w, gap = METER_W, METER_GAP
-        y_bar = rect.bottom() - 8
+        y_bar = rect.bottom() - 2 - METER_H
         p.setFont(th.tiny_font)
         for k, name in enumerate(self.meters):
             x = rect.left() + PAD + 2 + k * (w + gap)
             f = values[k] if k < len(values) else 0.0
-            p.setPen(th.muted)
-            # The number beside the name, so the graph reads without hovering: share of the host.
-            p.drawText(QPointF(x, y_bar - 3), f"{th.meter_names[name].text()} {100 * f:.0f} %")
-            color = QColor(150, 150, 150) if self.off else None
-            paint_meter(p, QRectF(x, y_bar, w, 4), f, th.track, color)
+            bar = QRectF(x, y_bar, w, METER_H)
+            # A pale fill, so the number written on it stays readable at any load.
+            color = QColor(150, 150, 150) if self.off else QColor(pc.load_color(max(0.0, min(1.0, f))))
+            color.setAlpha(90 if th.dark else 110)
+            paint_meter(p, bar, f, th.track, color)
+            p.setPen(th.muted if self.off else th.text)
+            # The number on the bar, so the graph reads without hovering: share of the host.
+            p.drawText(bar.adjusted(3, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                       f"{th.meter_names[name].text()} {100 * f:.0f} %")
 
 
 # network -> (pen width, pen style, hue): each network reads differently at a glance.
@@ -359,10 +372,10 @@ class BandItem(_Marked, QGraphicsItem):
         p.drawRoundedRect(self.rect, 10, 10)
         p.setPen(th.text)
         p.setFont(th.label_font)
-        p.drawStaticText(QPointF(self.rect.left() + PAD, self.rect.top() + 6), self._title)
+        p.drawStaticText(QPointF(self.rect.left() + PAD, self.rect.top() + 3), self._title)
         p.setPen(th.muted)
         p.setFont(th.small_font)
-        p.drawStaticText(QPointF(self.rect.left() + PAD, self.rect.top() + 6 + th.label_fm.height()), self._sub)
+        p.drawStaticText(QPointF(self.rect.left() + PAD, self.rect.top() + 3 + th.label_fm.height()), self._sub)
 
 
 class BackdropItem(QGraphicsItem):

@@ -19,6 +19,7 @@ from PySide6.QtCore import QPointF, QRectF
 
 from core.sim.graph import REGISTRY_ID, LayerGraph, layered_layout
 from gui.graph.items import (
+    BAND_TITLE_H,
     BASE_TOP,
     NODE_H,
     NODE_W,
@@ -242,8 +243,8 @@ class StructureSync:
 
     def _band_geometry(self, hid: str, host) -> None:
         band = self.bands[hid]
-        top = scene_pos(0, self._top_level).y() - NODE_H / 2 - 44
-        bottom = scene_pos(0, 0).y() + NODE_H / 2 + PAD
+        top = scene_pos(0, self._top_level).y() - NODE_H / 2 - BAND_TITLE_H
+        bottom = scene_pos(0, 0).y() + NODE_H / 2 + PAD / 2
         width = (self._band_width[hid] - 1) * X_STEP
         band.set_geometry(QRectF(-NODE_W / 2 - PAD, top, width + NODE_W + 2 * PAD, bottom - top))
         sub = mode_text(host.mode)
@@ -275,7 +276,7 @@ class StructureSync:
         right = max(0.0, x0 - 1 - COLUMN_GAP) * X_STEP
         self.backdrop.set_span(-NODE_W / 2 - 150, right + NODE_W / 2 + 20)
         rect = self.backdrop.boundingRect()
-        rect.setTop(scene_pos(0, self._top_level).y() - NODE_H / 2 - 44)
+        rect.setTop(scene_pos(0, self._top_level).y() - NODE_H / 2 - BAND_TITLE_H)
         rect.setRight(max(rect.right(), right + NODE_W / 2 + PAD))
         self.scene.setSceneRect(rect.adjusted(-20, -20, 20, 20))
         if moved:

@@ -203,12 +203,24 @@ class GraphView(StructureSync, ZoomAndExport, QWidget):
         """
         band = self.bands.get(self._selected)
         if band is not None:
-            self.view.ensureVisible(band.sceneBoundingRect(), 20, 20)
+            rect, middle = band.sceneBoundingRect(), chosen[0].scenePos() if chosen else None
         elif chosen:
             rect = chosen[0].sceneBoundingRect()
             for item in chosen[1:]:
                 rect = rect.united(item.sceneBoundingRect())
-            self.view.ensureVisible(rect, 40, 40)
+            middle = chosen[0].scenePos()
+        else:
+            return
+        # Larger than the view: show the part around its own node (a host's hardware,
+        # a guest's OS) rather than wherever Qt would scroll to.
+        seen = self.view.mapToScene(self.view.viewport().rect()).boundingRect().adjusted(20, 20, -20, -20)
+        if middle is not None and rect.width() > seen.width() > 0:
+            rect.setLeft(middle.x() - seen.width() / 2)
+            rect.setWidth(seen.width())
+        if rect.height() > seen.height() > 0:
+            rect.setTop(rect.center().y() - seen.height() / 2)
+            rect.setHeight(seen.height())
+        self.view.ensureVisible(rect, 10, 10)
 
     def selected_items(self) -> list[NodeItem]:
         return [i for i in self.items.values() if i.highlighted]

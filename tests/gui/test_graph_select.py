@@ -25,7 +25,7 @@ def wide(qtbot, qapp):
     d = Document(wide_world())
     v = GraphView(d)
     qtbot.addWidget(v)
-    v.resize(500, 400)  # far narrower than eight hosts at a readable zoom
+    v.resize(900, 450)  # far narrower than eight hosts at a readable zoom
     v.show()
     qtbot.waitExposed(v)
     yield v
@@ -54,3 +54,11 @@ def test_selecting_a_guest_scrolls_its_nodes_into_view(qtbot, wide):
     wide.select("h0")  # back to the first host: the guest is no longer highlighted
     assert not wide.items["g6/os"].highlighted
     assert _in_view(wide).contains(wide.bands["h0"].sceneBoundingRect().center())
+
+
+def test_a_host_wider_than_the_view_shows_its_own_stack(qtbot, wide):
+    wide.resize(300, 450)
+    qtbot.wait_until(lambda: wide.view.width() <= 300)
+    wide.select("h5")
+    seen = _in_view(wide)
+    assert seen.contains(wide.items["h5/hw"].scenePos())
