@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import sys
 
+from core.commands import CommandError
 from core.files.scenario import ScenarioError, load_scenario
+from core.files.writing import write_atomically
 from core.formats.export import ExportError, export_text
-
-PROG = "virtlab-sim"
 
 
 def add_parser(subparsers) -> None:
@@ -24,8 +24,8 @@ def add_parser(subparsers) -> None:
 
 
 def _error(message: str) -> int:
-    print(f"{PROG}: error: {message}", file=sys.stderr)
-    return 2
+    # core.cli prints it on one short line and exits with 2, as for every other command.
+    raise CommandError(message)
 
 
 def run(args) -> int:
@@ -38,8 +38,7 @@ def run(args) -> int:
         return _error(f"{args.lab}: {e}")
     if args.output:
         try:
-            with open(args.output, "w", encoding="utf-8", newline="\n") as f:
-                f.write(text)
+            write_atomically(args.output, text.encode("utf-8"))
         except OSError as e:
             return _error(f"{args.output}: cannot write the file: {e.strerror or e}")
     else:

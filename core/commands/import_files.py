@@ -12,13 +12,13 @@ from __future__ import annotations
 import json
 import sys
 
+from core.commands import CommandError
 from core.files.scenario import ScenarioError, load_scenario, save_scenario, scenario_bytes, world_to_dict
 from core.formats.lab import build_world, import_files, plan_new_hosts
 from core.formats.model import FormatError
 from core.model.hardware import HOST_TEMPLATES
 from core.sim.rules import RuleError
 
-PROG = "virtlab-sim"
 TEMPLATES = tuple(t for t in HOST_TEMPLATES if t != "custom")
 
 
@@ -33,8 +33,8 @@ def add_parser(subparsers) -> None:
 
 
 def _error(message: str) -> int:
-    print(f"{PROG}: error: {message}", file=sys.stderr)
-    return 2
+    # core.cli prints it on one short line and exits with 2, as for every other command.
+    raise CommandError(message)
 
 
 def run(args) -> int:

@@ -12,23 +12,14 @@ from core.files import locations
 from core.files.scenario import load_scenario
 from core.model.kinds import Mode, Product
 from gui.document.autosave import read_autosave
-from gui.document.document import Document
-from gui.shell.main_window import MainWindow
-from gui.shell.settings import Settings
-from gui.testing import close_discarding
 
 LAB = locations.labs_dir() / "kvm-qemu.vlab"
 
 
 
 @pytest.fixture
-def win(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setenv("VIRTLAB_DATA_DIR", str(tmp_path / "data"))
-    w = MainWindow(Document(), Settings(tmp_path / "settings.ini"))
-    qtbot.addWidget(w)
-    yield w
-    close_discarding(w)  # a modified lab asks first: answered by clicking
-    w.doc.set_running(False)
+def win(bare_window):
+    return bare_window
 
 
 def _steps(doc, n: int) -> None:

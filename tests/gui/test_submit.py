@@ -8,23 +8,15 @@ from PySide6.QtWidgets import QMessageBox
 from core.course.grading import Lab, grade_file
 from core.files import locations
 from core.model.kinds import Mode, Product
-from gui.document.document import Document
-from gui.shell.main_window import MainWindow
-from gui.shell.settings import Settings
 from gui.shell.submit import file_part
-from gui.testing import close_discarding
 
 LAB = locations.labs_dir() / "kvm-qemu.vlab"
 
 
 
 @pytest.fixture
-def win(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setenv("VIRTLAB_DATA_DIR", str(tmp_path / "data"))
-    w = MainWindow(Document(), Settings(tmp_path / "settings.ini"))
-    qtbot.addWidget(w)
-    yield w
-    close_discarding(w)  # a modified lab asks first: answered by clicking
+def win(bare_window):
+    return bare_window
 
 
 def test_submit_asks_once_and_writes_a_gradable_copy(win, tmp_path):
