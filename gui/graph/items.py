@@ -11,6 +11,7 @@ scenario files and must never be read as rich text).
 from __future__ import annotations
 
 import html
+from bisect import bisect_left
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QStaticText
@@ -43,8 +44,13 @@ _BOUNDS = QRectF(-NODE_W / 2 - 3, -NODE_H / 2 - 3, NODE_W + 6, NODE_H + 6)
 
 
 def scene_pos(ux: float, layer: float) -> QPointF:
-    """Layout units to scene pixels; y is flipped so hardware sits at the bottom."""
+    """Layout units to scene pixels with every row drawn; y is flipped so hardware sits at the bottom."""
     return QPointF(ux * X_STEP, (TOP_LEVEL - layer) * Y_STEP)
+
+
+def row_y(levels: tuple[int, ...], layer: float) -> float:
+    """The y of a layer when only ``levels`` (ascending) are drawn: the rows in between are gone."""
+    return (TOP_LEVEL - bisect_left(levels, layer)) * Y_STEP
 
 
 def _static(text: str) -> QStaticText:
@@ -385,7 +391,9 @@ class BackdropItem(QGraphicsItem):
         super().__init__()
         self.theme = theme
         self.left, self.right = 0.0, 0.0
-        self.top = BASE_TOP  # the highest row drawn: 5, or 7 while a VM runs containers
+        # The layers that have a node in some host, ascending: only their rows are drawn
+        # (an "Emulators / images" row with no QEMU and no image takes no room).
+        self.levels: tuple[int, ...] = tuple(range(BASE_TOP + 1))
         self.retranslate()
         self.setZValue(-20)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -394,10 +402,16 @@ class BackdropItem(QGraphicsItem):
         self.titles = [_static(level_title(k)) for k in range(TOP_LEVEL + 1)]
         self.update()
 
-    def set_top(self, top: int) -> None:
-        if top != self.top:
+    @property
+    def top(self) -> int:
+        """The highest layer drawn: 7 while a VM runs containers."""
+        return self.levels[-1] if self.levels else 0
+
+    def set_levels(self, levels: tuple[int, ...]) -> None:
+        if levels != self.levels:
             self.prepareGeometryChange()
-            self.top = top
+            self.levels = levels
+            self.update()
 
     def set_span(self, left: float, right: float) -> None:
         if (left, right) != (self.left, self.right):
@@ -405,15 +419,15 @@ class BackdropItem(QGraphicsItem):
             self.left, self.right = left, right
 
     def boundingRect(self) -> QRectF:
-        top = scene_pos(0, self.top).y() - Y_STEP / 2
-        return QRectF(self.left, top, self.right - self.left, Y_STEP * (self.top + 1))
+        top = row_y(self.levels, self.top) - Y_STEP / 2
+        return QRectF(self.left, top, self.right - self.left, Y_STEP * max(1, len(self.levels)))
 
     def paint(self, p: QPainter, option, widget=None) -> None:
         th = self.theme
         p.setFont(th.small_font)
-        for level in range(self.top + 1):
-            y = scene_pos(0, level).y()
-            if level % 2 == 0:
+        for k, level in enumerate(self.levels):
+            y = row_y(self.levels, level)
+            if k % 2 == 0:
                 p.fillRect(QRectF(self.left, y - Y_STEP / 2, self.right - self.left, Y_STEP),
                            QColor(255, 255, 255, 8) if th.dark else QColor(0, 0, 0, 9))
             p.setPen(th.muted)
