@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGrap
 
 from gui.graph.meters import paint_meter
 from gui.shell import colors as pc
-from gui.text.value_names import kind_caption, level_title, network_caption, node_label, privileged_text
+from gui.text.value_names import kind_caption, network_caption, node_label, privileged_text
 
 # Text in the graph is READABLE_PT on screen at 100 %, the zoom fit() starts at (issue 16:
 # captions and meter numbers at least 9 pt).  A node holds its name, a caption and
@@ -30,6 +30,7 @@ READABLE_PT = 9.0
 NODE_W, NODE_H = 240.0, 48.0
 X_STEP, Y_STEP = 256.0, 58.0  # pixels per layout unit: one node column, one layer row
 BAND_TITLE_H = 34.0  # a band's name and stack above its highest row
+TOGGLE_W = 16.0  # the collapse arrow before a band's title
 # The highest row a node can have: 7, the applications of containers inside a VM
 # (core.sim.graph NESTED_APP_LEVEL).  Rows above 5 are drawn only when used.
 TOP_LEVEL = 7
@@ -156,7 +157,19 @@ class NodeItem(_Marked, QGraphicsItem):
         self.setToolTip(tip)
         self.update()
 
+    summary = ""  # replaces the caption: what a collapsed host runs
+
+    def set_summary(self, text: str) -> None:
+        if text != self.summary:
+            self.summary = text
+            self._set_caption()
+            self.update()
+
     def _set_caption(self) -> None:
+        if self.summary:
+            self._caption = _static(self.theme.small_fm.elidedText(self.summary, Qt.TextElideMode.ElideRight,
+                                                                     int(NODE_W - 2 * PAD)))
+            return
         text = self.detail or kind_caption(self.kind)
         if self.kind in ("vswitch", "datastore") and self.state_text:
             text = ""  # their live figures are the caption; the kind is in the tooltip and the row
@@ -337,6 +350,7 @@ class BandItem(_Marked, QGraphicsItem):
         self._title = _static("")
         self._sub = _static("")
         self._texts = ("", "", 0)
+        self.collapsed = False  # drawn as one box: its hardware, with a summary of its guests
         self.setZValue(-10)
         # Its nodes are its children and repaint often: keep the panel itself as a
         # pixmap, so a node's repaint blits the band under it instead of redrawing it.
@@ -347,9 +361,19 @@ class BandItem(_Marked, QGraphicsItem):
             self.prepareGeometryChange()
             self.rect = rect
 
+    def set_collapsed(self, on: bool) -> None:
+        if on != self.collapsed:
+            self.collapsed = on
+            self.update()
+
+    def toggle_rect(self) -> QRectF:
+        """The expand/collapse arrow before the title, in band coordinates."""
+        h = self.theme.label_fm.height()
+        return QRectF(self.rect.left() + PAD - 4, self.rect.top() + 1, TOGGLE_W, h + 4)
+
     def set_title(self, name: str, subtitle: str) -> None:
         fm = self.theme.label_fm
-        width = int(max(40.0, self.rect.width() - 2 * PAD))
+        width = int(max(40.0, self.rect.width() - 2 * PAD - TOGGLE_W))
         if (name, subtitle, width) == self._texts:
             return  # a band redone for a guest keeps its title: no repaint
         self._texts = (name, subtitle, width)
@@ -378,57 +402,18 @@ class BandItem(_Marked, QGraphicsItem):
         p.drawRoundedRect(self.rect, 10, 10)
         p.setPen(th.text)
         p.setFont(th.label_font)
-        p.drawStaticText(QPointF(self.rect.left() + PAD, self.rect.top() + 3), self._title)
+        # An arrow, as a tree's: pointing right when collapsed, down when expanded.
+        arrow = self.toggle_rect()
+        c, r = arrow.center(), 4.0
+        tri = [QPointF(c.x() - r / 2, c.y() - r), QPointF(c.x() + r, c.y()), QPointF(c.x() - r / 2, c.y() + r)] \
+            if self.collapsed else \
+            [QPointF(c.x() - r, c.y() - r / 2), QPointF(c.x() + r, c.y() - r / 2), QPointF(c.x(), c.y() + r)]
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(th.text)
+        p.drawPolygon(tri)
+        p.setPen(th.text)
+        p.drawStaticText(QPointF(self.rect.left() + PAD + TOGGLE_W - 4, self.rect.top() + 3), self._title)
         p.setPen(th.muted)
         p.setFont(th.small_font)
-        p.drawStaticText(QPointF(self.rect.left() + PAD, self.rect.top() + 3 + th.label_fm.height()), self._sub)
-
-
-class BackdropItem(QGraphicsItem):
-    """Faint row stripes with the layer titles at the left: the graph's y axis."""
-
-    def __init__(self, theme: Theme):
-        super().__init__()
-        self.theme = theme
-        self.left, self.right = 0.0, 0.0
-        # The layers that have a node in some host, ascending: only their rows are drawn
-        # (an "Emulators / images" row with no QEMU and no image takes no room).
-        self.levels: tuple[int, ...] = tuple(range(BASE_TOP + 1))
-        self.retranslate()
-        self.setZValue(-20)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-
-    def retranslate(self) -> None:
-        self.titles = [_static(level_title(k)) for k in range(TOP_LEVEL + 1)]
-        self.update()
-
-    @property
-    def top(self) -> int:
-        """The highest layer drawn: 7 while a VM runs containers."""
-        return self.levels[-1] if self.levels else 0
-
-    def set_levels(self, levels: tuple[int, ...]) -> None:
-        if levels != self.levels:
-            self.prepareGeometryChange()
-            self.levels = levels
-            self.update()
-
-    def set_span(self, left: float, right: float) -> None:
-        if (left, right) != (self.left, self.right):
-            self.prepareGeometryChange()
-            self.left, self.right = left, right
-
-    def boundingRect(self) -> QRectF:
-        top = row_y(self.levels, self.top) - Y_STEP / 2
-        return QRectF(self.left, top, self.right - self.left, Y_STEP * max(1, len(self.levels)))
-
-    def paint(self, p: QPainter, option, widget=None) -> None:
-        th = self.theme
-        p.setFont(th.small_font)
-        for k, level in enumerate(self.levels):
-            y = row_y(self.levels, level)
-            if k % 2 == 0:
-                p.fillRect(QRectF(self.left, y - Y_STEP / 2, self.right - self.left, Y_STEP),
-                           QColor(255, 255, 255, 8) if th.dark else QColor(0, 0, 0, 9))
-            p.setPen(th.muted)
-            p.drawStaticText(QPointF(self.left + 6, y - th.small_fm.height() / 2), self.titles[level])
+        p.drawStaticText(QPointF(self.rect.left() + PAD + TOGGLE_W - 4, self.rect.top() + 3 + th.label_fm.height()),
+                         self._sub)

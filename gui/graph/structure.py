@@ -110,6 +110,7 @@ class StructureSync:
                 continue
             pos = untangle(band, layered_layout(band))
             pos.pop(REGISTRY_ID, None)
+            pos = self._shown_part(hid, pos)
             x_min = min(x for x, _y in pos.values())
             width = max(x for x, _y in pos.values()) - x_min + 1
             self._band_width[hid] = self._slot(hid, width)
@@ -119,7 +120,7 @@ class StructureSync:
             for n, (x, y) in pos.items():
                 new[n] = (hid, (x - x_min, y))
         # Edges of the redone bands: those gone (or whose guest changed host) go; the rest stay.
-        new_edges = {e for hid in hosts if hid in live.bands for e in live.bands[hid].edges}
+        new_edges = {e for hid in hosts - self.collapsed if hid in live.bands for e in live.bands[hid].edges}
         for key in [k for k in self._band_edges(old) if k not in new_edges or new.get(k[1], ("",))[0] !=
                     (self.items[k[1]].host_id if k[1] in self.items else None)]:
             self._drop_edge(key)
@@ -171,6 +172,8 @@ class StructureSync:
         for key in objs:
             if key in world.guests:
                 self._on_state(key)
+        for hid in hosts & live.bands.keys():
+            self._summarize(hid)
         self.select(self._selected)
 
     def _slot(self, hid: str, width: float) -> float:

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 
 from core.model.kinds import ACTIVE_STATES, GuestState
 from gui.document.drops import DropTarget
+from gui.graph.backdrop import BackdropItem
+from gui.graph.collapse import HostCollapse
 from gui.graph.infra_text import infra_text
 from gui.graph.items import (
     METER_LOD,
-    BackdropItem,
     BandItem,
     NodeItem,
     Theme,
@@ -50,7 +51,7 @@ _STATE_KINDS = {"guestos", "container"}
 _INFRA = {"vswitch": "switch", "datastore": "datastore"}  # node kind -> its key in core.sim.infra
 
 
-class GraphView(StructureSync, ZoomAndExport, QWidget):
+class GraphView(StructureSync, HostCollapse, ZoomAndExport, QWidget):
     node_clicked = Signal(str)
     node_selected = Signal(str)
 
@@ -81,6 +82,7 @@ class GraphView(StructureSync, ZoomAndExport, QWidget):
 
         d = document
         self._infra_items: list[NodeItem] = []
+        self._init_collapse()
         self._init_structure()
         d.guest_state_changed.connect(self._on_state)
         d.ticked.connect(self._on_ticked)
@@ -122,6 +124,8 @@ class GraphView(StructureSync, ZoomAndExport, QWidget):
         text = state_text(guest.state) if guest.state is not GuestState.RUNNING else ""
         for item in self._by_obj.get(guest_id, ()):
             item.set_state(off, text if item.kind in _STATE_KINDS else "")
+        if guest.host_id in self.collapsed:
+            self._summarize(guest.host_id)  # its count of running guests
 
     def retranslate(self) -> None:
         """Draw every text again in the current language (after the translators changed)."""
@@ -196,12 +200,12 @@ class GraphView(StructureSync, ZoomAndExport, QWidget):
         self._reveal(chosen)
 
     def _reveal(self, chosen: list[NodeItem]) -> None:
-        """Scroll the selection's column into view: a host's whole band, a guest's nodes.
-
-        When the band is wider than the view, Qt keeps its left part (its title and
-        first guests) in view, which is where the student looks first.
-        """
+        """Scroll the selection's column into view: a host's whole band, a guest's nodes
+        (or, when its host is collapsed, that host's box)."""
         band = self.bands.get(self._selected)
+        guest = self.document.world.guests.get(self._selected)
+        if not chosen and guest is not None:  # a guest of a collapsed host: show the host's box
+            band = self.bands.get(guest.host_id)
         if band is not None:
             rect, middle = band.sceneBoundingRect(), chosen[0].scenePos() if chosen else None
         elif chosen:
@@ -260,6 +264,8 @@ class GraphView(StructureSync, ZoomAndExport, QWidget):
         it = self._item_at(pos)
         if it is None:
             return
+        if isinstance(it, BandItem) and it.toggle_rect().contains(it.mapFromScene(self.view.mapToScene(pos))):
+            self.toggle_collapsed(it.host_id)
         if isinstance(it, NodeItem):
             self.node_clicked.emit(it.node_id)
         obj = getattr(it, "guest_id", "") or it.host_id

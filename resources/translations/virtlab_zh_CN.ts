@@ -1413,6 +1413,22 @@ Problem: %2</source>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
+    <message>
+        <source>Expand in Layer Graph</source>
+        <translation>在层次图中展开</translation>
+    </message>
+    <message>
+        <source>Collapse in Layer Graph</source>
+        <translation>在层次图中折叠</translation>
+    </message>
+    <message>
+        <source>1 guest, %1 powered on</source>
+        <translation>1 台客户机，%1 台已开机</translation>
+    </message>
+    <message>
+        <source>%n guests, %1 powered on</source>
+        <translation>%n 台客户机，%1 台已开机</translation>
+    </message>
 </context>
 <context>
     <name>GuestCard</name>
