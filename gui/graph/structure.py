@@ -18,6 +18,7 @@ import math
 from PySide6.QtCore import QPointF, QRectF
 
 from core.sim.graph import REGISTRY_ID, LayerGraph, layered_layout
+from gui.graph.edges import EdgeItem
 from gui.graph.items import (
     BAND_TITLE_H,
     NODE_H,
@@ -25,7 +26,6 @@ from gui.graph.items import (
     PAD,
     X_STEP,
     BandItem,
-    EdgeItem,
     NodeItem,
     row_y,
     scene_pos,
