@@ -52,6 +52,9 @@ class LayerView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        overview = getattr(self.owner, "overview", None)  # made after the view
+        if overview is not None:
+            overview.refresh()
         # Refit only when the view itself changed size: a scroll bar that fit() makes
         # appear or vanish resizes the viewport, and refitting then can oscillate forever.
         if not self.owner.user_zoomed and self.size() != getattr(self, "_fitted_size", None):

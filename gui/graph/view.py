@@ -36,6 +36,7 @@ from gui.graph.items import (
     NodeItem,
     Theme,
 )
+from gui.graph.overview import Overview
 from gui.graph.scene_view import (
     LayerView,
     MeterPlan,
@@ -79,6 +80,7 @@ class GraphView(StructureSync, HostCollapse, ZoomAndExport, QWidget):
         lay.setSpacing(0)
         lay.addWidget(self.toolbar)
         lay.addWidget(self.view)
+        self.overview = Overview(self, self.view)
 
         d = document
         self._infra_items: list[NodeItem] = []
@@ -197,6 +199,7 @@ class GraphView(StructureSync, HostCollapse, ZoomAndExport, QWidget):
             item.set_highlighted(True)
         if self._selected in self.bands:
             self.bands[self._selected].set_highlighted(True)
+        self.overview.update()
         self._reveal(chosen)
 
     def _reveal(self, chosen: list[NodeItem]) -> None:

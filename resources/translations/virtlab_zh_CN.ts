@@ -3957,6 +3957,13 @@ Problem: %3</source>
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <source>Overview of the whole lab: click to move the view there</source>
+        <translation>整个实验的概览：点击可将视图移到该处</translation>
+    </message>
+</context>
+<context>
     <name>Palette</name>
     <message>
         <source>Virtual machines</source>
