@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from gui.shell import colors as pc
 
@@ -36,6 +37,8 @@ class Overview(QWidget):
 
     # --- where it sits, and whether it is needed -----------------------------------------
     def refresh(self, *_args) -> None:
+        if not isValid(self.graph.scene):
+            return  # the graph is being destroyed: its scroll bars still signal
         view = self.graph.view
         rect = self.graph.scene.sceneRect()
         seen = self.seen()
