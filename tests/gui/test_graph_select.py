@@ -62,3 +62,27 @@ def test_a_host_wider_than_the_view_shows_its_own_stack(qtbot, wide):
     wide.select("h5")
     seen = _in_view(wide)
     assert seen.contains(wide.items["h5/hw"].scenePos())
+
+
+def test_choosing_a_host_in_the_library_scrolls_the_graph_to_it(qtbot, tmp_path):
+    import json
+
+    from bench.limits import lab
+
+    from .random_actions import make_window
+
+    path = tmp_path / "wide.vlab"
+    path.write_text(json.dumps(lab(12, 24)))
+    win = make_window(qtbot, tmp_path)
+    win.resize(1366, 768)
+    win.files.open(path)
+    g = win.graph
+    qtbot.wait_until(lambda: len(g.bands) == 12)
+    last = g.live.order[-1]
+    assert not _in_view(g).intersects(g.bands[last].sceneBoundingRect())
+    tree = win.library.view
+    index = win.library.proxy_index(last)
+    tree.setCurrentIndex(index)  # as a click on its row does
+    qtbot.wait_until(lambda: g.bands[last].highlighted)
+    assert _in_view(g).contains(g.items[f"{last}/hw"].sceneBoundingRect())
+    win.doc.set_running(False)
