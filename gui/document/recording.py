@@ -32,6 +32,10 @@ class Recorder(QObject):
         self.w, self.doc, self.files = window, window.doc, window.files
         self._dt: float | None = None  # the step the record last noted
         self._before = 0.0  # simulated time before the latest tick
+        # Run / pause / speed noted before the empty window's record exists: written into it when
+        # it is made, so pressing run at start-up does not load the lab file's schema before the
+        # first paint (bench/bench_startup.py).
+        self._pending: list[tuple[float, str, float | None]] = []
         d = self.doc
         d.edit_applied.connect(self._edit)
         d.ticked.connect(self._tick)
@@ -53,14 +57,18 @@ class Recorder(QObject):
             data = json.loads(json.dumps(world_to_dict(World(self.doc.world.seed), meta.title, meta.description,
                                                        meta.seed, meta.tick_seconds, meta.goals, meta.i18n)))
             meta.record = Record(lab_hash(data), self.doc.world.seed)
-            if self.doc.running:
+            if self.doc.running and not self._pending:
                 meta.record.add_clock(self._before, "run")
+            for t, action, speed in self._pending:
+                meta.record.add_clock(t, action, speed)
+            self._pending.clear()
         return meta.record
 
     def start(self) -> None:
         """A lab was opened, made or recovered: keep its record (or start one when first needed)."""
         meta, world = self.files.meta, self.doc.world
         self._dt, self._before = None, world.time
+        self._pending.clear()  # they were the previous lab's
         if meta.record is None and (world.hosts or world.guests):  # a lab with something in it: now
             self.record  # noqa: B018 (the property makes it)
         elif meta.record is not None and self.doc.running:
@@ -86,7 +94,10 @@ class Recorder(QObject):
         self._before = self.doc.world.time
 
     def _clock(self, action: str, speed: float | None = None) -> None:
-        self.record.add_clock(self.doc.world.time, action, speed)
+        if self.files.meta.record is None:
+            self._pending.append((self.doc.world.time, action, speed))
+        else:
+            self.record.add_clock(self.doc.world.time, action, speed)
 
 
 def install(window) -> None:

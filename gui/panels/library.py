@@ -34,6 +34,7 @@ from gui.document import mime
 from gui.document.document import Document
 from gui.document.drops import DropTarget
 from gui.shell import icons
+from gui.tabs.console import console_text, thumbnail_html
 from gui.text.substitute import fill
 from gui.text.value_names import mode_short, mode_text, product_text, state_text
 
@@ -59,6 +60,18 @@ class LibraryModel(QStandardItemModel):
         d.guest_moved.connect(self._move_guest)
         d.world_replaced.connect(self.rebuild)
         self.rebuild()
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        """A guest row's tooltip carries a thumbnail of its console while it prints something:
+        drawn when the tooltip is asked for, never on a tick."""
+        value = super().data(index, role)
+        if role != Qt.ItemDataRole.ToolTipRole or not value:
+            return value
+        first = index.siblingAtColumn(0)
+        if super().data(first, KIND_ROLE) != "guest":
+            return value
+        text = console_text(self.doc.world, super().data(first, ID_ROLE))
+        return f"{value}<br>{thumbnail_html(text)}" if text else value
 
     def item_for(self, obj_id: str) -> QStandardItem | None:
         return self._items.get(obj_id)

@@ -287,10 +287,13 @@ class StepThroughFeature(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.w = window
-        self.panel = StepThroughPanel(window)
+        self._panel: StepThroughPanel | None = None
         self.dock = QDockWidget(self.tr("Step Through"), window)
         self.dock.setObjectName("stepThroughDock")
-        self.dock.setWidget(self.panel)
+        # The dock starts hidden: its panel is built when it is first shown or used (start-up).
+        # Its view action follows the dock's visibility (View menu, restored layout, tabs).
+        self.dock.toggleViewAction().toggled.connect(self._shown)
+        self.dock.visibilityChanged.connect(self._shown)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         right = [d for d in window.findChildren(QDockWidget) if d is not self.dock
                  and window.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea]
@@ -298,9 +301,6 @@ class StepThroughFeature(QObject):
             window.tabifyDockWidget(right[0], self.dock)
         self.dock.hide()
         window.actions.view_menu.addAction(self.dock.toggleViewAction())
-        # Reaching a path's last hop is something the student did: lab goals and the record see it.
-        self.panel.completed.connect(
-            lambda guest, kind, op: window.doc.note(edits.WatchPath(guest, kind, op)))
         vm = window.actions.menus["menuVm"]
         vm.addSeparator()
         self.actions = {}
@@ -323,6 +323,21 @@ class StepThroughFeature(QObject):
         window.toolbar.addSeparator()
         window.toolbar.addAction(self.toolbar_action)
         self._learn_button()
+
+    def _shown(self, shown: bool) -> None:
+        if shown:
+            self.panel  # noqa: B018 (the property builds it)
+
+    @property
+    def panel(self) -> StepThroughPanel:
+        """The dock's panel, built on first use (not on screen at start-up: bench/bench_startup.py)."""
+        if self._panel is None:
+            self._panel = StepThroughPanel(self.w)
+            # Reaching a path's last hop is something the student did: lab goals and the record see it.
+            self._panel.completed.connect(
+                lambda guest, kind, op: self.w.doc.note(edits.WatchPath(guest, kind, op)))
+            self.dock.setWidget(self._panel)
+        return self._panel
 
     def open(self, kind: str, guest_id: str = "") -> None:
         gid = guest_id or self.w.current_guest() or next(iter(self.w.doc.world.guests), "")

@@ -15,6 +15,13 @@ import argparse
 import sys
 from pathlib import Path
 
+# core is pure Python and the window needs these at once: imported before PySide6, whose import
+# hook (shiboken's __feature__ check) reads the source of every .py module imported after it
+# (inspect.getsource, kept in linecache): measured with bench/bench_startup.py.
+import core.edits  # noqa: F401
+import core.sim.world  # noqa: F401
+
+# isort: split
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -43,7 +50,8 @@ def install_translations(app: QApplication, lang: str) -> list[str]:
     """Load Qt's own strings, then VirtLab's, for ``lang`` ("zh_CN", "zh", "en"); returns the files loaded.
 
     ``lang`` also becomes the default QLocale, so views know the interface
-    language (``QLocale().name()``).  English needs no file: the source texts are English.
+    language (``QLocale().name()``).  English loads virtlab_en only for plural forms
+    ("1 guest" / "2 guests"); its other texts are the sources.
     """
     locale = QLocale(lang)
     QLocale.setDefault(locale)

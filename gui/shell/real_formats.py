@@ -12,21 +12,24 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core import edits
-from core.formats.export import SUFFIX, ExportError, export_text, find, formats_for
-from core.formats.lab import Plan, import_files, plan_new_hosts, plan_onto_host
-from core.formats.model import FormatError
 from core.sim import rules
-from gui.dialogs.import_report import ImportReportDialog
 from gui.document import mime
 from gui.text.reasons import reason_text
 from gui.text.substitute import fill
 from gui.text.value_names import host_template_text, mode_text, product_text
+
+# The format parsers (core.formats) and the report dialog load on first use, not at start-up:
+# no import or export is on screen in the first picture (bench/bench_startup.py).
+if TYPE_CHECKING:
+    from core.formats.lab import Plan
+    from gui.dialogs.import_report import ImportReportDialog
 
 IMPORT_SUFFIXES = tuple(f"*{suffix}" for suffix in mime.CONFIG_SUFFIXES)  # the file dialog's filter
 # The hardware new hosts get (the CLI's --host-template default).
@@ -59,6 +62,9 @@ def _apply(doc, plan: Plan, names: list[str]) -> rules.Verdict:
 
 def import_new_hosts(doc, paths: list[str], template: str = TEMPLATE) -> tuple[Plan | None, str]:
     """(plan, "") after adding the files' hosts and guests; (None, message) for a file that cannot be used."""
+    from core.formats.lab import import_files, plan_new_hosts  # noqa: PLC0415 (first use: see the top)
+    from core.formats.model import FormatError  # noqa: PLC0415
+
     try:
         imports = import_files(paths)
         plan = plan_new_hosts(imports, template, taken=set(doc.world.hosts) | set(doc.world.guests))
@@ -76,6 +82,9 @@ def import_file_onto_host(doc, host_id: str, path: str) -> tuple[Plan | None, st
     Returns (plan, "") when it was applied (``plan.refused`` lists the guests the
     host could not take), or (None, message) when the file cannot be used.
     """
+    from core.formats.lab import import_files, plan_onto_host  # noqa: PLC0415 (first use: see the top)
+    from core.formats.model import FormatError  # noqa: PLC0415
+
     if host_id not in doc.world.hosts:
         return None, ""
     try:
@@ -150,6 +159,8 @@ class RealFormats(QObject):
             if problem:
                 self._warn(self.tr("Import"), problem)
             return None
+        from gui.dialogs.import_report import ImportReportDialog  # noqa: PLC0415 (first use: see the top)
+
         self.report_dialog = ImportReportDialog(self.w, plan)
         self.report_dialog.open()
         return plan
@@ -157,6 +168,8 @@ class RealFormats(QObject):
     # --- export ----------------------------------------------------------------------------
     def _target(self) -> tuple[str, tuple[str, ...]]:
         """The selected guest, else the selected host, and the formats it can be written in."""
+        from core.formats.export import find, formats_for  # noqa: PLC0415 (first use: see the top)
+
         world = self.doc.world
         obj_id = self.w.current_guest() or self.w.current_host()
         if not obj_id:
@@ -169,6 +182,8 @@ class RealFormats(QObject):
             self.w.statusBar().showMessage(self.tr(
                 "Select a VM on a KVM or VMware host, or a host with containers, to export it."), 8000)
             return
+        from core.formats.export import SUFFIX  # noqa: PLC0415 (first use: see the top)
+
         fmt = fmts[0]
         name = self.doc.name_of(obj_id)
         caption = {"libvirt": self.tr("libvirt domain XML (*.xml)"), "vmx": self.tr("VMware configuration (*.vmx)"),
@@ -179,6 +194,8 @@ class RealFormats(QObject):
             self.export_to(obj_id, fmt, path)
 
     def export_to(self, obj_id: str, fmt: str, path: str) -> bool:
+        from core.formats.export import ExportError, export_text  # noqa: PLC0415 (first use: see the top)
+
         try:
             text = export_text(self.doc.world, obj_id, fmt)
             with open(path, "w", encoding="utf-8", newline="\n") as f:

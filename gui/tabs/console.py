@@ -10,7 +10,10 @@ read-only in a small monospace box on the guest's tab.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontDatabase
+import base64
+
+from PySide6.QtCore import QBuffer, QIODevice
+from PySide6.QtGui import QColor, QFontDatabase, QImage, QPainter
 from PySide6.QtWidgets import QPlainTextEdit
 
 from core.model.catalog import GUEST_OSES, IMAGES
@@ -86,3 +89,37 @@ class ConsoleView(QPlainTextEdit):
     def show_text(self, text: str) -> None:
         if text != self.toPlainText():  # ticks often change nothing: no repaint
             self.setPlainText(text)
+
+
+# The library tooltip's picture of a console: small enough for a tooltip, wide enough for a
+# boot line's start (assumption: 8 lines at 6 px type read as "a screen", not as text).
+THUMB_SIZE = (200, 120)
+
+
+def console_thumbnail(text: str) -> QImage:
+    """``text`` drawn as a small dark console screen (the last lines, as a console scrolls)."""
+    width, height = THUMB_SIZE
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1e1f22"))
+    painter = QPainter(image)
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPixelSize(9)
+    painter.setFont(font)
+    painter.setPen(QColor("#d7dae0"))
+    step = painter.fontMetrics().lineSpacing()
+    rows = (height - 8) // step
+    for i, line in enumerate(text.splitlines()[-rows:]):
+        # Drawn as pixels, so a guest's name in the prompt is never read as markup.
+        painter.drawText(4, 4 + painter.fontMetrics().ascent() + i * step, line)
+    painter.end()
+    return image
+
+
+def thumbnail_html(text: str) -> str:
+    """An <img> with the console's thumbnail as an inline PNG (data URI), for a rich-text tooltip."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    console_thumbnail(text).save(buffer, "PNG")
+    data = base64.b64encode(bytes(buffer.data())).decode("ascii")
+    width, height = THUMB_SIZE
+    return f'<img src="data:image/png;base64,{data}" width="{width}" height="{height}">'

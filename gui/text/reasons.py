@@ -8,7 +8,7 @@ is listed below, so no refusal reaches a Chinese student untranslated.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from core.sim.rules import Verdict
 from gui.text.value_names import list_separator, mode_text, value_word
@@ -128,13 +128,44 @@ def worded_params(template: str, params: dict) -> dict:
     return out
 
 
+# core's templates that carry a {count} (English-only, Qt-free, so "guest(s)") read with Qt's
+# plural forms here: the %n source is translated with the count, in English by virtlab_en.qm
+# ("1 guest" / "2 guests") and in Chinese by virtlab_zh_CN.qm (one form).  They are self.tr
+# calls with a count because that is the form PySide6's lupdate marks numerus (a
+# QCoreApplication.translate with a count it does not); the class name is the context.
+class Reason(QObject):
+    def plural(self, template: str, n: int) -> str | None:
+        """``template`` (core's) with its count in plural forms; None if it has no count."""
+        if template == TEMPLATES[3]:
+            return self.tr("Power off the %n guest(s) on {host} before changing how it is virtualized.", "", n)
+        if template == TEMPLATES[7]:
+            return self.tr("{host} still holds %n VM(s); a {mode} host cannot run them. "
+                           "Move or delete them first.", "", n)
+        if template == TEMPLATES[8]:
+            return self.tr("{host} still holds %n container(s), which need a Linux kernel with a container "
+                           "engine (a container host or a KVM host). Move or delete them first.", "", n)
+        if template == TEMPLATES[-1]:
+            return self.tr("{vm} runs %n container(s); delete them with it, or delete them first.", "", n)
+        return None
+
+
+_PLURAL = Reason()
+
+
+def _template(verdict: Verdict) -> str:
+    """The verdict's template in the user's language, with its count in plural forms where it has one."""
+    count = verdict.params.get("count")
+    text = _PLURAL.plural(verdict.template, count) if isinstance(count, int) else None
+    return text if text is not None else QCoreApplication.translate(CONTEXT, verdict.template)
+
+
 def reason_text(verdict: Verdict) -> str:
     """The verdict's sentence in the current language (plain text)."""
     if verdict.ok:
         return ""
     if not verdict.template:
         return verdict.message
-    template = QCoreApplication.translate(CONTEXT, verdict.template)
+    template = _template(verdict)
     try:
         return template.format(**worded_params(verdict.template, verdict.params))
     except (KeyError, IndexError, ValueError):

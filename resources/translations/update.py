@@ -20,7 +20,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-LANGUAGES = ("zh_CN",)
+# English needs a catalogue only for plural forms: the sources say "%n guest(s)" and
+# virtlab_en.ts (lupdate -pluralonly) holds "%n guest" / "%n guests".
+LANGUAGES = ("zh_CN", "en")
 
 
 def tool(name: str) -> str:
@@ -41,10 +43,11 @@ def ts_path(lang: str) -> Path:
     return HERE / f"virtlab_{lang}.ts"
 
 
-def lupdate(ts: Path) -> None:
+def lupdate(ts: Path, plural_only: bool = False) -> None:
     # -no-obsolete drops strings no longer in the code; -locations none keeps
     # diffs small (line numbers change on every edit).
-    subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
+    extra = ["-pluralonly"] if plural_only else []
+    subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none", *extra,
                     "-ts", str(ts)], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
 
 
@@ -59,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     for lang in LANGUAGES:
         ts = ts_path(lang)
         if not args.release:
-            lupdate(ts)
+            lupdate(ts, plural_only=lang == "en")
         lrelease(ts, ts.with_suffix(".qm"))
         unfinished = ts.read_text(encoding="utf-8").count('type="unfinished"')
         print(f"{ts.name}: {unfinished} unfinished")

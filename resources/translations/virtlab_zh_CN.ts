@@ -5052,6 +5052,30 @@ Problem: %3</source>
         <source>{vm} runs {count} container(s); delete them with it, or delete them first.</source>
         <translation>{vm} 里运行着 {count} 个容器；请连同它们一起删除，或先删除它们。</translation>
     </message>
+    <message numerus="yes">
+        <source>Power off the %n guest(s) on {host} before changing how it is virtualized.</source>
+        <translation>
+            <numerusform>更改虚拟化方式之前，请先关闭 {host} 上的 %n 台客户机。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{host} still holds %n VM(s); a {mode} host cannot run them. Move or delete them first.</source>
+        <translation>
+            <numerusform>{host} 上还有 %n 台虚拟机，{mode}主机无法运行它们。请先移走或删除这些虚拟机。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{host} still holds %n container(s), which need a Linux kernel with a container engine (a container host or a KVM host). Move or delete them first.</source>
+        <translation>
+            <numerusform>{host} 上还有 %n 个容器，它们需要带容器引擎的 Linux 内核（容器主机或 KVM 主机）。请先移走或删除它们。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{vm} runs %n container(s); delete them with it, or delete them first.</source>
+        <translation>
+            <numerusform>{vm} 里运行着 %n 个容器；请连同它们一起删除，或先删除它们。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>A VM cannot become a container or the reverse.</source>
         <translation>虚拟机不能变成容器，容器也不能变成虚拟机。</translation>

@@ -1,0 +1,72 @@
+"""What the window does before its first paint stays small (issue 17, bench/bench_startup.py).
+
+The heavy parts (the lab file's schema with pydantic, networkx, the format
+parsers, dialogs not on screen) load after the first paint or on first use;
+these tests keep them from creeping back in, and check that deferring them
+changes nothing a student sees.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from core.edits import AddHost
+from core.model.hardware import HOST_TEMPLATES
+from core.model.kinds import Mode
+from core.model.objects import Host
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# The window as gui.shell.app starts it: built, running, shown and painted, no lab yet.
+FIRST_PAINT = r"""
+import json, sys, tempfile
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from gui.document.document import Document
+from gui.shell.main_window import MainWindow
+from gui.shell.settings import Settings
+doc = Document()
+window = MainWindow(doc, Settings(tempfile.mkdtemp() + "/settings.ini"))
+window.show()
+doc.set_running(True)
+app.processEvents()
+doc.set_running(False)
+print(json.dumps(sorted(sys.modules)))
+"""
+DEFERRED = ("pydantic", "networkx", "core.files.scenario", "core.formats.export", "core.formats.lab",
+            "gui.dialogs.compare_view", "gui.dialogs.host_check", "gui.dialogs.import_report")
+
+
+def test_the_first_paint_loads_none_of_what_the_lab_or_later_dialogs_need(tmp_path):
+    env = {"QT_QPA_PLATFORM": "offscreen", "VIRTLAB_DATA_DIR": str(tmp_path), "HOME": str(tmp_path),
+           "PATH": "/usr/bin:/bin"}
+    out = subprocess.run([sys.executable, "-c", FIRST_PAINT], cwd=ROOT, env=env, capture_output=True,
+                         text=True, timeout=120, check=True)
+    loaded = set(json.loads(out.stdout.splitlines()[-1]))
+    assert "gui.shell.main_window" in loaded  # the script did build the window
+    assert sorted(loaded & set(DEFERRED)) == []
+
+
+def test_run_pressed_before_the_record_exists_is_noted_once(bare_window):
+    doc, meta = bare_window.doc, bare_window.files.meta
+    doc.set_running(True)
+    doc.set_speed(4.0)
+    assert meta.record is None  # nothing made yet: the empty window's record waits for a first edit
+    assert doc.apply(AddHost(Host("pc", "PC", HOST_TEMPLATES["lab-pc"], Mode.NATIVE, None)))
+    clocks = [(item["clock"], item.get("speed")) for item in meta.record.items if "clock" in item]
+    assert clocks[:2] == [("run", None), ("speed", 4.0)]
+    assert [c for c, _ in clocks].count("run") == 1
+
+
+def test_the_step_through_panel_is_built_when_its_dock_is_first_shown(bare_window, qtbot):
+    bare_window.show()
+    qtbot.wait_exposed(bare_window)
+    feature = bare_window.step_through
+    assert feature.dock.widget() is None and feature._panel is None
+    feature.dock.toggleViewAction().trigger()  # View > Step Through, as a student opens it
+    built = feature._panel
+    assert built is not None and feature.dock.widget() is built
+    assert built.objectName() == "stepThrough" and feature.panel is built  # built once
