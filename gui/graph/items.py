@@ -11,17 +11,30 @@ scenario files and must never be read as rich text).
 from __future__ import annotations
 
 import html
+from bisect import bisect_left
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QStaticText
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QStaticText
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from gui.graph.meters import paint_meter
 from gui.shell import colors as pc
-from gui.text.value_names import kind_caption, level_title, network_caption, node_label, privileged_text
+from gui.text.value_names import kind_caption, node_label, privileged_text
 
-NODE_W, NODE_H = 156.0, 64.0
-X_STEP, Y_STEP = 176.0, 100.0  # pixels per layout unit: one node column, one layer row
+if TYPE_CHECKING:
+    from gui.graph.edges import EdgeItem
+
+# Text in the graph is READABLE_PT on screen at 100 %, the zoom fit() starts at (issue 16:
+# captions and meter numbers at least 9 pt).  A node holds its name, a caption and
+# a row of meters with their numbers in them: three 9-pt lines (14 px each at 96 dpi).
+# The rows are close enough that a host's whole stack (six rows and its title, 378 px)
+# fits the graph dock of a 1366x768 window (387 px high).
+READABLE_PT = 9.0
+NODE_W, NODE_H = 240.0, 48.0
+X_STEP, Y_STEP = 256.0, 58.0  # pixels per layout unit: one node column, one layer row
+BAND_TITLE_H = 34.0  # a band's name and stack above its highest row
+TOGGLE_W = 16.0  # the collapse arrow before a band's title
 # The highest row a node can have: 7, the applications of containers inside a VM
 # (core.sim.graph NESTED_APP_LEVEL).  Rows above 5 are drawn only when used.
 TOP_LEVEL = 7
@@ -29,14 +42,20 @@ BASE_TOP = 5
 PAD = 8.0
 # Below this zoom the meters are not drawn (see NodeItem.paint), so ticks need not repaint.
 METER_LOD = 0.38
-METER_GAP = 6.0
+METER_GAP = 4.0
 METER_W = (NODE_W - 2 * PAD - 2 - 2 * METER_GAP) / 3  # three bars side by side, at 100 %
+METER_H = 14.0  # a bar as high as its number, which is written on it
 _BOUNDS = QRectF(-NODE_W / 2 - 3, -NODE_H / 2 - 3, NODE_W + 6, NODE_H + 6)
 
 
 def scene_pos(ux: float, layer: float) -> QPointF:
-    """Layout units to scene pixels; y is flipped so hardware sits at the bottom."""
+    """Layout units to scene pixels with every row drawn; y is flipped so hardware sits at the bottom."""
     return QPointF(ux * X_STEP, (TOP_LEVEL - layer) * Y_STEP)
+
+
+def row_y(levels: tuple[int, ...], layer: float) -> float:
+    """The y of a layer when only ``levels`` (ascending) are drawn: the rows in between are gone."""
+    return (TOP_LEVEL - bisect_left(levels, layer)) * Y_STEP
 
 
 def _static(text: str) -> QStaticText:
@@ -51,24 +70,29 @@ class Theme:
 
     def __init__(self, font: QFont, dark: bool):
         self.dark = dark
+        # The graph is a drawing the student zooms: its text has one size in the scene
+        # whatever the window's font, so the nodes' fixed geometry always holds it.
         self.label_font = QFont(font)
-        self.label_font.setPointSizeF(max(7.0, font.pointSizeF()))
+        self.label_font.setPointSizeF(READABLE_PT)
         self.label_font.setBold(True)
         self.small_font = QFont(font)
-        self.small_font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
-        self.tiny_font = QFont(font)
-        self.tiny_font.setPointSizeF(max(5.5, font.pointSizeF() * 0.7))
+        self.small_font.setPointSizeF(READABLE_PT)
+        self.tiny_font = QFont(self.small_font)  # the meters' numbers
         self.label_fm = QFontMetrics(self.label_font)
         self.small_fm = QFontMetrics(self.small_font)
+        self.retranslate()
+        self.text = QColor(235, 238, 242) if dark else QColor(28, 32, 38)
+        self.muted = QColor(160, 165, 172) if dark else QColor(105, 110, 118)
+        self.edge = QColor(150, 156, 166, 190) if dark else QColor(110, 118, 130, 170)
+        self.track = pc.METER_TRACK_DARK if dark else pc.METER_TRACK_LIGHT
+
+    def retranslate(self) -> None:
+        """The meters' names in the current language."""
         self.meter_names = {
             "CPU": _static(QCoreApplication.translate("LayerGraph", "CPU")),
             "MEM": _static(QCoreApplication.translate("LayerGraph", "MEM")),
             "I/O": _static(QCoreApplication.translate("LayerGraph", "I/O")),
         }
-        self.text = QColor(235, 238, 242) if dark else QColor(28, 32, 38)
-        self.muted = QColor(160, 165, 172) if dark else QColor(105, 110, 118)
-        self.edge = QColor(150, 156, 166, 190) if dark else QColor(110, 118, 130, 170)
-        self.track = pc.METER_TRACK_DARK if dark else pc.METER_TRACK_LIGHT
 
 
 class _Marked:
@@ -137,7 +161,19 @@ class NodeItem(_Marked, QGraphicsItem):
         self.setToolTip(tip)
         self.update()
 
+    summary = ""  # replaces the caption: what a collapsed host runs
+
+    def set_summary(self, text: str) -> None:
+        if text != self.summary:
+            self.summary = text
+            self._set_caption()
+            self.update()
+
     def _set_caption(self) -> None:
+        if self.summary:
+            self._caption = _static(self.theme.small_fm.elidedText(self.summary, Qt.TextElideMode.ElideRight,
+                                                                     int(NODE_W - 2 * PAD)))
+            return
         text = self.detail or kind_caption(self.kind)
         if self.kind in ("vswitch", "datastore") and self.state_text:
             text = ""  # their live figures are the caption; the kind is in the tooltip and the row
@@ -204,7 +240,7 @@ class NodeItem(_Marked, QGraphicsItem):
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(border)
         p.drawRoundedRect(QRectF(rect.left() + 2, rect.top() + 6, 3, NODE_H - 12), 1.5, 1.5)
-        x, y = rect.left() + PAD + 2, rect.top() + 5
+        x, y = rect.left() + PAD + 2, rect.top() + 2
         p.setPen(th.muted if self.off else th.text)
         p.setFont(th.label_font)
         p.drawStaticText(QPointF(x, y), self._label)
@@ -221,84 +257,20 @@ class NodeItem(_Marked, QGraphicsItem):
         values = self.values
         # Always three slots, so bars line up across nodes.
         w, gap = METER_W, METER_GAP
-        y_bar = rect.bottom() - 8
+        y_bar = rect.bottom() - 2 - METER_H
         p.setFont(th.tiny_font)
         for k, name in enumerate(self.meters):
             x = rect.left() + PAD + 2 + k * (w + gap)
             f = values[k] if k < len(values) else 0.0
-            p.setPen(th.muted)
-            # The number beside the name, so the graph reads without hovering: share of the host.
-            p.drawText(QPointF(x, y_bar - 3), f"{th.meter_names[name].text()} {100 * f:.0f} %")
-            color = QColor(150, 150, 150) if self.off else None
-            paint_meter(p, QRectF(x, y_bar, w, 4), f, th.track, color)
-
-
-# network -> (pen width, pen style, hue): each network reads differently at a glance.
-_NETWORK_STYLES = {
-    "bridged": (2.6, Qt.PenStyle.SolidLine, 210),
-    "nat": (1.8, Qt.PenStyle.DashDotLine, 30),
-    "host-only": (1.8, Qt.PenStyle.DotLine, 0),
-    "sriov": (1.2, Qt.PenStyle.SolidLine, 280),
-    "host": (1.2, Qt.PenStyle.SolidLine, 280),
-}
-
-
-class EdgeItem(QGraphicsPathItem):
-    """A curve from what provides to what runs on it; follows both ends."""
-
-    def __init__(self, src: NodeItem, dst: NodeItem, theme: Theme, dashed: bool = False, parent=None,
-                 network: str | None = None):
-        super().__init__(parent)
-        self.src, self.dst = src, dst
-        self.theme, self.dashed = theme, dashed
-        self.network: str | None = None
-        self.set_network(network)
-        self.setZValue(-1)
-        src.edges.append(self)
-        dst.edges.append(self)
-        self.adjust()
-
-    def set_network(self, network: str | None) -> None:
-        """Style a NIC or uplink edge by its network (``core.sim.graph``'s ``network`` attribute):
-        bridged thick and solid (on the LAN), NAT dash-dot (translated), host-only dotted (stays in
-        the host), SR-IOV / host stack thin (bypasses the switch).  Other edges: solid, or dashed
-        for a service relation."""
-        self.network = network
-        style = _NETWORK_STYLES.get(network or "")
-        if style is None:
-            pen = QPen(self.theme.edge, 1.4)
-            if self.dashed:  # a service or control relation, not "runs on"
-                pen.setStyle(Qt.PenStyle.DashLine)
-        else:
-            width, dash, hue = style
-            color = QColor.fromHsl(hue, 150, 110 if not self.theme.dark else 170)
-            pen = QPen(color, width)
-            pen.setStyle(dash)
-        pen.setCosmetic(True)
-        self.setPen(pen)
-        self.setToolTip(network_caption(network) if style else "")
-
-    def _end(self, node: NodeItem) -> QPointF:
-        # Both ends in this edge's band: band coordinates as they are; else (the
-        # registry's edges, top-level) where the node is in the scene.
-        if node.parentItem() is self.parentItem():
-            return node.pos()
-        return self.mapFromScene(node.scenePos())
-
-    def detach(self) -> None:
-        for n in (self.src, self.dst):
-            if self in n.edges:
-                n.edges.remove(self)
-
-    def adjust(self) -> None:
-        a, b = self._end(self.src), self._end(self.dst)
-        lower, upper = (a, b) if a.y() >= b.y() else (b, a)
-        start = QPointF(lower.x(), lower.y() - NODE_H / 2)
-        end = QPointF(upper.x(), upper.y() + NODE_H / 2)
-        path = QPainterPath(start)
-        dy = (start.y() - end.y()) / 2
-        path.cubicTo(QPointF(start.x(), start.y() - dy), QPointF(end.x(), end.y() + dy), end)
-        self.setPath(path)
+            bar = QRectF(x, y_bar, w, METER_H)
+            # A pale fill, so the number written on it stays readable at any load.
+            color = QColor(150, 150, 150) if self.off else QColor(pc.load_color(max(0.0, min(1.0, f))))
+            color.setAlpha(90 if th.dark else 110)
+            paint_meter(p, bar, f, th.track, color)
+            p.setPen(th.muted if self.off else th.text)
+            # The number on the bar, so the graph reads without hovering: share of the host.
+            p.drawText(bar.adjusted(3, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                       f"{th.meter_names[name].text()} {100 * f:.0f} %")
 
 
 class BandItem(_Marked, QGraphicsItem):
@@ -314,6 +286,7 @@ class BandItem(_Marked, QGraphicsItem):
         self._title = _static("")
         self._sub = _static("")
         self._texts = ("", "", 0)
+        self.collapsed = False  # drawn as one box: its hardware, with a summary of its guests
         self.setZValue(-10)
         # Its nodes are its children and repaint often: keep the panel itself as a
         # pixmap, so a node's repaint blits the band under it instead of redrawing it.
@@ -324,9 +297,19 @@ class BandItem(_Marked, QGraphicsItem):
             self.prepareGeometryChange()
             self.rect = rect
 
+    def set_collapsed(self, on: bool) -> None:
+        if on != self.collapsed:
+            self.collapsed = on
+            self.update()
+
+    def toggle_rect(self) -> QRectF:
+        """The expand/collapse arrow before the title, in band coordinates."""
+        h = self.theme.label_fm.height()
+        return QRectF(self.rect.left() + PAD - 4, self.rect.top() + 1, TOGGLE_W, h + 4)
+
     def set_title(self, name: str, subtitle: str) -> None:
         fm = self.theme.label_fm
-        width = int(max(40.0, self.rect.width() - 2 * PAD))
+        width = int(max(40.0, self.rect.width() - 2 * PAD - TOGGLE_W))
         if (name, subtitle, width) == self._texts:
             return  # a band redone for a guest keeps its title: no repaint
         self._texts = (name, subtitle, width)
@@ -355,45 +338,18 @@ class BandItem(_Marked, QGraphicsItem):
         p.drawRoundedRect(self.rect, 10, 10)
         p.setPen(th.text)
         p.setFont(th.label_font)
-        p.drawStaticText(QPointF(self.rect.left() + PAD, self.rect.top() + 6), self._title)
+        # An arrow, as a tree's: pointing right when collapsed, down when expanded.
+        arrow = self.toggle_rect()
+        c, r = arrow.center(), 4.0
+        tri = [QPointF(c.x() - r / 2, c.y() - r), QPointF(c.x() + r, c.y()), QPointF(c.x() - r / 2, c.y() + r)] \
+            if self.collapsed else \
+            [QPointF(c.x() - r, c.y() - r / 2), QPointF(c.x() + r, c.y() - r / 2), QPointF(c.x(), c.y() + r)]
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(th.text)
+        p.drawPolygon(tri)
+        p.setPen(th.text)
+        p.drawStaticText(QPointF(self.rect.left() + PAD + TOGGLE_W - 4, self.rect.top() + 3), self._title)
         p.setPen(th.muted)
         p.setFont(th.small_font)
-        p.drawStaticText(QPointF(self.rect.left() + PAD, self.rect.top() + 6 + th.label_fm.height()), self._sub)
-
-
-class BackdropItem(QGraphicsItem):
-    """Faint row stripes with the layer titles at the left: the graph's y axis."""
-
-    def __init__(self, theme: Theme):
-        super().__init__()
-        self.theme = theme
-        self.left, self.right = 0.0, 0.0
-        self.top = BASE_TOP  # the highest row drawn: 5, or 7 while a VM runs containers
-        self.titles = [_static(level_title(k)) for k in range(TOP_LEVEL + 1)]
-        self.setZValue(-20)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-
-    def set_top(self, top: int) -> None:
-        if top != self.top:
-            self.prepareGeometryChange()
-            self.top = top
-
-    def set_span(self, left: float, right: float) -> None:
-        if (left, right) != (self.left, self.right):
-            self.prepareGeometryChange()
-            self.left, self.right = left, right
-
-    def boundingRect(self) -> QRectF:
-        top = scene_pos(0, self.top).y() - Y_STEP / 2
-        return QRectF(self.left, top, self.right - self.left, Y_STEP * (self.top + 1))
-
-    def paint(self, p: QPainter, option, widget=None) -> None:
-        th = self.theme
-        p.setFont(th.small_font)
-        for level in range(self.top + 1):
-            y = scene_pos(0, level).y()
-            if level % 2 == 0:
-                p.fillRect(QRectF(self.left, y - Y_STEP / 2, self.right - self.left, Y_STEP),
-                           QColor(255, 255, 255, 8) if th.dark else QColor(0, 0, 0, 9))
-            p.setPen(th.muted)
-            p.drawStaticText(QPointF(self.left + 6, y - th.small_fm.height() / 2), self.titles[level])
+        p.drawStaticText(QPointF(self.rect.left() + PAD + TOGGLE_W - 4, self.rect.top() + 3 + th.label_fm.height()),
+                         self._sub)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtWidgets import QGraphicsView, QToolTip
 
 from core.sim.metrics import GUEST_COL, HOST_COL, LAYER_COL
 from gui.graph.items import METER_LOD, METER_W, NODE_H, NODE_W
@@ -52,6 +52,9 @@ class LayerView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        overview = getattr(self.owner, "overview", None)  # made after the view
+        if overview is not None:
+            overview.refresh()
         # Refit only when the view itself changed size: a scroll bar that fit() makes
         # appear or vanish resizes the viewport, and refitting then can oscillate forever.
         if not self.owner.user_zoomed and self.size() != getattr(self, "_fitted_size", None):
@@ -59,6 +62,15 @@ class LayerView(QGraphicsView):
             self.owner.fit()
         else:
             self.owner.repaint_changed()  # nodes that come into view may show older values
+
+    def viewportEvent(self, event) -> bool:
+        # A node's tooltip carries its figures from the latest tick: built when asked for.
+        if event.type() == QEvent.Type.ToolTip:
+            text = self.owner.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+                return True
+        return super().viewportEvent(event)
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

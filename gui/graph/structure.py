@@ -18,16 +18,16 @@ import math
 from PySide6.QtCore import QPointF, QRectF
 
 from core.sim.graph import REGISTRY_ID, LayerGraph, layered_layout
+from gui.graph.edges import EdgeItem
 from gui.graph.items import (
-    BASE_TOP,
+    BAND_TITLE_H,
     NODE_H,
     NODE_W,
     PAD,
-    TOP_LEVEL,
     X_STEP,
     BandItem,
-    EdgeItem,
     NodeItem,
+    row_y,
     scene_pos,
 )
 from gui.graph.scene_view import untangle
@@ -54,8 +54,8 @@ class StructureSync:
         self.bands: dict[str, BandItem] = {}
         self._band_nodes: dict[str, list[str]] = {}  # host id -> its node ids
         self._band_width: dict[str, float] = {}  # host id -> its width in layout units
-        self._band_top: dict[str, int] = {}  # host id -> its highest row
-        self._top_level = BASE_TOP
+        self._band_levels: dict[str, set[int]] = {}  # host id -> the layers its nodes are in
+        self._levels: tuple[int, ...] = ()  # the layers drawn (some host has a node there), ascending
         self._by_obj: dict[str, list[NodeItem]] = {}
         self._metric_items: list[NodeItem] | None = None  # None: to gather again
         d = self.document
@@ -74,7 +74,7 @@ class StructureSync:
         self.bands.clear()
         self._band_nodes.clear()
         self._band_width.clear()
-        self._band_top.clear()
+        self._band_levels.clear()
         self._by_obj.clear()
         self._selected = ""
         world = self.document.world
@@ -110,16 +110,17 @@ class StructureSync:
                 continue
             pos = untangle(band, layered_layout(band))
             pos.pop(REGISTRY_ID, None)
+            pos = self._shown_part(hid, pos)
             x_min = min(x for x, _y in pos.values())
             width = max(x for x, _y in pos.values()) - x_min + 1
             self._band_width[hid] = self._slot(hid, width)
-            self._band_top[hid] = int(max(y for _x, y in pos.values()))
+            self._band_levels[hid] = {int(y) for _x, y in pos.values()}
             # Spare columns at its right: a new guest then moves few of the others.
             self._band_nodes[hid] = list(pos)
             for n, (x, y) in pos.items():
                 new[n] = (hid, (x - x_min, y))
         # Edges of the redone bands: those gone (or whose guest changed host) go; the rest stay.
-        new_edges = {e for hid in hosts if hid in live.bands for e in live.bands[hid].edges}
+        new_edges = {e for hid in hosts - self.collapsed if hid in live.bands for e in live.bands[hid].edges}
         for key in [k for k in self._band_edges(old) if k not in new_edges or new.get(k[1], ("",))[0] !=
                     (self.items[k[1]].host_id if k[1] in self.items else None)]:
             self._drop_edge(key)
@@ -130,22 +131,31 @@ class StructureSync:
             if band_item is not None:
                 self.scene.removeItem(band_item)
             self._band_width.pop(hid, None)
-            self._band_top.pop(hid, None)
+            self._band_levels.pop(hid, None)
         for hid in hosts & live.bands.keys():
             if hid not in self.bands:
                 self.bands[hid] = BandItem(hid, self.theme)
                 self.scene.addItem(self.bands[hid])
+        # Only layers with a node in some host get a row (rows 6 and 7, containers inside
+        # VMs, only while some VM runs containers): when that set changes every node
+        # moves up or down and every band's height changes, else only the redone bands'.
+        levels = set().union(*self._band_levels.values())
+        if REGISTRY_ID in g:
+            levels.add(int(g.nodes[REGISTRY_ID]["layer"]))
+        levels = tuple(sorted(levels))
+        relevel = levels != self._levels
+        self._levels = levels
+        self.backdrop.set_levels(levels)
+        if relevel:
+            for n, item in self.items.items():
+                if n not in new:
+                    item.setPos(QPointF(item.pos().x(), row_y(levels, item.layer)))
         for n, (hid, (x, y)) in new.items():
-            self._place_node(n, g.nodes[n], self.bands[hid], scene_pos(x, y))
+            self._place_node(n, g.nodes[n], self.bands[hid], QPointF(x * X_STEP, row_y(levels, y)))
         self._sync_registry(g)
         for u, v in new_edges:
             self._add_edge(g, u, v)
-        # Rows 6 and 7 (containers inside VMs) take room only while some VM runs containers:
-        # when that changes every band's height does, else only the redone bands'.
-        top_level = min(TOP_LEVEL, max([BASE_TOP, *self._band_top.values()]))
-        redo = hosts & live.bands.keys() if top_level == self._top_level else live.bands.keys()
-        self._top_level = top_level
-        self.backdrop.set_top(top_level)
+        redo = live.bands.keys() if relevel else hosts & live.bands.keys()
         for hid in redo:
             self._band_geometry(hid, world.hosts[hid])
         # Selection, state and meter bookkeeping of what was redone.
@@ -162,6 +172,8 @@ class StructureSync:
         for key in objs:
             if key in world.guests:
                 self._on_state(key)
+        for hid in hosts & live.bands.keys():
+            self._summarize(hid)
         self.select(self._selected)
 
     def _slot(self, hid: str, width: float) -> float:
@@ -242,8 +254,8 @@ class StructureSync:
 
     def _band_geometry(self, hid: str, host) -> None:
         band = self.bands[hid]
-        top = scene_pos(0, self._top_level).y() - NODE_H / 2 - 44
-        bottom = scene_pos(0, 0).y() + NODE_H / 2 + PAD
+        top = self._top_y()
+        bottom = row_y(self._levels, 0) + NODE_H / 2 + PAD / 2
         width = (self._band_width[hid] - 1) * X_STEP
         band.set_geometry(QRectF(-NODE_W / 2 - PAD, top, width + NODE_W + 2 * PAD, bottom - top))
         sub = mode_text(host.mode)
@@ -265,7 +277,7 @@ class StructureSync:
             x0 += self._band_width[hid] + COLUMN_GAP
         reg = self.items.get(REGISTRY_ID)
         if reg is not None:
-            p = scene_pos(x0, reg.layer)
+            p = QPointF(x0 * X_STEP, row_y(self._levels, reg.layer))
             if reg.pos() != p:
                 reg.setPos(p)  # re-routes its own edges
             elif moved:
@@ -275,11 +287,15 @@ class StructureSync:
         right = max(0.0, x0 - 1 - COLUMN_GAP) * X_STEP
         self.backdrop.set_span(-NODE_W / 2 - 150, right + NODE_W / 2 + 20)
         rect = self.backdrop.boundingRect()
-        rect.setTop(scene_pos(0, self._top_level).y() - NODE_H / 2 - 44)
+        rect.setTop(self._top_y())
         rect.setRight(max(rect.right(), right + NODE_W / 2 + PAD))
         self.scene.setSceneRect(rect.adjusted(-20, -20, 20, 20))
         if moved:
             self._plan = None  # its node positions (what is in view) changed
+
+    def _top_y(self) -> float:
+        """Where bands begin: their titles above the highest row drawn."""
+        return row_y(self._levels, self._levels[-1] if self._levels else 0) - NODE_H / 2 - BAND_TITLE_H
 
     def metric_items(self) -> list[NodeItem]:
         if self._metric_items is None:

@@ -27,19 +27,22 @@ from PySide6.QtWidgets import (
 
 from core.model.kinds import ACTIVE_STATES, GuestState
 from gui.document.drops import DropTarget
+from gui.graph.backdrop import BackdropItem
+from gui.graph.collapse import HostCollapse
 from gui.graph.infra_text import infra_text
 from gui.graph.items import (
     METER_LOD,
-    BackdropItem,
     BandItem,
     NodeItem,
     Theme,
 )
+from gui.graph.overview import Overview
 from gui.graph.scene_view import (
     LayerView,
     MeterPlan,
 )
 from gui.graph.structure import StructureSync
+from gui.graph.tips import node_tip
 from gui.graph.zoom_export import ZoomAndExport
 from gui.shell import colors as pc
 from gui.text.value_names import state_text
@@ -49,7 +52,7 @@ _STATE_KINDS = {"guestos", "container"}
 _INFRA = {"vswitch": "switch", "datastore": "datastore"}  # node kind -> its key in core.sim.infra
 
 
-class GraphView(StructureSync, ZoomAndExport, QWidget):
+class GraphView(StructureSync, HostCollapse, ZoomAndExport, QWidget):
     node_clicked = Signal(str)
     node_selected = Signal(str)
 
@@ -77,9 +80,11 @@ class GraphView(StructureSync, ZoomAndExport, QWidget):
         lay.setSpacing(0)
         lay.addWidget(self.toolbar)
         lay.addWidget(self.view)
+        self.overview = Overview(self, self.view)
 
         d = document
         self._infra_items: list[NodeItem] = []
+        self._init_collapse()
         self._init_structure()
         d.guest_state_changed.connect(self._on_state)
         d.ticked.connect(self._on_ticked)
@@ -121,6 +126,26 @@ class GraphView(StructureSync, ZoomAndExport, QWidget):
         text = state_text(guest.state) if guest.state is not GuestState.RUNNING else ""
         for item in self._by_obj.get(guest_id, ()):
             item.set_state(off, text if item.kind in _STATE_KINDS else "")
+        if guest.host_id in self.collapsed:
+            self._summarize(guest.host_id)  # its count of running guests
+
+    def retranslate(self) -> None:
+        """Draw every text again in the current language (after the translators changed)."""
+        self.theme.retranslate()
+        self.backdrop.retranslate()
+        if self.live is not None:
+            g = self.live.graph
+            for nid, item in self.items.items():
+                if nid in g:
+                    item.set_data(g.nodes[nid])
+            for hid in self.bands:
+                self._band_geometry(hid, self.document.world.hosts[hid])
+            for gid in self.document.world.guests:
+                self._on_state(gid)
+        self._infra_items = []
+        self._plan = None  # the next tick writes the switches' and datastores' figures again
+        self._on_ticked()
+        self.scene.update()
 
     # --- ticks: values only --------------------------------------------------------------
     def _on_ticked(self) -> None:
@@ -174,8 +199,35 @@ class GraphView(StructureSync, ZoomAndExport, QWidget):
             item.set_highlighted(True)
         if self._selected in self.bands:
             self.bands[self._selected].set_highlighted(True)
-        if chosen:
-            self.view.ensureVisible(chosen[0], 40, 40)
+        self.overview.update()
+        self._reveal(chosen)
+
+    def _reveal(self, chosen: list[NodeItem]) -> None:
+        """Scroll the selection's column into view: a host's whole band, a guest's nodes
+        (or, when its host is collapsed, that host's box)."""
+        band = self.bands.get(self._selected)
+        guest = self.document.world.guests.get(self._selected)
+        if not chosen and guest is not None:  # a guest of a collapsed host: show the host's box
+            band = self.bands.get(guest.host_id)
+        if band is not None:
+            rect, middle = band.sceneBoundingRect(), chosen[0].scenePos() if chosen else None
+        elif chosen:
+            rect = chosen[0].sceneBoundingRect()
+            for item in chosen[1:]:
+                rect = rect.united(item.sceneBoundingRect())
+            middle = chosen[0].scenePos()
+        else:
+            return
+        # Larger than the view: show the part around its own node (a host's hardware,
+        # a guest's OS) rather than wherever Qt would scroll to.
+        seen = self.view.mapToScene(self.view.viewport().rect()).boundingRect().adjusted(20, 20, -20, -20)
+        if middle is not None and rect.width() > seen.width() > 0:
+            rect.setLeft(middle.x() - seen.width() / 2)
+            rect.setWidth(seen.width())
+        if rect.height() > seen.height() > 0:
+            rect.setTop(rect.center().y() - seen.height() / 2)
+            rect.setHeight(seen.height())
+        self.view.ensureVisible(rect, 10, 10)
 
     def selected_items(self) -> list[NodeItem]:
         return [i for i in self.items.values() if i.highlighted]
@@ -206,10 +258,17 @@ class GraphView(StructureSync, ZoomAndExport, QWidget):
         it = self._item_at(pos)
         return (getattr(it, "guest_id", "") or it.host_id or "") if it is not None else ""
 
+    def tooltip_at(self, pos: QPoint) -> str:
+        """The tooltip of the node at ``pos`` (viewport coordinates) with its latest figures; "" elsewhere."""
+        it = self._item_at(pos)
+        return node_tip(it, self.document.world) if isinstance(it, NodeItem) else ""
+
     def click_at(self, pos: QPoint) -> None:
         it = self._item_at(pos)
         if it is None:
             return
+        if isinstance(it, BandItem) and it.toggle_rect().contains(it.mapFromScene(self.view.mapToScene(pos))):
+            self.toggle_collapsed(it.host_id)
         if isinstance(it, NodeItem):
             self.node_clicked.emit(it.node_id)
         obj = getattr(it, "guest_id", "") or it.host_id

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QColor, QFontInfo, QImage, QPainter
 from PySide6.QtWidgets import QFileDialog
 
-from gui.graph.items import NodeItem
+from gui.graph.items import READABLE_PT, NodeItem
 from gui.graph.scene_view import FIT_MIN_ZOOM, METER_LOD, READABLE_TITLE_PX, ZOOM_MAX, ZOOM_MIN, ZOOM_STEP
 
 
@@ -38,9 +38,12 @@ class ZoomAndExport:
         return self.view.transform().m11()
 
     def fit_min_zoom(self) -> float:
-        """The smallest zoom fit() uses: meters drawn and node titles READABLE_TITLE_PX high."""
-        px = QFontInfo(self.theme.label_font).pixelSize()
-        return max(FIT_MIN_ZOOM, READABLE_TITLE_PX / max(px, 1))
+        """The smallest zoom fit() uses: meters drawn, node titles READABLE_TITLE_PX high and
+        every text of the graph (names, captions, meter numbers) READABLE_PT on screen."""
+        th = self.theme
+        px = QFontInfo(th.label_font).pixelSize()
+        pt = min(f.pointSizeF() for f in (th.label_font, th.small_font, th.tiny_font))
+        return max(FIT_MIN_ZOOM, READABLE_TITLE_PX / max(px, 1), READABLE_PT / max(pt, 1.0))
 
     def fit(self) -> None:
         """Show the whole graph, within readable bounds.
@@ -62,9 +65,18 @@ class ZoomAndExport:
         self.view.resetTransform()
         self.view.scale(z, z)
         self.view.centerOn(rect.center())
-        if z > whole:  # too wide to fit: start at the first host
+        if z > whole:  # too big to fit: start at the first host, its whole stack if it fits
             bar = self.view.horizontalScrollBar()
             bar.setValue(bar.minimum())
+            first = next(iter(self.live.order), "") if self.live is not None else ""
+            if first in self.bands:
+                band = self.bands[first].sceneBoundingRect()
+                seen = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+                x = seen.center().x()
+                hw = self.items.get(f"{first}/hw")
+                if hw is not None and not seen.contains(hw.sceneBoundingRect()):
+                    x = hw.scenePos().x()  # a wide host: its hardware and what runs on it, in the middle
+                self.view.centerOn(x, band.center().y())
         self.repaint_changed()
 
     def _export_rect(self) -> QRectF:

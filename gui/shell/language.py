@@ -154,6 +154,7 @@ class LanguageSwitch(QObject):
             for i in range(panel.topics.count()):
                 panel.topics.setItemText(i, learn_texts.title(panel.topics.itemData(i)))
             panel.show_concept(panel.concept_id)
+        w.graph.retranslate()  # node labels, captions, row titles, meter names
         w.status.refresh()  # its counts, speed, time and state lines
         w.update_title()
         w.set_current(current)

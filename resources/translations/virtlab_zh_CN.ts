@@ -1321,6 +1321,61 @@ Problem: %2</source>
     </message>
 </context>
 <context>
+    <name>GraphTips</name>
+    <message>
+        <source>CPU: %1 % busy (%2 % for the virtualization layers)</source>
+        <translation>CPU：忙 %1 %（虚拟化层占 %2 %）</translation>
+    </message>
+    <message>
+        <source>Memory: %1 % of RAM in use (%2 GB promised to guests and layers)</source>
+        <translation>内存：已用 %1 % 的物理内存（已承诺给客户机和各层 %2 GB）</translation>
+    </message>
+    <message>
+        <source>Disk: %1 MB/s, %2 IOPS (%3 % busy)</source>
+        <translation>磁盘：%1 MB/s，%2 IOPS（忙 %3 %）</translation>
+    </message>
+    <message>
+        <source>Network: %1 Mb/s (%2 % of the NIC)</source>
+        <translation>网络：%1 Mb/s（网卡的 %2 %）</translation>
+    </message>
+    <message>
+        <source>CPU: %1 % of the host</source>
+        <translation>CPU：主机的 %1 %</translation>
+    </message>
+    <message>
+        <source>Memory: %1 MB</source>
+        <translation>内存：%1 MB</translation>
+    </message>
+    <message>
+        <source>Not running: no figures.</source>
+        <translation>未运行：没有数据。</translation>
+    </message>
+    <message>
+        <source>CPU: %1 % of its vCPUs busy, %2 % waiting for a core</source>
+        <translation>CPU：其 vCPU 忙 %1 %，%2 % 在等待物理核心</translation>
+    </message>
+    <message>
+        <source>Memory: %1 of %2 MB in use</source>
+        <translation>内存：已用 %1 / %2 MB</translation>
+    </message>
+    <message>
+        <source>Disk: %1 MB/s, %2 IOPS</source>
+        <translation>磁盘：%1 MB/s，%2 IOPS</translation>
+    </message>
+    <message>
+        <source>Network: %1 Mb/s</source>
+        <translation>网络：%1 Mb/s</translation>
+    </message>
+    <message>
+        <source>Speed: %1 % of the same work on native hardware</source>
+        <translation>速度：同样工作在原生硬件上的 %1 %</translation>
+    </message>
+    <message>
+        <source>No figures yet: start the simulation.</source>
+        <translation>还没有数据：请启动模拟。</translation>
+    </message>
+</context>
+<context>
     <name>GraphView</name>
     <message>
         <source>Zoom in</source>
@@ -1357,6 +1412,22 @@ Problem: %2</source>
     <message>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Expand in Layer Graph</source>
+        <translation>在层次图中展开</translation>
+    </message>
+    <message>
+        <source>Collapse in Layer Graph</source>
+        <translation>在层次图中折叠</translation>
+    </message>
+    <message>
+        <source>1 guest, %1 powered on</source>
+        <translation>1 台客户机，%1 台已开机</translation>
+    </message>
+    <message>
+        <source>%n guests, %1 powered on</source>
+        <translation>%n 台客户机，%1 台已开机</translation>
     </message>
 </context>
 <context>
@@ -3883,6 +3954,13 @@ Problem: %3</source>
     <message>
         <source>Technique: %1</source>
         <translation>虚拟化技术：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>Overview of the whole lab: click to move the view there</source>
+        <translation>整个实验的概览：点击可将视图移到该处</translation>
     </message>
 </context>
 <context>

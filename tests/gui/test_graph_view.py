@@ -259,7 +259,12 @@ def test_fit_keeps_titles_readable_on_every_path(qtbot, doc):
     doc.set_world(make_world())  # world replaced
     assert _readable(v)
     wide = v.view.horizontalScrollBar()
-    assert wide.maximum() > 0 and wide.value() == wide.minimum()  # starts at the first host
+    seen = v.view.mapToScene(v.view.viewport().rect()).boundingRect()
+    assert wide.maximum() > 0  # too wide to fit ...
+    first, last = v.live.order[0], v.live.order[-1]  # the library's order
+    hw = v.items[f"{first}/hw"].scenePos()
+    assert seen.left() <= hw.x() <= seen.right()  # ... so it starts at the first host's stack
+    assert not seen.intersects(v.bands[last].sceneBoundingRect())
 
 
 def test_fit_after_a_lab_opens_once_the_view_is_on_screen(qtbot):
