@@ -62,6 +62,9 @@ class ContextMenus(QObject):
                 continue
             menu.addAction(act)
             last_separator = False
+        if obj_id in w.doc.world.hosts:  # the host's column in the layer graph: one box, or whole
+            menu.addAction(w.graph.collapse_action(obj_id, menu))
+            last_separator = False
         if not last_separator:
             menu.addSeparator()
         learn = menu.addAction(self.tr("Learn About This"))

@@ -151,7 +151,7 @@ def network_text(network) -> str:
     return _tr("Labels", NETWORKS, network)
 
 
-# What each styled NIC edge of the layer graph means (gui.graph.items.EdgeItem).
+# What each styled NIC edge of the layer graph means (gui.graph.edges.EdgeItem).
 NETWORK_CAPTIONS = {
     "bridged": QT_TRANSLATE_NOOP("LayerGraph", "Bridged: the guest is on the physical LAN"),
     "nat": QT_TRANSLATE_NOOP("LayerGraph", "NAT: out through the host's address, not reachable from the LAN"),

@@ -129,3 +129,15 @@ def test_the_library_lists_names_in_natural_order_and_labs_in_course_order(qtbot
     titles = [lab_header(p)[0] for p in bundled_labs()]
     numbered = [t for t in titles if t.startswith("Lab ")]
     assert numbered == sorted(numbered, key=lambda t: int(t.split()[1].rstrip(":")))
+
+
+def test_a_host_menu_collapses_its_column_in_the_graph(qtbot, tmp_path):
+    win = make_window(qtbot, tmp_path)
+    menu = win.context_menus.menu_for("ws")
+    collapse = next(a for a in menu.actions() if a.objectName() == "actionCollapseHost")
+    collapse.trigger()
+    assert "ws" in win.graph.collapsed
+    guest_menu = win.context_menus.menu_for("vm1")
+    assert "actionCollapseHost" not in _names(guest_menu)
+    menu.deleteLater()
+    guest_menu.deleteLater()
