@@ -48,7 +48,7 @@ from core.model.catalog import IMAGES
 from core.model.hardware import HOST_TEMPLATES, Cpu, Disk, Hardware, Nic
 from core.model.kinds import PRODUCTS_BY_MODE, GuestState, Mode, Network, Product
 from core.model.objects import ContainerConfig, Guest, Host, VmConfig
-from core.sim import nesting, rules
+from core.sim import isolation, nesting, rules
 from core.sim.world import World
 
 FORMAT = "virtlab-scenario"
@@ -107,6 +107,7 @@ def loads_scenario(text: str, source: str = "<string>", history: int = 240,
     except ValidationError as e:
         raise _from_pydantic(e, source) from None
     world = _build_world(spec, source, history)
+    isolation.oom_kill(world)  # a running container over its memory limit (a hand-made file) is ended
     goals = _goals(spec.goals, world, source, student_work=spec.record is not None)
     i18n = {lang: t.model_dump(exclude_none=True, exclude_defaults=True) for lang, t in spec.i18n.items()}
     for lang, t in i18n.items():
@@ -316,7 +317,10 @@ def _guest_dict(world: World, g: Guest) -> dict:
         if link:
             d["linked_to"] = link
     else:
-        d.update(state="off" if d["state"] == "suspended" else d["state"], image=c.image,  # containers do not suspend
+        state = "off" if d["state"] == "suspended" else d["state"]  # containers do not suspend
+        if state == "running" and isolation.over_memory_limit(c):  # starting now, killed when it runs:
+            state = "off"  # written as a crashed guest is, so a reopened lab is the same lab
+        d.update(state=state, image=c.image,
                  cpu_limit=float(c.cpu_limit), memory_limit_mb=c.memory_limit_mb, **({"built": c.built} if c.built else {}),
                  network=c.network.value, ports=[{"host": h, "container": p} for h, p in c.ports])
     return d

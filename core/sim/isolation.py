@@ -59,6 +59,12 @@ def limits(cfg: ContainerConfig) -> Limits:
                   IMAGES[cfg.image].memory_mb if cfg.image in IMAGES else 0)
 
 
+def over_memory_limit(config) -> bool:
+    """A container whose processes need more memory than its cgroup allows: the kernel's OOM
+    killer ends it as soon as it runs."""
+    return isinstance(config, ContainerConfig) and not limits(config).fits
+
+
 def needs_oom_kill(world: World, guest_id: str) -> bool:
     """A running container whose processes need more memory than its cgroup allows."""
     g = world.guests[guest_id]

@@ -62,3 +62,25 @@ def test_a_cpu_bound_container_uses_its_whole_quota_and_is_throttled():
     assert isolation.is_throttled(isolation.throttled(s, w, "busy"))
     assert not isolation.is_throttled(isolation.throttled(s, w, "calm"))
     assert isolation.throttled(s, w, "nope") is None
+
+
+def test_a_container_killed_for_its_memory_limit_saves_and_reopens_as_the_same_lab(tmp_path):
+    from core.files.scenario import load_scenario, save_scenario, world_to_dict
+    from core.model.hardware import HOST_TEMPLATES
+    from core.model.kinds import GuestState, Mode, Product
+    from core.model.objects import ContainerConfig, Guest, Host
+    from core.sim.world import World
+
+    w = World()
+    w.add_host(Host("d", "Docker", HOST_TEMPLATES["lab-pc"], Mode.CONTAINER, Product.DOCKER))
+    w.add_guest(Guest("c", "db", "d", ContainerConfig("mysql", memory_limit_mb=64), "database"))
+    w.hosts["d"].image_cache.update(__import__("core.model.catalog", fromlist=["IMAGES"]).IMAGES["mysql"].layers)
+    w.power_on("c")
+    assert w.guests["c"].state is GuestState.STARTING  # not killed yet: it is not running
+    path = tmp_path / "lab.vlab"
+    save_scenario(w, path)
+    again = load_scenario(path).world
+    assert again.guests["c"].state is GuestState.OFF  # written as what it becomes: stopped (a crash saves as off)
+    assert world_to_dict(again)["guests"] == world_to_dict(w)["guests"]
+    again.step(1.0)
+    assert again.guests["c"].state is GuestState.OFF  # the clock changes nothing more
