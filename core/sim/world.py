@@ -97,8 +97,10 @@ class World(PowerButtons):
             candidate = f"{prefix}{n}"
             n += 1
             # Snapshot ids too: a loaded lab restarts the counter, and its trees hold "snap3" already.
-            if candidate not in self.hosts and candidate not in self.guests and not any(
-                    candidate in t.snaps for t in self.snapshots.values()):
+            # Nor the id of a deleted guest whose snapshot tree or clone link an undo may bring back.
+            if (candidate not in self.hosts and candidate not in self.guests and candidate not in self.links
+                    and candidate not in self.snapshots
+                    and not any(candidate in t.snaps for t in self.snapshots.values())):
                 return candidate, n
 
     def guests_on(self, host_id: str) -> list[Guest]:

@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core import edits
+from core.files.scenario import load_scenario, save_scenario
 from core.model.catalog import IMAGES, VM_TEMPLATES
 from core.model.hardware import HOST_TEMPLATES
 from core.model.kinds import PRODUCTS_BY_MODE, GuestState, Mode, Product
@@ -237,3 +238,33 @@ def test_names_made_by_the_lab_fit_a_lab_file():
     edits.perform(world, edits.AddGuest(replace(first.guest, name="n" * 200)))
     again = edits.unique_name(world, "n" * 200)
     assert len(again) == 200 and again.endswith(" (2)") and again != "n" * 200
+
+
+def test_a_deleted_linked_clones_id_is_not_given_again(tmp_path):
+    # Found by the 20,000-action run: a new clone took the id of a deleted linked clone, and
+    # undoing the new one dropped the old one's link, so undo-all did not give the lab back.
+    world = World()
+    edits.perform(world, edits.AddHost(Host("h", "H", HOST_TEMPLATES["rack-server"], Mode.HYBRID, Product.KVM)))
+    vm = edits.guest_from_template(world, "h", "vm", "debian")
+    edits.perform(world, vm)
+    edits.perform(world, edits.TakeSnapshot(vm.guest.id, world.new_id("snap"), "s"))
+    snap = snapshots_current(world, vm.guest.id)
+    clone_id = world.new_id("vm")
+    edits.perform(world, edits.Clone(vm.guest.id, clone_id, "linked", True, snap))
+    save_scenario(world, tmp_path / "lab.vlab")
+    world = load_scenario(tmp_path / "lab.vlab").world  # a reopened lab counts ids from 1 again
+    start = fingerprint(world)
+    done = [edits.perform(world, edits.RemoveGuest(clone_id))]
+    fresh = [world.new_id("vm") for _ in range(4)]
+    assert clone_id not in fresh  # its link and snapshot tree may come back with an undo
+    again = fresh[-1]
+    done.append(edits.perform(world, edits.Clone(vm.guest.id, again, "linked 2", True, snap)))
+    for inverse in reversed(done):
+        inverse.apply(world)
+    assert fingerprint(world) == start
+
+
+def snapshots_current(world, guest_id):  # noqa: D103
+    from core.sim import snapshots
+
+    return snapshots.tree(world, guest_id).current
