@@ -96,16 +96,32 @@ def from_dict(data: dict) -> Record:
 
 def dumps_lab(data: dict) -> str:
     """The lab's JSON text, indented, with its record (if any) last and one item per line."""
+    return dumps_lab_bytes(data).decode("utf-8")
+
+
+def dumps_lab_bytes(data: dict) -> bytes:
+    """``dumps_lab`` as UTF-8, built line by line.
+
+    A record grows with every step a student takes (52,000 items after the
+    20,000-action run, docs/robustness.md), and one name outside the BMP (an
+    emoji) makes Python store a whole joined text at 4 bytes a character: the
+    text of such a record, joined and then concatenated, cost ~70 MB at each
+    save, and those peaks raised the window's memory save after save.  Bytes
+    are one per ASCII character and are joined once.
+    """
     rest = {k: v for k, v in data.items() if k != KEY}
-    text = json.dumps(rest, indent=2, ensure_ascii=False, allow_nan=False)
+    head = json.dumps(rest, indent=2, ensure_ascii=False, allow_nan=False).encode("utf-8")
     record = data.get(KEY)
     if record is None:
-        return text + "\n"
+        return head + b"\n"
 
-    def one(value) -> str:
-        return json.dumps(value, ensure_ascii=False, allow_nan=False)
+    def one(value) -> bytes:
+        return json.dumps(value, ensure_ascii=False, allow_nan=False).encode("utf-8")
 
-    items = ",\n".join(f"      {one(item)}" for item in record["items"])
-    body = (f'  "{KEY}": {{\n    "start": {one(record["start"])},\n    "seed": {one(record["seed"])},\n'
-            f'    "items": [\n{items}\n    ]\n  }}')
-    return text[:-2] + ",\n" + body + "\n}\n"  # ``text`` ends with "\n}": the record goes before it
+    items = record["items"]
+    parts = [head[:-2], b",\n", b'  "', KEY.encode("ascii"), b'": {\n    "start": ', one(record["start"]),
+             b',\n    "seed": ', one(record["seed"]), b',\n    "items": [\n']
+    for k, item in enumerate(items):  # ``head`` ends with "\n}": the record goes before it
+        parts.append(b"      " + one(item) + (b",\n" if k < len(items) - 1 else b""))
+    parts.append(b"\n    ]\n  }\n}\n")
+    return b"".join(parts)

@@ -116,7 +116,8 @@ def loads_scenario(text: str, source: str = "<string>", history: int = 240,
         for obj_id in t.get("names", {}):
             if obj_id not in world.hosts and obj_id not in world.guests:
                 raise ScenarioError(source, f"i18n.{lang}.names.{obj_id}", "no host or guest has this id")
-    record = (records.from_dict(spec.record.model_dump()) if spec.record is not None
+    # The validated items as they are: a dump would copy a long record's every item once more.
+    record = (records.Record(spec.record.start, spec.record.seed, spec.record.items) if spec.record is not None
               else records.Record(records.lab_hash(data), spec.seed))
     return Scenario(spec.title, spec.description, spec.seed, spec.settings.tick_seconds, world, goals, i18n, record)
 
@@ -362,7 +363,7 @@ def scenario_bytes(world: World, title: str = "", description: str = "", seed: i
                    record: dict | None = None) -> bytes:
     """The lab file's content: indented UTF-8 JSON (a student's record last, one item per line)."""
     data = world_to_dict(world, title, description, seed, tick_seconds, goals, i18n, record)
-    return records.dumps_lab(data).encode("utf-8")
+    return records.dumps_lab_bytes(data)
 
 
 def save_scenario(world: World, path: str | os.PathLike, title: str = "", description: str = "",

@@ -249,6 +249,9 @@ class Actions(QObject):
         self.mode_menu = QMenu(self.tr("&Virtualization"), self.w)
         self.mode_menu.setObjectName("menuHostMode")
         self.mode_menu.setToolTipsVisible(True)
+        # One group for the menu's life: the menu is filled each time it opens, and clear()
+        # deletes the entries (each leaves the group as it goes), not a group made per opening.
+        self.mode_group = QActionGroup(self.mode_menu)
         self.mode_menu.aboutToShow.connect(self._fill_mode_menu)
         menu("menuHost", self.tr("&Host"), [self.new_host, None, self.mode_menu, None, self.rename, self.delete])
         self.speed_menu = QMenu(self.tr("S&peed"), self.w)
@@ -341,7 +344,7 @@ class Actions(QObject):
         host = self.doc.world.hosts.get(hid)
         if host is None:
             return
-        group = QActionGroup(self.mode_menu)
+        group = self.mode_group
         for mode in Mode:
             for product in PRODUCTS_BY_MODE[mode] or (None,):
                 text = mode_text(mode) + (f" — {product_text(product)}" if product else "")
