@@ -7,9 +7,10 @@ a validated ``ScenarioSpec`` into a ``World`` and back.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Annotated, Any, Literal, Union
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema
+from pydantic_core import PydanticCustomError
 
 from core.files.excerpt import excerpt
 from core.model.catalog import GUEST_OSES, IMAGES
@@ -196,13 +197,24 @@ class LabTranslation(_Model):
 Lang = Annotated[str, Field(pattern=r"^[a-z]{2,3}(_[A-Z]{2})?$")]
 
 
+def _an_object(v: Any) -> dict:
+    if not isinstance(v, dict):
+        raise PydanticCustomError("dict_type", "Input should be a valid dictionary")
+    return v
+
+
+# An item of a record, checked as ``dict`` is but kept as the JSON parser made it: pydantic
+# copies each ``dict``, and a long record (52,000 items after 20,000 actions) is ~10 MB of them.
+RecordItem = Annotated[Any, AfterValidator(_an_object), WithJsonSchema({"additionalProperties": True, "type": "object"})]
+
+
 class RecordSpec(_Model):
     """What the student did (``core.files.record``); the items are checked when a grader replays them."""
 
     start: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
     seed: Annotated[int, Field(ge=0, lt=2**63)]
     # Far beyond a lab session (an edit a second for two days): bounds a hostile file.
-    items: list[dict] = Field(max_length=200_000)
+    items: list[RecordItem] = Field(max_length=200_000)
 
 
 class ImageSpec(_Model):
