@@ -8,7 +8,10 @@ result of undoing everything (must give back the starting world exactly),
 redoing everything and undoing everything again.  Each save-and-reopen first
 undoes and redoes the segment it ends, so undo is checked over the whole run.
 The undo stack is bounded by the "undo_limit" preference (1,000 steps); the
-run fails if RSS at the end is over twice RSS at the start.
+run fails if RSS at the end is over twice RSS at the start.  The start is read
+once the window is on screen with the demo lab open and drawn (``make_window``
+shows it and lets Qt paint); the lab's record, which keeps every step the
+monkey takes, is the one thing meant to grow (its item count is printed).
 Exits 1 on the first broken invariant, printing the last actions.  On
 SIGUSR1 (``kill -USR1 PID``) it stops after the current action and finishes
 as if that were the last one (undo all, redo all, undo all, figures): a run
@@ -74,9 +77,10 @@ def main(argv: list[str] | None = None) -> int:
         if (i + 1) % 1000 == 0:
             w, st = win.doc.world, win.doc.undo_stack
             rate = (i + 1) / (time.perf_counter() - t0)
+            record = win.files.meta.record
             print(f"{i + 1:6d} actions: {len(w.hosts)} hosts, {len(w.guests)} guests, undo {st.index()}/"
-                  f"{st.count()}, t={w.time:.0f} s simulated, RSS {rss_mb():.0f} MB, {rate:.0f} actions/s",
-                  flush=True)
+                  f"{st.count()}, t={w.time:.0f} s simulated, record {len(record.items) if record else 0} items, "
+                  f"RSS {rss_mb():.0f} MB, {rate:.0f} actions/s", flush=True)
 
     try:
         try:
