@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from core.files.writing import write_atomically
 from gui.document.files import LabMeta, scenario_bytes
+from gui.document.heap import release_free_memory
 from gui.text.substitute import fill
 
 ENV_DIR = "VIRTLAB_DATA_DIR"
@@ -112,9 +113,11 @@ class Autosaver(QObject):
         raw = scenario_bytes(self.w.doc.world, meta)
         if raw == self._last and self.path.exists():
             return False  # nothing new since the last autosave
-        data = {"format": FORMAT, "version": 1, "saved_at": time.time(),
-                "original_path": str(self.files.path) if self.files.path else None, "scenario": json.loads(raw)}
-        text = json.dumps(data, ensure_ascii=False).encode("utf-8")
+        head = {"format": FORMAT, "version": 1, "saved_at": time.time(),
+                "original_path": str(self.files.path) if self.files.path else None}
+        # The lab's own JSON goes in as it is: parsing it and writing it again cost a long
+        # record's every item twice over at each autosave (docs/robustness.md).
+        text = json.dumps(head, ensure_ascii=False).encode("utf-8")[:-1] + b', "scenario": ' + raw + b"}"
         try:
             if not self._hold_lock():
                 return False
@@ -122,6 +125,8 @@ class Autosaver(QObject):
         except OSError as e:
             self.w.event_log.add("warning", fill(self.tr("Autosave failed: %1"), str(e)))
             return False
+        finally:
+            release_free_memory()
         self._last = raw
         self.saved.emit(str(self.path))
         return True

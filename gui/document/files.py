@@ -38,6 +38,7 @@ from core.files.excerpt import clip, clip_path
 from core.files.locations import labs_dir
 from core.files.writing import write_atomically
 from core.sim.world import World
+from gui.document.heap import release_free_memory
 from gui.text.substitute import fill
 
 if TYPE_CHECKING:
@@ -172,6 +173,7 @@ class DocumentFiles(QObject):
                       Path(path))
         self.add_recent(path)
         self.doc.logged.emit("info", fill(self.tr("Opened lab %1"), self.w.lab_info[0] or Path(path).name))
+        release_free_memory()  # the file's text and JSON, and the previous lab, are gone now
         return True
 
     def _install(self, world: World, meta: LabMeta, path: Path | None) -> None:
@@ -277,6 +279,8 @@ class DocumentFiles(QObject):
         except (OSError, ValueError) as e:
             self._show_save_error(target, e)
             return False
+        finally:
+            release_free_memory()  # the file's bytes were built and dropped
         self.doc.path = target
         self._dirty = False
         self.doc.undo_stack.setClean()
