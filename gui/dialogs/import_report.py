@@ -58,7 +58,6 @@ REASONS = {
 }
 
 LINES = {
-    "file": QT_TRANSLATE_NOOP("ImportReport", "%1: %2 guest(s) for %3"),
     "mapped": QT_TRANSLATE_NOOP("ImportReport", "%1%2 “%3” → %4"),
     "mapped_bare": QT_TRANSLATE_NOOP("ImportReport", "%1%2 → %3"),
     "left_out": QT_TRANSLATE_NOOP("ImportReport", "%1%2 “%3”: left out"),
@@ -118,7 +117,8 @@ def note_text(note: Note) -> str:
 
 
 def import_lines(imp: Imported) -> list[str]:
-    head = fill(_t(LINES["file"]), imp.source, len(imp.guests),
+    # A count with Qt's plural forms ("1 guest", "2 guests"): %n is the number of guests.
+    head = fill(QCoreApplication.translate(CONTEXT, "%1: %n guest(s) for %2", "", len(imp.guests)), imp.source,
                 _stack(f"{imp.mode.value}/{imp.product.value if imp.product else ''}"))
     mapped = ["  ✓ " + note_text(n) for n in imp.notes if n.mapped]
     left = ["  – " + note_text(n) for n in imp.notes if not n.mapped]
@@ -147,7 +147,7 @@ class ImportReportDialog(QDialog):
         self.summary.setWordWrap(True)
         hosts, guests = len(plan.hosts), len(plan.guests)
         if hosts:
-            text = fill(self.tr("Added %n new host(s) holding %1 guest(s).", "", hosts), guests)
+            text = fill(self.tr("Added %n new host(s) holding %1.", "", hosts), self.tr("%n guest(s)", "", guests))
         else:
             text = self.tr("Added %n guest(s).", "", guests)
         if plan.refused:

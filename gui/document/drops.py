@@ -15,13 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt
 
 from core import edits
 from core.sim import rules
 from gui.document import mime
 from gui.document.document import Document
 from gui.text.reasons import reason_text
+from gui.text.substitute import fill
 
 
 def drop_place(world, target: str | None, kind: str) -> str | None:
@@ -49,11 +50,58 @@ def edit_for(doc: Document, target: str | None, md: QMimeData, probe: bool = Fal
     if d["kind"] != "container":
         place = host_id
     if d["kind"] == "guest":
-        return edits.MoveGuest(d["guest"], host_id) if d["guest"] in doc.world.guests else None
+        return move_edit(doc.world, d["guests"], host_id)
     try:
         return edits.guest_from_template(doc.world, place, d["kind"], d["template"], probe=probe)
     except KeyError:  # a template this version does not have
         return None
+
+
+def move_edit(world, guest_ids: list[str], host_id: str) -> edits.Edit | None:
+    """Moving guests to ``host_id``: one MoveGuest, or several as one Batch (all or nothing).
+    Of several, those already there stay and a container inside a moving VM goes with it."""
+    ids = [g for g in dict.fromkeys(guest_ids) if g in world.guests]
+    if len(ids) < 2:
+        return edits.MoveGuest(ids[0], host_id) if ids else None
+    steps = tuple(edits.MoveGuest(g, host_id) for g in ids
+                  if world.guests[g].host_id != host_id and world.guests[g].in_vm not in ids)
+    if not steps:
+        return edits.MoveGuest(ids[0], host_id)  # all there already: core says so
+    return steps[0] if len(steps) == 1 else edits.Batch(steps)
+
+
+def first_refusal(world, edit: edits.Edit) -> tuple[edits.Edit, rules.Verdict]:
+    """The first part of ``edit`` core refuses now, with why; (edit, OK) when none is.
+    A Batch checks only its first part itself: of a Batch of moves (which do not need each
+    other) each guest's move is asked about."""
+    moves = isinstance(edit, edits.Batch) and all(isinstance(e, edits.MoveGuest) for e in edit.edits)
+    for part in edit.edits if moves else (edit,):
+        verdict = part.check(world)
+        if not verdict:
+            return part, verdict
+    return edit, rules.OK
+
+
+def refusal_text(world, part: edits.Edit, verdict: rules.Verdict) -> str:
+    """Why ``part`` cannot be done, naming its guest when the reason does not."""
+    text = reason_text(verdict)
+    g = world.guests.get(getattr(part, "guest_id", ""))
+    if g is None or g.name in text:
+        return text
+    return fill(QCoreApplication.translate("Drops", "%1 cannot go there: %2"), g.name, text)
+
+
+def apply_move(doc: Document, edit: edits.Edit) -> rules.Verdict:
+    """Apply a move of one or several guests as one undo step; a refused part changes nothing,
+    and the document reports it (with its guest) as for one guest."""
+    part, verdict = first_refusal(doc.world, edit)
+    if not verdict:
+        return doc.apply(part)  # refused again: the status bar and the event log say why
+    if isinstance(edit, edits.Batch):
+        host = edit.edits[0].host_id
+        text = QCoreApplication.translate("Drops", "Move %n guest(s) to %1", "", len(edit.edits))
+        return doc.apply(edit, fill(text, doc.name_of(host)))
+    return doc.apply(edit)
 
 
 def drop_action(md: QMimeData) -> Qt.DropAction:
@@ -93,14 +141,14 @@ class DropTarget:
             self.message = ""
             event.ignore()
             return None
-        verdict = edit.check(self.doc.world)
+        part, verdict = first_refusal(self.doc.world, edit)
         self.mark(host_id, "accept" if verdict else "refuse")
         if verdict:
             self.message = ""
             event.setDropAction(drop_action(md))
             event.accept()
         else:
-            self.message = reason_text(verdict)
+            self.message = refusal_text(self.doc.world, part, verdict)
             event.ignore()
         key = (host_id, bytes(md.data(mime.TEMPLATE_MIME) or md.data(mime.GUEST_MIME)), verdict.ok)
         if key != self._announced:  # once per host, payload and answer, not on every mouse move
@@ -124,12 +172,16 @@ class DropTarget:
             event.accept()
             return rules.OK
         edit = edit_for(self.doc, host_id, md)
-        verdict = self.doc.apply(edit) if edit is not None else None
+        part, verdict = first_refusal(self.doc.world, edit) if edit is not None else (None, None)
+        if verdict:
+            verdict = apply_move(self.doc, edit) if mime.decode(md)["kind"] == "guest" else self.doc.apply(edit)
+        elif verdict is not None:
+            self.doc.apply(part)  # refused: the document reports why, and nothing changes
         if verdict:
             self.message = ""
             event.setDropAction(drop_action(md))
             event.accept()
         else:
-            self.message = reason_text(verdict) if verdict is not None else ""
+            self.message = refusal_text(self.doc.world, part, verdict) if verdict is not None else ""
             event.ignore()  # the document has reported the reason
         return verdict

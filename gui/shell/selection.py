@@ -1,26 +1,87 @@
-"""Commands on the library's selection: several hosts and guests at once, as one undo step.
+"""One selection for the library and the layer graph, and commands on it as one undo step.
 
-Ctrl/Shift-click selects several rows; power buttons and Delete then act on
-all of them.  Guests for which a power button means nothing (already off,
-…) are left out of the step rather than refusing the whole of it.
+Ctrl/Shift-click selects several rows in the library or several nodes in the
+graph (and a rubber band there); ``SelectionSync`` keeps both showing the same
+hosts and guests.  Power buttons, Delete and the right-click menu then act on
+all of them.  Guests for which a power button means nothing (already off, …)
+are left out of the step rather than refusing the whole of it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QObject
 from PySide6.QtWidgets import QMessageBox
 
 from core import edits
-from gui.text.substitute import fill
+
+
+class SelectionSync(QObject):
+    """Keeps the library's selection and the graph's the same; ``ids`` is that selection."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.w = window
+        self.ids: list[str] = []
+        self._busy = False  # while one side is being set from the other
+        window.library.view.selectionModel().selectionChanged.connect(self._from_library)
+        window.graph.selection_changed.connect(self.set)
+        window.doc.world_replaced.connect(lambda: self.ids.clear())
+
+    def _from_library(self, *_args) -> None:
+        if self._busy:
+            return
+        lib = self.w.library
+        self.ids = lib.selected_ids()
+        self._busy = True
+        try:
+            self.w.graph.set_selection(self.ids, lib.current_id())
+        finally:
+            self._busy = False
+
+    def set(self, ids: list[str], current: str) -> None:
+        """Select ``ids`` everywhere with ``current`` the current object (its tab and Learn page)."""
+        if self._busy:
+            return
+        self.ids = list(dict.fromkeys(ids))
+        lib, graph = self.w.library, self.w.graph
+        self._busy = True
+        try:
+            model = lib.view.selectionModel()
+            rows = QItemSelection()
+            for obj in self.ids:
+                index = lib.proxy_index(obj)
+                if index.isValid():
+                    rows.select(index, index)
+            flag = QItemSelectionModel.SelectionFlag
+            here = lib.proxy_index(current)
+            if here.isValid():
+                model.setCurrentIndex(here, flag.NoUpdate)  # the window follows (library.selected)
+            model.select(rows, flag.ClearAndSelect | flag.Rows)
+            if self.w.current_id != current:  # a row the library's search hides
+                self.w.set_current(current)
+            graph.set_selection(self.ids, current)
+        finally:
+            self._busy = False
+
+
+def install(window) -> None:
+    window.selection = SelectionSync(window)
 
 
 def selected_objects(window) -> list[str]:
     """The selected hosts and guests; the current object alone if it is not among them."""
     world = window.doc.world
-    ids = [i for i in window.library.selected_ids() if i in world.hosts or i in world.guests]
+    sync = getattr(window, "selection", None)
+    ids = sync.ids if sync is not None else window.library.selected_ids()
+    ids = [i for i in ids if i in world.hosts or i in world.guests]
     return ids if window.current_id in ids else [window.current_id] if window.current_id else []
+
+
+def selected_guests(window) -> list[str]:
+    world = window.doc.world
+    return [i for i in selected_objects(window) if i in world.guests]
 
 
 def power(window, op: str, text: Callable[[int], str]) -> None:
@@ -44,9 +105,8 @@ def _containers_go_too(window, ids: list[str]) -> bool:
         return False
     answer = QMessageBox.question(
         window, QCoreApplication.translate("Selection", "Delete containers too?"),
-        fill(QCoreApplication.translate("Selection", "The VMs to delete run %1 container(s) inside them. "
-                                        "Delete those containers with them? (Undo brings all back.)"),
-             len(inside)))
+        QCoreApplication.translate("Selection", "The VMs to delete run %n container(s) inside them. "
+                                   "Delete those containers with them? (Undo brings all back.)", "", len(inside)))
     return answer == QMessageBox.StandardButton.Yes
 
 

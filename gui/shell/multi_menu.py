@@ -1,0 +1,71 @@
+"""The right-click menu of several selected hosts and guests: what applies to all of them.
+
+Power on, power off, delete and "Move To ▸ host", each one undo step for the
+whole selection (``gui.shell.selection`` for power and delete, the drops'
+``apply_move`` for moves, so a menu move and a drag of the same guests do the
+same).  An entry nothing selected can take is disabled and says why.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMenu
+
+from core import edits
+from core.model.naming import natural_key
+from gui.document import drops
+from gui.shell import selection
+
+MENU_NAME = "objectContextMenu"  # as gui.shell.context_menus: tests find either by it
+
+
+def _t(text: str, n: int) -> str:
+    return QCoreApplication.translate("MultiMenu", text, "", n)
+
+
+def multi_menu(window, ids: list[str]) -> QMenu:
+    """The menu for ``ids`` (the selection: hosts and guests)."""
+    doc = window.doc
+    world = doc.world
+    guests = [i for i in ids if i in world.guests]
+    menu = QMenu(window)
+    menu.setObjectName(MENU_NAME)
+    menu.setToolTipsVisible(True)
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def power(op: str, text: str, undo: str, name: str) -> None:
+        able = [g for g in guests if edits.Power(g, op).check(world)]
+        act = menu.addAction(_t(text, len(able) or len(guests)))
+        act.setObjectName(name)
+        act.setEnabled(bool(able))
+        if not able:
+            act.setToolTip(QCoreApplication.translate("MultiMenu", "None of the selected guests can do this now."))
+        act.triggered.connect(lambda: selection.power(window, op, lambda n: _t(undo, n)))
+
+    power("power_on", "Power On %n Guest(s)", "Power on %n guest(s)", "actionPowerOnSelected")
+    power("power_off", "Power Off %n Guest(s)", "Power off %n guest(s)", "actionPowerOffSelected")
+    if guests:
+        menu.addMenu(_move_menu(window, guests, menu))
+    menu.addSeparator()
+    delete = menu.addAction(_t("Delete %n Object(s)", len(ids)))
+    delete.setObjectName("actionDeleteSelected")
+    delete.triggered.connect(lambda: selection.delete(window, lambda n: _t("Delete %n object(s)", n)))
+    return menu
+
+
+def _move_menu(window, guests: list[str], parent: QMenu) -> QMenu:
+    """One entry per host; a host that cannot take them all is disabled with the first refusal."""
+    doc, world = window.doc, window.doc.world
+    sub = QMenu(_t("Move %n Guest(s) To", len(guests)), parent)
+    sub.setObjectName("menuMoveSelected")
+    sub.setToolTipsVisible(True)
+    for hid in sorted(world.hosts, key=lambda h: (natural_key(world.hosts[h].name), h)):
+        edit = drops.move_edit(world, guests, hid)
+        part, verdict = drops.first_refusal(world, edit)
+        act = sub.addAction(world.hosts[hid].name.replace("&", "&&"))  # "&" is not a shortcut mark here
+        act.setData(hid)
+        act.setEnabled(bool(verdict))
+        if not verdict:
+            act.setToolTip(drops.refusal_text(world, part, verdict))
+        act.triggered.connect(lambda _=False, e=edit: drops.apply_move(doc, e))
+    return sub
