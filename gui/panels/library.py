@@ -42,7 +42,15 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "host" or "guest"
 
 class LibraryModel(QStandardItemModel):
-    """Two columns: name (with icon) and status (a host's mode, a guest's state)."""
+    """Two columns: name (with icon) and status (a host's mode, a guest's state).
+
+    Signals:
+        row_moving(), row_moved() -- around a guest's row going under another host (the
+                                     tree forgets a moved row was selected: gui.shell.selection)
+    """
+
+    row_moving = Signal()
+    row_moved = Signal()
 
     def __init__(self, document: Document, parent=None):
         super().__init__(parent)
@@ -136,8 +144,10 @@ class LibraryModel(QStandardItemModel):
         parent = self._parent_of(g)
         if item.parent() is parent:
             return  # a container that moved with its VM is already under it
+        self.row_moving.emit()
         row = (item.parent() or self.invisibleRootItem()).takeRow(item.row())
         parent.appendRow(row)
+        self.row_moved.emit()
 
     def _status(self, item: QStandardItem) -> QStandardItem:
         parent = item.parent() or self.invisibleRootItem()

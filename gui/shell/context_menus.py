@@ -87,8 +87,8 @@ class ContextMenus(QObject):
         if obj_id in ids and len(ids) > 1:  # one of several: keep them all, the menu acts on all
             sync.set(ids, obj_id)
             menu = multi_menu(self.w, selection.selected_objects(self.w))
-        else:
-            self.w.set_current(obj_id)  # the actions act on the selection
+        else:  # that one alone (whatever keys are held): the actions act on the selection
+            sync.set([obj_id], obj_id) if sync is not None else self.w.set_current(obj_id)
             menu = self.menu_for(obj_id)
         menu.popup(global_pos)
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu
 
-from core import edits
 from core.model.naming import natural_key
 from gui.document import drops
 from gui.shell import selection
@@ -34,7 +33,7 @@ def multi_menu(window, ids: list[str]) -> QMenu:
     menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def power(op: str, text: str, undo: str, name: str) -> None:
-        able = [g for g in guests if edits.Power(g, op).check(world)]
+        able = selection.able(world, guests, op)
         act = menu.addAction(_t(text, len(able) or len(guests)))
         act.setObjectName(name)
         act.setEnabled(bool(able))

@@ -15,28 +15,51 @@ from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel
 from PySide6.QtWidgets import QMessageBox
 
 from core import edits
+from core.model.kinds import GuestState
 
 
 class SelectionSync(QObject):
-    """Keeps the library's selection and the graph's the same; ``ids`` is that selection."""
+    """Keeps the library's selection and the graph's the same; ``ids`` is that selection,
+    ``current`` the object among them whose tab and Learn page show."""
 
     def __init__(self, window):
         super().__init__(window)
         self.w = window
         self.ids: list[str] = []
+        self.current = ""
         self._busy = False  # while one side is being set from the other
+        self._kept: tuple[list[str], str] | None = None  # the selection while a row moves
         window.library.view.selectionModel().selectionChanged.connect(self._from_library)
         window.graph.selection_changed.connect(self.set)
-        window.doc.world_replaced.connect(lambda: self.ids.clear())
+        window.doc.world_replaced.connect(self._clear)
+        # A guest that moves to another host leaves its row and gets a new one: the tree
+        # forgets it was selected, so the selection is put back once the row is there.
+        window.library.model.row_moving.connect(self._hold)
+        window.library.model.row_moved.connect(self._restore)
+
+    def _clear(self) -> None:
+        self.ids, self.current = [], ""
+
+    def _hold(self) -> None:
+        if self._kept is None:
+            self._kept = (list(self.ids), self.current)
+        self._busy = True
+
+    def _restore(self) -> None:
+        self._busy = False
+        kept, self._kept = self._kept, None
+        world = self.w.doc.world
+        if kept is not None and len(kept[0]) > 1 and all(i in world.hosts or i in world.guests for i in kept[0]):
+            self.set(*kept)
 
     def _from_library(self, *_args) -> None:
         if self._busy:
             return
         lib = self.w.library
-        self.ids = lib.selected_ids()
+        self.ids, self.current = lib.selected_ids(), lib.current_id()
         self._busy = True
         try:
-            self.w.graph.set_selection(self.ids, lib.current_id())
+            self.w.graph.set_selection(self.ids, self.current)
         finally:
             self._busy = False
 
@@ -44,7 +67,7 @@ class SelectionSync(QObject):
         """Select ``ids`` everywhere with ``current`` the current object (its tab and Learn page)."""
         if self._busy:
             return
-        self.ids = list(dict.fromkeys(ids))
+        self.ids, self.current = list(dict.fromkeys(ids)), current
         lib, graph = self.w.library, self.w.graph
         self._busy = True
         try:
@@ -84,11 +107,17 @@ def selected_guests(window) -> list[str]:
     return [i for i in selected_objects(window) if i in world.guests]
 
 
+def able(world, guests: list[str], op: str) -> list[str]:
+    """The guests a power operation means something for now (core allows it; power off: not off)."""
+    return [g for g in guests if edits.Power(g, op).check(world)
+            and not (op == "power_off" and world.guests[g].state is GuestState.OFF)]
+
+
 def power(window, op: str, text: Callable[[int], str]) -> None:
     """``text(n)``: the undo entry for n guests (the caller's translation, with plural forms)."""
     doc = window.doc
     guests = [i for i in selected_objects(window) if i in doc.world.guests]
-    steps = tuple(e for e in (edits.Power(g, op) for g in guests) if e.check(doc.world))
+    steps = tuple(edits.Power(g, op) for g in able(doc.world, guests, op))
     if len(guests) == 1 or not steps:
         if guests:
             doc.apply(edits.Power(guests[0], op))  # a refusal: the document says why
