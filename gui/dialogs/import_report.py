@@ -8,7 +8,7 @@ them into the user's language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
 from core.formats.lab import Plan
@@ -70,6 +70,13 @@ _MMU = {"ept": QT_TRANSLATE_NOOP("ImportReport", "EPT/NPT (second-level address 
         "shadow": QT_TRANSLATE_NOOP("ImportReport", "shadow page tables")}
 
 
+class ImportReport(QObject):
+    """Texts with a count (a class, so lupdate reads their plural forms from ``tr``)."""
+
+    def file_line(self, guests: int) -> str:
+        return self.tr("%1: %n guest(s) for %2", "", guests)
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -117,8 +124,7 @@ def note_text(note: Note) -> str:
 
 
 def import_lines(imp: Imported) -> list[str]:
-    # A count with Qt's plural forms ("1 guest", "2 guests"): %n is the number of guests.
-    head = fill(QCoreApplication.translate(CONTEXT, "%1: %n guest(s) for %2", "", len(imp.guests)), imp.source,
+    head = fill(ImportReport().file_line(len(imp.guests)), imp.source,
                 _stack(f"{imp.mode.value}/{imp.product.value if imp.product else ''}"))
     mapped = ["  ✓ " + note_text(n) for n in imp.notes if n.mapped]
     left = ["  – " + note_text(n) for n in imp.notes if not n.mapped]

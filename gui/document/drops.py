@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QMimeData, Qt
+from PySide6.QtCore import QMimeData, QObject, Qt
 
 from core import edits
 from core.sim import rules
@@ -57,6 +57,16 @@ def edit_for(doc: Document, target: str | None, md: QMimeData, probe: bool = Fal
         return None
 
 
+class Drops(QObject):
+    """The drop path's own texts (a class, so lupdate reads the plural form from ``tr``)."""
+
+    def moved(self, n: int) -> str:
+        return self.tr("Move %n guest(s) to %1", "", n)
+
+    def cannot_go(self) -> str:
+        return self.tr("%1 cannot go there: %2")
+
+
 def move_edit(world, guest_ids: list[str], host_id: str) -> edits.Edit | None:
     """Moving guests to ``host_id``: one MoveGuest, or several as one Batch (all or nothing).
     Of several, those already there stay and a container inside a moving VM goes with it."""
@@ -88,7 +98,7 @@ def refusal_text(world, part: edits.Edit, verdict: rules.Verdict) -> str:
     g = world.guests.get(getattr(part, "guest_id", ""))
     if g is None or g.name in text:
         return text
-    return fill(QCoreApplication.translate("Drops", "%1 cannot go there: %2"), g.name, text)
+    return fill(Drops().cannot_go(), g.name, text)
 
 
 def apply_move(doc: Document, edit: edits.Edit) -> rules.Verdict:
@@ -99,8 +109,7 @@ def apply_move(doc: Document, edit: edits.Edit) -> rules.Verdict:
         return doc.apply(part)  # refused again: the status bar and the event log say why
     if isinstance(edit, edits.Batch):
         host = edit.edits[0].host_id
-        text = QCoreApplication.translate("Drops", "Move %n guest(s) to %1", "", len(edit.edits))
-        return doc.apply(edit, fill(text, doc.name_of(host)))
+        return doc.apply(edit, fill(Drops().moved(len(edit.edits)), doc.name_of(host)))
     return doc.apply(edit)
 
 

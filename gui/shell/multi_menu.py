@@ -8,7 +8,7 @@ same).  An entry nothing selected can take is disabled and says why.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMenu
 
 from core.model.naming import natural_key
@@ -18,8 +18,24 @@ from gui.shell import selection
 MENU_NAME = "objectContextMenu"  # as gui.shell.context_menus: tests find either by it
 
 
-def _t(text: str, n: int) -> str:
-    return QCoreApplication.translate("MultiMenu", text, "", n)
+class MultiMenu(QObject):
+    """The menu's texts (a class, so lupdate reads their plural forms from ``tr``)."""
+
+    def text(self, key: str, n: int) -> str:
+        return {
+            "power_on": lambda: self.tr("Power On %n Guest(s)", "", n),
+            "power_off": lambda: self.tr("Power Off %n Guest(s)", "", n),
+            "undo_power_on": lambda: self.tr("Power on %n guest(s)", "", n),
+            "undo_power_off": lambda: self.tr("Power off %n guest(s)", "", n),
+            "delete": lambda: self.tr("Delete %n Object(s)", "", n),
+            "undo_delete": lambda: self.tr("Delete %n object(s)", "", n),
+            "move": lambda: self.tr("Move %n Guest(s) To", "", n),
+            "none": lambda: self.tr("None of the selected guests can do this now."),
+        }[key]()
+
+
+def _t(key: str, n: int = 0) -> str:
+    return MultiMenu().text(key, n)
 
 
 def multi_menu(window, ids: list[str]) -> QMenu:
@@ -32,30 +48,30 @@ def multi_menu(window, ids: list[str]) -> QMenu:
     menu.setToolTipsVisible(True)
     menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-    def power(op: str, text: str, undo: str, name: str) -> None:
+    def power(op: str, name: str) -> None:
         able = selection.able(world, guests, op)
-        act = menu.addAction(_t(text, len(able) or len(guests)))
+        act = menu.addAction(_t(op, len(able) or len(guests)))
         act.setObjectName(name)
         act.setEnabled(bool(able))
         if not able:
-            act.setToolTip(QCoreApplication.translate("MultiMenu", "None of the selected guests can do this now."))
-        act.triggered.connect(lambda: selection.power(window, op, lambda n: _t(undo, n)))
+            act.setToolTip(_t("none"))
+        act.triggered.connect(lambda: selection.power(window, op, lambda n: _t("undo_" + op, n)))
 
-    power("power_on", "Power On %n Guest(s)", "Power on %n guest(s)", "actionPowerOnSelected")
-    power("power_off", "Power Off %n Guest(s)", "Power off %n guest(s)", "actionPowerOffSelected")
+    power("power_on", "actionPowerOnSelected")
+    power("power_off", "actionPowerOffSelected")
     if guests:
         menu.addMenu(_move_menu(window, guests, menu))
     menu.addSeparator()
-    delete = menu.addAction(_t("Delete %n Object(s)", len(ids)))
+    delete = menu.addAction(_t("delete", len(ids)))
     delete.setObjectName("actionDeleteSelected")
-    delete.triggered.connect(lambda: selection.delete(window, lambda n: _t("Delete %n object(s)", n)))
+    delete.triggered.connect(lambda: selection.delete(window, lambda n: _t("undo_delete", n)))
     return menu
 
 
 def _move_menu(window, guests: list[str], parent: QMenu) -> QMenu:
     """One entry per host; a host that cannot take them all is disabled with the first refusal."""
     doc, world = window.doc, window.doc.world
-    sub = QMenu(_t("Move %n Guest(s) To", len(guests)), parent)
+    sub = QMenu(_t("move", len(guests)), parent)
     sub.setObjectName("menuMoveSelected")
     sub.setToolTipsVisible(True)
     for hid in sorted(world.hosts, key=lambda h: (natural_key(world.hosts[h].name), h)):

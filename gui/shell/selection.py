@@ -89,6 +89,14 @@ class SelectionSync(QObject):
             self._busy = False
 
 
+class Selection(QObject):
+    """Texts with a count (a class, so lupdate reads their plural forms from ``tr``)."""
+
+    def containers_too(self, n: int) -> str:
+        return self.tr("The VMs to delete run %n container(s) inside them. Delete those containers with them? "
+                       "(Undo brings all back.)", "", n)
+
+
 def install(window) -> None:
     window.selection = SelectionSync(window)
 
@@ -134,8 +142,7 @@ def _containers_go_too(window, ids: list[str]) -> bool:
         return False
     answer = QMessageBox.question(
         window, QCoreApplication.translate("Selection", "Delete containers too?"),
-        QCoreApplication.translate("Selection", "The VMs to delete run %n container(s) inside them. "
-                                   "Delete those containers with them? (Undo brings all back.)", "", len(inside)))
+        Selection().containers_too(len(inside)))
     return answer == QMessageBox.StandardButton.Yes
 
 
