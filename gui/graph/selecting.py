@@ -29,6 +29,7 @@ class GraphSelection:
     _selected = ""  # the current object
     _chosen: tuple[str, ...] = ()  # every selected object, the current one among them
     _band_base: tuple[str, ...] | None = None  # the selection a rubber band adds to, while one is drawn
+    _band_moved = False  # the band has been drawn (a click on the background draws none)
 
     def chosen(self) -> tuple[str, ...]:
         """The selected hosts and guests (ids), in the order they were selected."""
@@ -138,7 +139,7 @@ class GraphSelection:
             self._show_selection(chosen, current, reveal=False)
             self._band_moved = True
             return
-        moved, self._band_base, self._band_moved = getattr(self, "_band_moved", False), None, False
+        moved, self._band_base, self._band_moved = self._band_moved, None, False
         if moved:
             self.selection_changed.emit(list(self._chosen), self._selected)
 

@@ -116,9 +116,12 @@ class GraphView(StructureSync, HostCollapse, ZoomAndExport, GraphSelection, QWid
 
         # Source texts: retranslate() sets them again in the current language.
         self._tool_texts: list[tuple[QAction, str]] = []
-        act("mdi6.magnify-plus-outline", QT_TRANSLATE_NOOP("GraphView", "Zoom in"), self.zoom_in, QKeySequence.StandardKey.ZoomIn)
-        act("mdi6.magnify-minus-outline", QT_TRANSLATE_NOOP("GraphView", "Zoom out"), self.zoom_out, QKeySequence.StandardKey.ZoomOut)
-        act("mdi6.fit-to-screen-outline", QT_TRANSLATE_NOOP("GraphView", "Fit to window"), self.fit, QKeySequence("Ctrl+0"))
+        act("mdi6.magnify-plus-outline", QT_TRANSLATE_NOOP("GraphView", "Zoom in"), self.zoom_in,
+            QKeySequence.StandardKey.ZoomIn)
+        act("mdi6.magnify-minus-outline", QT_TRANSLATE_NOOP("GraphView", "Zoom out"), self.zoom_out,
+            QKeySequence.StandardKey.ZoomOut)
+        act("mdi6.fit-to-screen-outline", QT_TRANSLATE_NOOP("GraphView", "Fit to window"), self.fit,
+            QKeySequence("Ctrl+0"))
         bar.addSeparator()
         act("mdi6.file-image-outline", QT_TRANSLATE_NOOP("GraphView", "Export as PNG image…"), self._ask_png)
         act("mdi6.file-code-outline", QT_TRANSLATE_NOOP("GraphView", "Export as SVG drawing…"), self._ask_svg)
