@@ -81,14 +81,25 @@ def move_edit(world, guest_ids: list[str], host_id: str) -> edits.Edit | None:
 
 
 def first_refusal(world, edit: edits.Edit) -> tuple[edits.Edit, rules.Verdict]:
-    """The first part of ``edit`` core refuses now, with why; (edit, OK) when none is.
-    A Batch checks only its first part itself: of a Batch of moves (which do not need each
-    other) each guest's move is asked about."""
+    """The first part of ``edit`` core refuses, with why; (edit, OK) when none is.
+
+    A Batch checks only its first part itself.  A Batch of moves is asked about guest
+    by guest: first each on the lab as it is (the usual refusals), then one after the
+    other on a copy of the lab, for what only the sum refuses (several running VMs
+    that together need more memory than the host has free)."""
     moves = isinstance(edit, edits.Batch) and all(isinstance(e, edits.MoveGuest) for e in edit.edits)
-    for part in edit.edits if moves else (edit,):
+    if not moves:
+        return edit, edit.check(world)
+    for part in edit.edits:
         verdict = part.check(world)
         if not verdict:
             return part, verdict
+    twin = world.twin()
+    for part in edit.edits:
+        verdict = part.check(twin)
+        if not verdict:
+            return part, verdict
+        part.apply(twin)
     return edit, rules.OK
 
 
@@ -101,16 +112,19 @@ def refusal_text(world, part: edits.Edit, verdict: rules.Verdict) -> str:
     return fill(Drops().cannot_go(), g.name, text)
 
 
-def apply_move(doc: Document, edit: edits.Edit) -> rules.Verdict:
-    """Apply a move of one or several guests as one undo step; a refused part changes nothing,
-    and the document reports it (with its guest) as for one guest."""
+def apply_move(doc: Document, edit: edits.Edit) -> tuple[edits.Edit, rules.Verdict]:
+    """Apply a move of one or several guests as one undo step.  When one guest of several
+    cannot go nothing moves, and the status bar and the event log say which and why.
+    Returns the part refused (or the edit) and the verdict."""
+    if not isinstance(edit, edits.Batch):
+        return edit, doc.apply(edit)  # one guest: the document checks it and reports a refusal
     part, verdict = first_refusal(doc.world, edit)
     if not verdict:
-        return doc.apply(part)  # refused again: the status bar and the event log say why
-    if isinstance(edit, edits.Batch):
-        host = edit.edits[0].host_id
-        return doc.apply(edit, fill(Drops().moved(len(edit.edits)), doc.name_of(host)))
-    return doc.apply(edit)
+        doc.refused.emit(verdict)
+        doc.logged.emit("warning", refusal_text(doc.world, part, verdict))
+        return part, verdict
+    host = edit.edits[0].host_id
+    return edit, doc.apply(edit, fill(Drops().moved(len(edit.edits)), doc.name_of(host)))
 
 
 def drop_action(md: QMimeData) -> Qt.DropAction:
@@ -125,6 +139,7 @@ class DropTarget:
         self.doc, self.mark = doc, mark
         self.message = ""  # the refusal shown while hovering, "" when the drop would be accepted
         self._announced: tuple | None = None
+        self._asked: tuple = (None, None)  # (drag, host and lab state, its answer) of the last hover
 
     def enter(self, event) -> bool:
         """Accept the drag into the widget if it carries a VirtLab payload or configuration files."""
@@ -150,7 +165,14 @@ class DropTarget:
             self.message = ""
             event.ignore()
             return None
-        part, verdict = first_refusal(self.doc.world, edit)
+        # Asked again on each mouse move: the same drag over the same unchanged lab has the same answer
+        # (several moves are tried on a copy of the lab, which takes a while in a big lab).
+        key = (host_id, bytes(md.data(mime.GUEST_MIME)), self.doc.undo_stack.index(), self.doc.world.time)
+        if isinstance(edit, edits.Batch) and key == self._asked[0]:
+            part, verdict = self._asked[1]
+        else:
+            part, verdict = first_refusal(self.doc.world, edit)
+            self._asked = (key, (part, verdict))
         self.mark(host_id, "accept" if verdict else "refuse")
         if verdict:
             self.message = ""
@@ -181,11 +203,11 @@ class DropTarget:
             event.accept()
             return rules.OK
         edit = edit_for(self.doc, host_id, md)
-        part, verdict = first_refusal(self.doc.world, edit) if edit is not None else (None, None)
-        if verdict:
-            verdict = apply_move(self.doc, edit) if mime.decode(md)["kind"] == "guest" else self.doc.apply(edit)
-        elif verdict is not None:
-            self.doc.apply(part)  # refused: the document reports why, and nothing changes
+        part, verdict = edit, None
+        if edit is not None and mime.decode(md)["kind"] == "guest":
+            part, verdict = apply_move(self.doc, edit)
+        elif edit is not None:
+            verdict = self.doc.apply(edit)  # checked once there; a refusal is reported by the document
         if verdict:
             self.message = ""
             event.setDropAction(drop_action(md))

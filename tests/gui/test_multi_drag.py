@@ -129,3 +129,39 @@ def test_guests_already_on_the_host_stay_and_the_others_move(qtbot, win):
     md = mime.guests_mime(["vm1", "vm4"])  # both there now: core says so
     move, drop = drag_onto(win.library.view, "ws2", md, MOVE)
     assert not drop.isAccepted() and "already on" in win.library.view.drops.message
+
+
+def test_guests_that_fit_one_by_one_but_not_together_do_not_move(qtbot, tmp_path):
+    # Two running VMs, each small enough to live-migrate to Workstation B alone, not both:
+    # every move passes on its own, only the sum is refused, and then nothing moves.
+    from core.model.hardware import HOST_TEMPLATES
+    from core.model.kinds import Mode, Product
+    from core.model.objects import Guest, Host, VmConfig
+    from core.sim.migration import free_memory_mb
+    from core.sim.world import World
+    from gui.document.document import Document
+    from gui.shell.main_window import MainWindow
+    from gui.shell.settings import Settings
+    from tests.gui.test_main_window import run_until
+
+    w = World(seed=2)
+    for hid in ("a", "b"):
+        w.add_host(Host(hid, f"PC {hid}", HOST_TEMPLATES["lab-pc"], Mode.HOSTED, Product.VMWARE_WORKSTATION))
+    free = free_memory_mb(w, "b")
+    for gid in ("big1", "big2"):
+        w.add_guest(Guest(gid, gid, "a", VmConfig("alpine-3", memory_mb=int(free * 0.6)), "idle"))
+    win = MainWindow(Document(w), Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(win)
+    doc = win.doc
+    for gid in ("big1", "big2"):
+        doc.power_on(gid)
+        run_until(doc, gid, GuestState.RUNNING)
+    depth = doc.undo_stack.count()
+    md = mime.guests_mime(["big1", "big2"])
+    move, drop = drag_onto(win.library.view, "b", md, MOVE)
+    assert not move.isAccepted() and not drop.isAccepted()  # said while hovering, and on the drop
+    assert hosts_of(win, "big1", "big2") == {"a"} and not doc.world.migrations
+    assert doc.undo_stack.count() == depth
+    assert "big2" in win.library.view.drops.message  # the one that does not fit, by name
+    assert "big2" in win.event_log.lines()[-1]
+    doc.set_running(False)
