@@ -101,12 +101,11 @@ class LayerView(QGraphicsView):
         self._press = pos
         left = event.button() == Qt.MouseButton.LeftButton
         self._drag_guest = self.owner.guest_at(pos) if left else ""
-        if self._drag_guest:
+        if self._drag_guest or not left:  # Qt would start a band with any button
             self.setDragMode(QGraphicsView.DragMode.NoDrag)
         else:
             self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
-            if left:
-                self.owner.band_started(event.modifiers())
+            self.owner.band_started(event.modifiers())
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event) -> None:

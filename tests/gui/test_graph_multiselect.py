@@ -195,3 +195,23 @@ def test_right_click_outside_the_selection_selects_that_one(qtbot, win):
     assert win.graph.chosen() == ("vm3",) and win.current_id == "vm3"
     assert "actionPowerOn" in [a.objectName() for a in menu.actions()]  # the one-guest VM menu
     menu.close()
+
+
+def test_the_middle_button_pans(qtbot, win):
+    g = win.graph
+    for _ in range(4):
+        g.zoom_in()  # bigger than the view: there is room to scroll
+    bar = g.view.horizontalScrollBar()
+    bar.setValue((bar.minimum() + bar.maximum()) // 2)
+    before = bar.value()
+    mid = QPoint(g.view.viewport().width() // 2, 8)
+    middle = Qt.MouseButton.MiddleButton
+    vp = g.view.viewport()
+    for kind, pos, buttons in ((QEvent.Type.MouseButtonPress, mid, middle),
+                               (QEvent.Type.MouseMove, mid + QPoint(-120, 0), middle),
+                               (QEvent.Type.MouseButtonRelease, mid + QPoint(-120, 0), Qt.MouseButton.NoButton)):
+        button = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove else middle
+        QApplication.sendEvent(vp, QMouseEvent(kind, QPointF(pos), QPointF(vp.mapToGlobal(pos)), button, buttons,
+                                               Qt.KeyboardModifier.NoModifier))
+    assert bar.value() == before + 120  # the drawing follows the hand
+    assert g.chosen() == ()  # nothing was selected on the way
