@@ -8,6 +8,8 @@ same).  An entry nothing selected can take is disabled and says why.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMenu
 
@@ -81,6 +83,7 @@ def _move_menu(window, guests: list[str], parent: QMenu) -> QMenu:
         act.setData(hid)
         act.setEnabled(bool(verdict))
         if not verdict:
-            act.setToolTip(drops.refusal_text(world, part, verdict))
+            # Explicit rich text with the names escaped: a name from a lab file cannot inject markup.
+            act.setToolTip(f"<p>{escape(drops.refusal_text(world, part, verdict))}</p>")
         act.triggered.connect(lambda _=False, e=edit: drops.apply_move(doc, e))
     return sub
