@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QMenu
 
 from core.model.hardware import HOST_TEMPLATES
@@ -215,3 +215,8 @@ def test_the_middle_button_pans(qtbot, win):
                                                Qt.KeyboardModifier.NoModifier))
     assert bar.value() == before + 120  # the drawing follows the hand
     assert g.chosen() == ()  # nothing was selected on the way
+    # Shift+wheel scrolls sideways (hosts stand side by side), as in other wide views.
+    wheel = QWheelEvent(QPointF(mid), QPointF(vp.mapToGlobal(mid)), QPoint(), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, SHIFT, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(vp, wheel)
+    assert bar.value() == before + 240
