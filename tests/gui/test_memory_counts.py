@@ -3,15 +3,23 @@
 Counts, not memory figures: after a guest is added, shown, deleted and the
 step undone and redone, and after a lab is saved and opened again, the
 window has as many live Qt objects and graph items as before.  A menu filled
-each time it opens must not leave one object behind per opening.
+each time it opens must not leave one object behind per opening.  Opening,
+saving and autosaving hand the heap their file freed back to the system
+(``gui.document.heap``).
 """
 
 from __future__ import annotations
 
+import json
+import platform
+import sys
+
+import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QApplication
 
+from gui.document import autosave, files, heap
 from tests.gui.random_actions import make_window
 
 CYCLES = 6
@@ -78,3 +86,35 @@ def test_saving_and_opening_a_lab_again_leaves_no_items_or_objects(qtbot, tmp_pa
     for _ in range(CYCLES):
         cycle()
     assert counts(win) == before
+
+
+def _glibc() -> bool:
+    return sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"
+
+
+@pytest.mark.skipif(not _glibc(), reason="malloc_trim is glibc's")
+def test_the_freed_heap_goes_back_to_the_system_on_glibc():
+    assert heap.release_free_memory()
+
+
+def test_without_malloc_trim_nothing_is_done(monkeypatch):
+    monkeypatch.setattr(heap, "_looked", True)
+    monkeypatch.setattr(heap, "_trim", None)
+    assert not heap.release_free_memory()
+
+
+def test_opening_saving_and_autosaving_a_lab_give_the_freed_heap_back(qtbot, tmp_path, monkeypatch):
+    win = make_window(qtbot, tmp_path)
+    calls = []
+    for module in (files, autosave):
+        monkeypatch.setattr(module, "release_free_memory", lambda: calls.append(1) or True)
+    path = tmp_path / "again.vlab"
+    assert win.save_lab(path)
+    assert len(calls) == 1
+    assert win.open_lab(path)
+    assert len(calls) == 2
+    win.doc.add_host("lab-pc")
+    assert win.autosave.save_now()
+    assert len(calls) == 3
+    data = json.loads(win.autosave.path.read_text(encoding="utf-8"))  # the lab's JSON inside, unparsed
+    assert data["format"] == "virtlab-autosave" and len(data["scenario"]["hosts"]) == len(win.doc.world.hosts)
