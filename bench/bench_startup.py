@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -55,9 +56,13 @@ app.exec()
 """
 
 
-def timed(cmd: list[str]) -> tuple[float, float]:
-    """Seconds from process start to its exit, and its peak resident set in MiB."""
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+def timed(cmd: list[str], config: str) -> tuple[float, float]:
+    """Seconds from process start to its exit, and its peak resident set in MiB.
+
+    ``config``: an empty folder for the user's settings, the same for every run: a
+    first start, not whatever window layout another session saved last.
+    """
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"), XDG_CONFIG_HOME=config)
     # Measure as installed copies run: with compiled bytecode (main() compiles
     # it first).  Some machines set PYTHONDONTWRITEBYTECODE, which would make
     # every run recompile VirtLab's own sources and the bare window none.
@@ -81,13 +86,18 @@ def main() -> None:
     subprocess.run([sys.executable, "-m", "compileall", "-q", "core", "gui"], cwd=ROOT, check=True)
     bare_cmd = [sys.executable, "-c", BARE]
     app_cmd = [sys.executable, "-m", "gui.shell.app", "--quit-after", "0"]
-    shot = Path(tempfile.mkdtemp()) / "startup.png"
+    scratch = Path(tempfile.mkdtemp())
+    shot = scratch / "startup.png"
     lab_cmd = [*app_cmd, "--screenshot", str(shot)]
-    timed(bare_cmd), timed(app_cmd), timed(lab_cmd)  # warm the file cache for all
+    config = scratch / "config"
     runs: dict[str, list[tuple[float, float]]] = {"bare": [], "app": [], "lab": []}
-    for _ in range(args.runs):
+    for i in range(args.runs + 1):  # the first round warms the file cache for all
         for name, cmd in (("bare", bare_cmd), ("app", app_cmd), ("lab", lab_cmd)):
-            runs[name].append(timed(cmd))
+            shutil.rmtree(config, ignore_errors=True)  # the window saves its layout on closing
+            config.mkdir()
+            t = timed(cmd, str(config))
+            if i:
+                runs[name].append(t)
     med = {k: statistics.median(t for t, _ in v) for k, v in runs.items()}
     rss = {k: statistics.median(r for _, r in v) for k, v in runs.items()}
     print(f"runs each: {args.runs} (process start to exit; load average {os.getloadavg()[0]:.2f} at the end)")
