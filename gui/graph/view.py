@@ -92,7 +92,7 @@ class GraphView(StructureSync, HostCollapse, ZoomAndExport, QWidget):
         self._rebuild()
 
     def _make_toolbar(self) -> QToolBar:
-        import qtawesome as qta  # after the QApplication exists
+        from gui.shell import icons  # one font of qtawesome, not all (gui.shell.icons)
 
         bar = QToolBar(self)
         bar.setObjectName("layerGraphToolbar")
@@ -100,7 +100,7 @@ class GraphView(StructureSync, HostCollapse, ZoomAndExport, QWidget):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
         def act(icon, text, slot, keys=None):
-            a = QAction(qta.icon(icon, color=self.palette().color(self.palette().ColorRole.WindowText)), text, self)
+            a = QAction(icons.glyph(icon, color=self.palette().color(self.palette().ColorRole.WindowText)), text, self)
             a.triggered.connect(slot)
             if keys:
                 a.setShortcut(keys)

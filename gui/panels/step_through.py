@@ -139,9 +139,7 @@ class StepThroughPanel(QWidget):
         return c
 
     def _button(self, name: str, glyph: str, text: str, keys: str, slot) -> QToolButton:
-        import qtawesome as qta  # after the QApplication exists
-
-        act = QAction(qta.icon(glyph, color=self.palette().color(self.palette().ColorRole.WindowText)), text, self)
+        act = QAction(icons.glyph(glyph, color=self.palette().color(self.palette().ColorRole.WindowText)), text, self)
         act.setObjectName(name + "Action")
         act.setShortcut(QKeySequence(keys))
         act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -252,10 +250,8 @@ class StepThroughPanel(QWidget):
         self._update_play_icon()
 
     def _update_play_icon(self) -> None:
-        import qtawesome as qta
-
         glyph = "mdi6.pause" if self.timer.isActive() else "mdi6.play"
-        self.play.defaultAction().setIcon(qta.icon(glyph, color=self.palette().color(self.palette().ColorRole.WindowText)))
+        self.play.defaultAction().setIcon(icons.glyph(glyph, color=self.palette().color(self.palette().ColorRole.WindowText)))
 
     def _tick(self) -> None:
         if self.step >= self.length() - 1:

@@ -15,13 +15,17 @@ import argparse
 import sys
 from pathlib import Path
 
-# core is pure Python and the window needs these at once: imported before PySide6, whose import
-# hook (shiboken's __feature__ check) reads the source of every .py module imported after it
-# (inspect.getsource, kept in linecache): measured with bench/bench_startup.py.
+# Imported before PySide6: its import hook (shiboken's __feature__ check) reads the source of
+# every .py module imported after it (inspect.getsource, kept in linecache), which costs time
+# and some 15 MiB here (bench/bench_startup.py).  These are pure Python and the start-up lab
+# needs them all: the edits, the world, and the lab file's loader with its schema (pydantic).
 import core.edits  # noqa: F401
+import core.files.scenario  # noqa: F401
 import core.sim.world  # noqa: F401
 
 # isort: split
+import linecache
+
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -70,72 +74,78 @@ def install_translations(app: QApplication, lang: str) -> list[str]:
     return loaded
 
 
-class _OpenAfterFirstPaint(QObject):
-    """Opens the start-up lab once the window is on screen.
+class _AfterFirstPaint(QObject):
+    """Runs ``then`` once the window has painted once (or, if it never paints, after a timeout)."""
 
-    The window paints first and the lab follows in the next turn of the event
-    loop: validating the lab (pydantic), drawing its layer graph (networkx)
-    and starting the engine (numpy) load those libraries, which would
-    otherwise delay the first paint by half a second (bench/bench_startup.py).
-    """
-
-    def __init__(self, window, path):
+    def __init__(self, window, then):
         super().__init__(window)
-        self.window, self.path, self.done = window, path, False
+        self.window, self.then, self.done = window, then, False
         window.installEventFilter(self)
-        QTimer.singleShot(FIRST_PAINT_TIMEOUT_S * 1000, self.open)  # a window that never paints
+        QTimer.singleShot(FIRST_PAINT_TIMEOUT_S * 1000, self.run)  # a window that never paints
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self.window and event.type() == QEvent.Type.Paint:
             self.window.removeEventFilter(self)
-            QTimer.singleShot(0, self.open)
+            QTimer.singleShot(0, self.run)  # let this paint (and its children's) complete
         return False
 
-    def open(self) -> None:
+    def run(self) -> None:
         if not self.done:
             self.done = True
             self.window.removeEventFilter(self)
-            self.window.open_lab(self.path, startup=True)
+            self.then()
 
 
 class _QuitAfterFirstPaint(QObject):
-    """Quits (after an optional screenshot) once the window has painted once.
+    """Quits after ``delay_s`` seconds, or right after the first paint for 0; saves a screenshot first.
 
-    Created after ``_OpenAfterFirstPaint``, so its event filter runs first (Qt
-    calls the newest filter first) and ``--quit-after 0`` measures the first
-    paint alone.  A screenshot shows the start-up lab: it is opened first.
+    The start-up lab is open before the first paint, so a screenshot at the
+    first paint shows it: ``--quit-after 0 --screenshot`` is what a student
+    sees first (bench/bench_startup.py times it).
     """
 
-    def __init__(self, window, screenshot: str | None, delay_s: float, lab: _OpenAfterFirstPaint):
+    def __init__(self, window, screenshot: str | None, delay_s: float):
         super().__init__(window)
-        self.window, self.screenshot, self.lab, self.done = window, screenshot, lab, False
+        self.window, self.screenshot, self.done = window, screenshot, False
         if delay_s > 0:
             QTimer.singleShot(round(delay_s * 1000), self.finish)
         else:
-            window.installEventFilter(self)
-            QTimer.singleShot(FIRST_PAINT_TIMEOUT_S * 1000, self.finish)
-
-    def eventFilter(self, obj, event) -> bool:
-        if obj is self.window and event.type() == QEvent.Type.Paint:
-            self.window.removeEventFilter(self)
-            QTimer.singleShot(0, self.finish)  # let this paint (and its children's) complete
-        return False
+            _AfterFirstPaint(window, self.finish)
 
     def finish(self) -> None:
         if self.done:
             return
         self.done = True
-        if not self.screenshot:
-            self.lab.done = True  # quitting: do not start loading the lab now
-        else:
-            self.lab.open()
+        if self.screenshot:
             QApplication.processEvents()  # let layouts and the graph settle before the picture
             self.window.grab().save(self.screenshot, "PNG")
         QApplication.instance().quit()
 
 
+def _warm_up() -> None:
+    """Right after the first picture: load the engine (numpy) before the first tick needs it.
+
+    The lab on screen needs no numbers yet; its first tick, a quarter of a
+    second later, runs the engine.  Loading it here keeps that tick short.
+    """
+    import core.sim.engine  # noqa: F401, PLC0415
+
+    _forget_sources()
+
+
+def _forget_sources() -> None:
+    """Drop the module sources PySide6's import hook read into linecache (see the imports above).
+
+    Nothing needs them: a traceback reads its lines again.  Freed before the
+    window and the lab are built, the memory serves them instead of adding to
+    the peak.
+    """
+    linecache.clearcache()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    _forget_sources()  # what the imports above read
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("VirtLab")
     app.setOrganizationName("VirtLab")
@@ -151,11 +161,16 @@ def main(argv: list[str] | None = None) -> int:
     doc.set_tick_rate(settings.value("tick_rate"))
     doc.set_speed(settings.value("speed"))
     window = MainWindow(doc, settings)
-    window.show()
-    # An administrator may set the lab opened at start (docs/install.md, "Admin defaults").
-    lab = _OpenAfterFirstPaint(window, args.scenario or settings.value("start_lab") or demo_lab())
+    window.show()  # placed and sized (showEvent), not painted yet: that waits for the event loop
+    # The lab opens before the first paint, so the first picture is the lab: one paint, not an
+    # empty window and then the lab (bench/bench_startup.py).  An administrator may set the lab
+    # opened at start (docs/install.md, "Admin defaults").
+    window.open_lab(args.scenario or settings.value("start_lab") or demo_lab(), startup=True)
+    _forget_sources()  # what building the window and opening the lab imported
+    if args.quit_after != 0:  # (0: a smoke test that quits at the first paint: nothing to warm up for)
+        _AfterFirstPaint(window, _warm_up)
     if args.quit_after is not None:
-        _QuitAfterFirstPaint(window, args.screenshot, args.quit_after, lab)
+        _QuitAfterFirstPaint(window, args.screenshot, args.quit_after)
     else:
         window.welcome.offer()  # the first start only (a setting remembers)
     doc.set_running(True)  # like VMware: a lab is live when it opens

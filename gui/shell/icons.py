@@ -3,14 +3,26 @@
 qtawesome draws with a QPainter, so icons can only be made once the
 QApplication exists: callers ask for them when they build their widgets, and
 the cache below is filled lazily.
+
+Every glyph VirtLab uses is in one font, Material Design Icons 6 ("mdi6."):
+``glyph`` draws from a ``qtawesome.IconicFont`` that loads that font alone.
+``qtawesome.icon`` would load all twelve fonts qtawesome bundles (5 MB of
+TrueType and their character maps): some 40 ms and 10 MiB more at start-up
+(bench/bench_startup.py).  Other prefixes still go to ``qtawesome.icon``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QIcon, QPalette
+from pathlib import Path
+
+from PySide6.QtGui import QFontDatabase, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 import gui  # noqa: F401  -- sets QT_API before qtawesome picks a binding
+
+FONT_PREFIX = "mdi6"
+# The font's files in qtawesome's fonts folder; the version in their names changes with qtawesome.
+FONT_FILES = ("materialdesignicons6-webfont-*.ttf", "materialdesignicons6-webfont-charmap-*.json")
 
 # name -> (qtawesome glyph, colour or None for the palette's text colour)
 _GLYPHS: dict[str, tuple[str, str | None]] = {
@@ -67,18 +79,44 @@ _GLYPHS: dict[str, tuple[str, str | None]] = {
 }
 
 _cache: dict[str, QIcon] = {}
+_font: list = []  # the IconicFont of FONT_PREFIX, once made
+
+
+def _mdi_font():
+    """qtawesome's IconicFont with the Material Design font only, or None if qtawesome has not got it."""
+    font = _font[0] if _font else None
+    if font is not None and not QFontDatabase.applicationFontFamilies(font.fontids[FONT_PREFIX]):
+        font = None  # a new QApplication (its font database starts empty): load again, as qtawesome does
+    if font is None:
+        import qtawesome as qta  # noqa: PLC0415 -- after the QApplication exists
+
+        folder = Path(qta.get_fonts_info()[0])
+        ttf, charmap = (sorted(folder.glob(pattern)) for pattern in FONT_FILES)
+        if not ttf or not charmap:
+            return None
+        font = qta.IconicFont((FONT_PREFIX, ttf[-1].name, charmap[-1].name))
+        _font[:] = [font]
+    return font
+
+
+def glyph(name: str, **options) -> QIcon:
+    """``qtawesome.icon(name, **options)``, drawn from the one font VirtLab uses when ``name`` is in it."""
+    font = _mdi_font() if name.startswith(FONT_PREFIX + ".") else None
+    if font is None:
+        import qtawesome as qta  # noqa: PLC0415
+
+        return qta.icon(name, **options)
+    return font.icon(name, **options)
 
 
 def icon(name: str) -> QIcon:
     """The icon called ``name`` (see _GLYPHS); an empty icon for unknown names."""
     if name not in _cache:
-        import qtawesome as qta
-
-        glyph, colour = _GLYPHS.get(name, ("", None))
-        if not glyph:
+        glyph_name, colour = _GLYPHS.get(name, ("", None))
+        if not glyph_name:
             return QIcon()
         colour = colour or QApplication.palette().color(QPalette.ColorRole.WindowText).name()
-        _cache[name] = qta.icon(glyph, color=colour, color_disabled="#a0a0a0")
+        _cache[name] = glyph(glyph_name, color=colour, color_disabled="#a0a0a0")
     return _cache[name]
 
 
