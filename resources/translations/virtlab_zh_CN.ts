@@ -3459,7 +3459,7 @@ Problem: %2</source>
     </message>
     <message>
         <source>A disk write or a network packet from a guest travels through every layer that virtualizes the device: an emulated device traps on each register access, virtio batches requests in a shared ring, Xen&apos;s front-end hands them to Dom0&apos;s back-end, and passthrough lets the device reach guest memory through the IOMMU. A container&apos;s request is just a system call into the host kernel. Step through one to count its exits, switches and copies.</source>
-        <translation>客户机的一次磁盘写入或一个网络包要穿过虚拟化该设备的每一层：模拟设备在每次寄存器访问时陷入，virtio 把请求成批放进共享环形缓冲区，Xen 的前端驱动把请求交给 Dom0 中的后端驱动，设备直通则让设备通过 IOMMU 直接访问客户机内存。容器的请求只是一次进入宿主机内核的系统调用。逐步查看一次，数一数其中的退出、切换和复制次数。</translation>
+        <translation>客户机的一次磁盘写入或一个数据包要穿过虚拟化该设备的每一层：模拟设备在每次寄存器访问时陷入，virtio 把请求成批放进共享环形缓冲区，Xen 的前端驱动把请求交给 Dom0 中的后端驱动，设备直通则让设备通过 IOMMU 直接访问客户机内存。容器的请求只是一次进入宿主机内核的系统调用。逐步查看一次，数一数其中的退出、切换和复制次数。</translation>
     </message>
     <message>
         <source>A running VM moves to another host while it keeps working. Its memory is copied in rounds: first all of it, then again the pages the VM changed meanwhile, each round smaller than the last. When little is left, the VM pauses for a moment, the rest is sent, and it resumes on the new host. A VM that writes memory fast needs more rounds and pauses longer. Without shared storage its disk must be copied too, and a VM cannot move live between an Intel and an AMD CPU.</source>
@@ -4064,6 +4064,10 @@ Problem: %3</source>
         <translation>IN 指令被翻译成对虚拟机监视器设备模型的调用。</translation>
     </message>
     <message>
+        <source>Host-only network: the virtual switch delivers the packet to the host&apos;s own virtual adapter, never to the physical NIC; the reply comes back the same way.</source>
+        <translation>仅主机网络：虚拟交换机把数据包交给宿主机自己的虚拟网卡，而不送到物理网卡；应答沿原路返回。</translation>
+    </message>
+    <message>
         <source>In non-root mode the guest kernel is in ring 0: the system call enters it directly, with no VM exit.</source>
         <translation>在非根模式下客户机内核运行在 0 环：系统调用直接进入它，没有 VM 退出。</translation>
     </message>
@@ -4561,7 +4565,7 @@ Problem: %3</source>
     </message>
     <message>
         <source>Network packet (request and reply)</source>
-        <translation>网络包（请求与应答）</translation>
+        <translation>网络数据包（请求与应答）</translation>
     </message>
     <message>
         <source>Application</source>
