@@ -1,28 +1,20 @@
 """Every icon VirtLab shows, from qtawesome's Material Design set, in one place.
 
-qtawesome draws with a QPainter, so icons can only be made once the
-QApplication exists: callers ask for them when they build their widgets, and
-the cache below is filled lazily.
-
-Every glyph VirtLab uses is in one font, Material Design Icons 6 ("mdi6."):
-``glyph`` draws from a ``qtawesome.IconicFont`` that loads that font alone.
-``qtawesome.icon`` would load all twelve fonts qtawesome bundles (5 MB of
-TrueType and their character maps): some 40 ms and 10 MiB more at start-up
-(bench/bench_startup.py).  Other prefixes still go to ``qtawesome.icon``.
+Icons can only be made once the QApplication exists: callers ask for them
+when they build their widgets, and the cache below is filled lazily.  They
+are drawn from the Material Design Icons 6 font by ``gui.shell.icon_font``,
+which does not import qtawesome (QtPy's star imports and twelve fonts cost
+the start-up a tenth of a second); ``glyph`` falls back to ``qtawesome.icon``
+for anything else.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtGui import QFontDatabase, QIcon, QPalette
+from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 import gui  # noqa: F401  -- sets QT_API before qtawesome picks a binding
-
-FONT_PREFIX = "mdi6"
-# The font's files in qtawesome's fonts folder; the version in their names changes with qtawesome.
-FONT_FILES = ("materialdesignicons6-webfont-*.ttf", "materialdesignicons6-webfont-charmap-*.json")
+from gui.shell import icon_font
 
 # name -> (qtawesome glyph, colour or None for the palette's text colour)
 _GLYPHS: dict[str, tuple[str, str | None]] = {
@@ -79,34 +71,17 @@ _GLYPHS: dict[str, tuple[str, str | None]] = {
 }
 
 _cache: dict[str, QIcon] = {}
-_font: list = []  # the IconicFont of FONT_PREFIX, once made
-
-
-def _mdi_font():
-    """qtawesome's IconicFont with the Material Design font only, or None if qtawesome has not got it."""
-    font = _font[0] if _font else None
-    if font is not None and not QFontDatabase.applicationFontFamilies(font.fontids[FONT_PREFIX]):
-        font = None  # a new QApplication (its font database starts empty): load again, as qtawesome does
-    if font is None:
-        import qtawesome as qta  # noqa: PLC0415 -- after the QApplication exists
-
-        folder = Path(qta.get_fonts_info()[0])
-        ttf, charmap = (sorted(folder.glob(pattern)) for pattern in FONT_FILES)
-        if not ttf or not charmap:
-            return None
-        font = qta.IconicFont((FONT_PREFIX, ttf[-1].name, charmap[-1].name))
-        _font[:] = [font]
-    return font
 
 
 def glyph(name: str, **options) -> QIcon:
-    """``qtawesome.icon(name, **options)``, drawn from the one font VirtLab uses when ``name`` is in it."""
-    font = _mdi_font() if name.startswith(FONT_PREFIX + ".") else None
-    if font is None:
-        import qtawesome as qta  # noqa: PLC0415
+    """``qtawesome.icon(name, **options)``: from ``icon_font`` for its glyphs with colour options only."""
+    if options.keys() <= {"color", "color_disabled"}:
+        drawn = icon_font.icon(name, **options)
+        if drawn is not None:
+            return drawn
+    import qtawesome as qta  # noqa: PLC0415 -- only for a glyph icon_font cannot draw
 
-        return qta.icon(name, **options)
-    return font.icon(name, **options)
+    return qta.icon(name, **options)
 
 
 def icon(name: str) -> QIcon:

@@ -2,7 +2,7 @@
 
 ``virtlab`` opens its start-up lab before the first paint, so the first
 picture is the lab.  What that picture does not need (networkx, the engine
-and numpy, the format parsers, dialogs not on screen) loads after it or on
+and numpy, qtawesome and QtPy, the format parsers, dialogs not on screen) loads after it or on
 first use; the window itself, without a lab, does not load the lab file's
 schema either.  These tests keep them from creeping back in, and check that
 deferring them changes nothing a student sees.
@@ -78,8 +78,9 @@ def test_the_first_paint_is_the_start_up_lab_without_what_its_picture_does_not_n
     demo = json.loads((ROOT / "resources" / "labs" / "demo.vlab").read_text(encoding="utf-8"))
     assert (seen["hosts"], seen["guests"]) == (len(demo["hosts"]), len(demo["guests"]))
     assert seen["library_rows"] == len(demo["hosts"]) and seen["graph_nodes"] > len(demo["guests"])
-    # The layer graph is drawn without networkx; the engine (numpy) loads after the first paint.
-    assert sorted({"networkx", "numpy", "core.sim.engine"} & set(seen["modules"])) == []
+    # The layer graph is drawn without networkx, icons without qtawesome (and QtPy); the engine
+    # (numpy) loads after the first paint.
+    assert sorted({"networkx", "numpy", "core.sim.engine", "qtawesome", "qtpy"} & set(seen["modules"])) == []
 
 
 def test_run_pressed_before_the_record_exists_is_noted_once(bare_window):
