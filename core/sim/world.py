@@ -9,6 +9,7 @@ or the CLI can listen without Qt.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -73,6 +74,11 @@ class World(PowerButtons):
 
     def unsubscribe(self, fn: Observer) -> None:
         self._observers.remove(fn)
+
+    def twin(self) -> World:
+        """A deep copy with no observers: edits tried on it (several moves that may only be
+        refused together, gui.document.drops) change nothing here and tell no one."""
+        return copy.deepcopy(self, {id(self._observers): []})
 
     def notify(self, kind: str, obj_id: str = "", detail: str = "") -> None:
         if kind not in ("tick",):

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QDrag, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -42,7 +42,15 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "host" or "guest"
 
 class LibraryModel(QStandardItemModel):
-    """Two columns: name (with icon) and status (a host's mode, a guest's state)."""
+    """Two columns: name (with icon) and status (a host's mode, a guest's state).
+
+    Signals:
+        row_moving(), row_moved() -- around a guest's row going under another host (the
+                                     tree forgets a moved row was selected: gui.shell.selection)
+    """
+
+    row_moving = Signal()
+    row_moved = Signal()
 
     def __init__(self, document: Document, parent=None):
         super().__init__(parent)
@@ -136,8 +144,10 @@ class LibraryModel(QStandardItemModel):
         parent = self._parent_of(g)
         if item.parent() is parent:
             return  # a container that moved with its VM is already under it
+        self.row_moving.emit()
         row = (item.parent() or self.invisibleRootItem()).takeRow(item.row())
         parent.appendRow(row)
+        self.row_moved.emit()
 
     def _status(self, item: QStandardItem) -> QStandardItem:
         parent = item.parent() or self.invisibleRootItem()
@@ -267,12 +277,14 @@ class LibraryView(QTreeView):
         index = self.currentIndex().siblingAtColumn(0)
         if index.data(KIND_ROLE) != "guest":
             return
-        drag = QDrag(self)
-        drag.setMimeData(mime.guest_mime(index.data(ID_ROLE)))
-        drag.setPixmap(index.data(Qt.ItemDataRole.DecorationRole).pixmap(24, 24))
+        # Every selected guest goes when the dragged one is among them (one undo step on the drop).
+        rows = [i for i in self.selectionModel().selectedRows(0) if i.data(KIND_ROLE) == "guest"]
+        ids = [i.data(ID_ROLE) for i in sorted(rows, key=lambda i: self.visualRect(i).top())]
+        if index.data(ID_ROLE) not in ids:
+            ids = [index.data(ID_ROLE)]
         # Not QAbstractItemView's own drag: it would delete the row after a move;
         # here the row moves when the document says the guest moved.
-        drag.exec(Qt.DropAction.MoveAction)
+        mime.drag_guests(self, ids, index.data(Qt.ItemDataRole.DecorationRole).pixmap(24, 24))
 
     def drawRow(self, painter, option, index):
         if self._hover and index.siblingAtColumn(0) == self._hover[0]:

@@ -1084,6 +1084,19 @@ Problem: %2</source>
     </message>
 </context>
 <context>
+    <name>Drops</name>
+    <message numerus="yes">
+        <source>Move %n guest(s) to %1</source>
+        <translation>
+            <numerusform>将 %n 个客户机移到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot go there: %2</source>
+        <translation>%1 无法移到那里：%2</translation>
+    </message>
+</context>
+<context>
     <name>EditText</name>
     <message>
         <source>Add host %1</source>
@@ -2475,10 +2488,6 @@ Problem: %2</source>
         <translation>条目过多：其余已跳过</translation>
     </message>
     <message>
-        <source>%1: %2 guest(s) for %3</source>
-        <translation>%1：%2 个客户机，适用于 %3</translation>
-    </message>
-    <message>
         <source>%1%2 “%3” → %4</source>
         <translation>%1%2“%3”→ %4</translation>
     </message>
@@ -2514,6 +2523,12 @@ Problem: %2</source>
         <source>shadow page tables</source>
         <translation>影子页表</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n guest(s) for %2</source>
+        <translation>
+            <numerusform>%1：%n 个客户机，适用于 %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
@@ -2522,9 +2537,15 @@ Problem: %2</source>
         <translation>导入报告</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n new host(s) holding %1 guest(s).</source>
+        <source>Added %n new host(s) holding %1.</source>
         <translation>
-            <numerusform>已添加 %n 台新主机，共 %1 个客户机。</numerusform>
+            <numerusform>已添加 %n 台新主机，共 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n 个客户机</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3756,6 +3777,55 @@ Problem: %3</source>
     <message>
         <source>Container host: a container engine runs on the host OS. Containers share the host&apos;s kernel, so they start in well under a second but cannot run another OS.</source>
         <translation>容器主机：容器引擎运行在宿主机操作系统上。容器共享宿主机内核，因此不到一秒即可启动，但不能运行其他操作系统。</translation>
+    </message>
+</context>
+<context>
+    <name>MultiMenu</name>
+    <message numerus="yes">
+        <source>Power On %n Guest(s)</source>
+        <translation>
+            <numerusform>将 %n 个客户机开机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Power Off %n Guest(s)</source>
+        <translation>
+            <numerusform>将 %n 个客户机关机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Power on %n guest(s)</source>
+        <translation>
+            <numerusform>将 %n 个客户机开机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Power off %n guest(s)</source>
+        <translation>
+            <numerusform>将 %n 个客户机关机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Object(s)</source>
+        <translation>
+            <numerusform>删除 %n 个对象</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s)</source>
+        <translation>
+            <numerusform>删除 %n 个对象</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Guest(s) To</source>
+        <translation>
+            <numerusform>将 %n 个客户机移到</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the selected guests can do this now.</source>
+        <translation>所选客户机现在都不能执行此操作。</translation>
     </message>
 </context>
 <context>
@@ -5251,13 +5321,15 @@ Problem: %3</source>
 </context>
 <context>
     <name>Selection</name>
+    <message numerus="yes">
+        <source>The VMs to delete run %n container(s) inside them. Delete those containers with them? (Undo brings all back.)</source>
+        <translation>
+            <numerusform>要删除的虚拟机里运行着 %n 个容器。要把这些容器一起删除吗？（撤销可以全部恢复。）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete containers too?</source>
         <translation>连同容器一起删除？</translation>
-    </message>
-    <message>
-        <source>The VMs to delete run %1 container(s) inside them. Delete those containers with them? (Undo brings all back.)</source>
-        <translation>要删除的虚拟机里运行着 %1 个容器。要把这些容器一起删除吗？（撤销可以全部恢复。）</translation>
     </message>
 </context>
 <context>
