@@ -38,6 +38,11 @@ from gui.shell.theme import apply_theme
 
 # If the platform never paints (a broken display), still quit: seconds.
 FIRST_PAINT_TIMEOUT_S = 10
+# A start-up lab file up to this size opens before the first paint, so the first picture is
+# the lab; a bigger one opens right after it, so the window is on screen while a big lab loads.
+# Assumption: 256 KB is some hundreds of guests, a few tenths of a second to load; the bundled
+# labs are under 10 KB.
+OPEN_BEFORE_PAINT_BYTES = 256 * 1024
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -99,14 +104,16 @@ class _AfterFirstPaint(QObject):
 class _QuitAfterFirstPaint(QObject):
     """Quits after ``delay_s`` seconds, or right after the first paint for 0; saves a screenshot first.
 
-    The start-up lab is open before the first paint, so a screenshot at the
-    first paint shows it: ``--quit-after 0 --screenshot`` is what a student
-    sees first (bench/bench_startup.py times it).
+    A small start-up lab is open before the first paint, so a screenshot at
+    the first paint shows it: ``--quit-after 0 --screenshot`` is what a
+    student sees first (bench/bench_startup.py times it).  A big one is
+    opened for the screenshot first.
     """
 
-    def __init__(self, window, screenshot: str | None, delay_s: float):
+    def __init__(self, window, screenshot: str | None, delay_s: float, lab: _AfterFirstPaint | None = None):
         super().__init__(window)
-        self.window, self.screenshot, self.done = window, screenshot, False
+        # ``lab``: a big start-up lab's opening, still waiting for the first paint (see main).
+        self.window, self.screenshot, self.lab, self.done = window, screenshot, lab, False
         if delay_s > 0:
             QTimer.singleShot(round(delay_s * 1000), self.finish)
         else:
@@ -116,10 +123,23 @@ class _QuitAfterFirstPaint(QObject):
         if self.done:
             return
         self.done = True
+        if self.lab is not None:
+            if self.screenshot:
+                self.lab.run()  # the picture shows the lab
+            else:
+                self.lab.done = True  # quitting: do not start loading it now
         if self.screenshot:
             QApplication.processEvents()  # let layouts and the graph settle before the picture
             self.window.grab().save(self.screenshot, "PNG")
         QApplication.instance().quit()
+
+
+def _lab_size(path: Path) -> int:
+    """The file's size; 0 when it cannot be read (the loader then says why, at once)."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _warm_up() -> None:
@@ -162,15 +182,20 @@ def main(argv: list[str] | None = None) -> int:
     doc.set_speed(settings.value("speed"))
     window = MainWindow(doc, settings)
     window.show()  # placed and sized (showEvent), not painted yet: that waits for the event loop
-    # The lab opens before the first paint, so the first picture is the lab: one paint, not an
+    # A small lab opens before the first paint, so the first picture is the lab: one paint, not an
     # empty window and then the lab (bench/bench_startup.py).  An administrator may set the lab
     # opened at start (docs/install.md, "Admin defaults").
-    window.open_lab(args.scenario or settings.value("start_lab") or demo_lab(), startup=True)
+    lab = Path(args.scenario or settings.value("start_lab") or demo_lab())
+    pending = None
+    if _lab_size(lab) <= OPEN_BEFORE_PAINT_BYTES:
+        window.open_lab(lab, startup=True)
+    else:
+        pending = _AfterFirstPaint(window, lambda: window.open_lab(lab, startup=True))
     _forget_sources()  # what building the window and opening the lab imported
     if args.quit_after != 0:  # (0: a smoke test that quits at the first paint: nothing to warm up for)
         _AfterFirstPaint(window, _warm_up)
     if args.quit_after is not None:
-        _QuitAfterFirstPaint(window, args.screenshot, args.quit_after)
+        _QuitAfterFirstPaint(window, args.screenshot, args.quit_after, pending)
     else:
         window.welcome.offer()  # the first start only (a setting remembers)
     doc.set_running(True)  # like VMware: a lab is live when it opens

@@ -83,6 +83,33 @@ def test_the_first_paint_is_the_start_up_lab_without_what_its_picture_does_not_n
     assert sorted({"networkx", "numpy", "core.sim.engine", "qtawesome", "qtpy"} & set(seen["modules"])) == []
 
 
+# The same with the demo lab counted as big: the window paints first, the lab opens right after.
+APP_BIG_LAB = r"""
+import json, sys
+import gui.shell.app as app
+
+def report(self):
+    before = len(self.window.doc.world.hosts)
+    self.lab.run()  # what the event loop does next
+    print(json.dumps({"at_first_paint": before, "after": len(self.window.doc.world.hosts)}))
+    app.QApplication.instance().quit()
+
+app.OPEN_BEFORE_PAINT_BYTES = 100
+app._QuitAfterFirstPaint.finish = report
+sys.exit(app.main(["--quit-after", "0"]))
+"""
+
+
+def test_a_big_start_up_lab_opens_right_after_the_first_paint(tmp_path):
+    env = {"QT_QPA_PLATFORM": "offscreen", "VIRTLAB_DATA_DIR": str(tmp_path), "HOME": str(tmp_path),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "PATH": "/usr/bin:/bin"}
+    out = subprocess.run([sys.executable, "-c", APP_BIG_LAB], cwd=ROOT, env=env, capture_output=True,
+                         text=True, timeout=120, check=True)
+    seen = json.loads(out.stdout.splitlines()[-1])
+    demo = json.loads((ROOT / "resources" / "labs" / "demo.vlab").read_text(encoding="utf-8"))
+    assert seen == {"at_first_paint": 0, "after": len(demo["hosts"])}
+
+
 def test_run_pressed_before_the_record_exists_is_noted_once(bare_window):
     doc, meta = bare_window.doc, bare_window.files.meta
     doc.set_running(True)
