@@ -81,14 +81,10 @@ APP = r"""
 import sys, time
 import gui.shell.app as app
 
-finish = app._QuitAfterFirstPaint.finish
-
-def drawn(self):
+def drawn(window):
     print("drawn", time.process_time(), flush=True)
-    finish(self)
 
-app._QuitAfterFirstPaint.finish = drawn
-sys.exit(app.main(["--quit-after", "0"]))
+sys.exit(app.main(["--quit-after", "0"], on_first_paint=drawn))
 """
 
 

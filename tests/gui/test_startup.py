@@ -54,18 +54,17 @@ def test_the_first_paint_loads_none_of_what_the_lab_or_later_dialogs_need(tmp_pa
 
 # gui.shell.app as a student starts it, reporting what is on screen at its first paint.
 APP_FIRST_PAINT = r"""
-import json, sys
+import gc, json, sys
 import gui.shell.app as app
 
-def report(self):
-    w = self.window
+def report(w):
     print(json.dumps({"hosts": len(w.doc.world.hosts), "guests": len(w.doc.world.guests),
                       "graph_nodes": len(w.graph.items), "library_rows": w.library.model.rowCount(),
-                      "modules": sorted(sys.modules)}))
-    app.QApplication.instance().quit()
+                      "modules": sorted(sys.modules), "gc": gc.isenabled()}))
 
-app._QuitAfterFirstPaint.finish = report
-sys.exit(app.main(["--quit-after", "0"]))
+code = app.main(["--quit-after", "0"], on_first_paint=report)
+print(json.dumps({"gc_after": gc.isenabled()}))
+sys.exit(code)
 """
 
 
@@ -74,9 +73,10 @@ def test_the_first_paint_is_the_start_up_lab_without_what_its_picture_does_not_n
            "XDG_CONFIG_HOME": str(tmp_path / "config"), "PATH": "/usr/bin:/bin"}
     out = subprocess.run([sys.executable, "-c", APP_FIRST_PAINT], cwd=ROOT, env=env, capture_output=True,
                          text=True, timeout=120, check=True)
-    seen = json.loads(out.stdout.splitlines()[-1])
+    seen, after = (json.loads(line) for line in out.stdout.splitlines()[-2:])
     demo = json.loads((ROOT / "resources" / "labs" / "demo.vlab").read_text(encoding="utf-8"))
     assert (seen["hosts"], seen["guests"]) == (len(demo["hosts"]), len(demo["guests"]))
+    assert not seen["gc"] and after["gc_after"]  # the collector is off for the start only
     assert seen["library_rows"] == len(demo["hosts"]) and seen["graph_nodes"] > len(demo["guests"])
     # The layer graph is drawn without networkx, icons without qtawesome (and QtPy); the engine
     # (numpy) loads after the first paint.
@@ -86,16 +86,16 @@ def test_the_first_paint_is_the_start_up_lab_without_what_its_picture_does_not_n
 # The same with the demo lab counted as big: the window paints first, the lab opens right after.
 APP_BIG_LAB = r"""
 import json, sys
-import gui.shell.app as app
+from gui.shell import app, startup
 
 def report(self):
     before = len(self.window.doc.world.hosts)
     self.lab.run()  # what the event loop does next
     print(json.dumps({"at_first_paint": before, "after": len(self.window.doc.world.hosts)}))
-    app.QApplication.instance().quit()
+    startup.QApplication.instance().quit()
 
-app.OPEN_BEFORE_PAINT_BYTES = 100
-app._QuitAfterFirstPaint.finish = report
+startup.OPEN_BEFORE_PAINT_BYTES = 100
+startup._QuitAfterFirstPaint.finish = report
 sys.exit(app.main(["--quit-after", "0"]))
 """
 
