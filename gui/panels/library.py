@@ -35,6 +35,7 @@ from gui.document.document import Document
 from gui.document.drops import DropTarget
 from gui.shell import icons
 from gui.tabs.console import console_text, thumbnail_html
+from gui.text.plain import plain_tip
 from gui.text.substitute import fill
 from gui.text.value_names import mode_short, mode_text, product_text, state_text
 
@@ -259,7 +260,7 @@ class LibraryView(QTreeView):
         self._drag_row = target[0] if target else None
         verdict = self.drops.hover(event, target[1] if target else None)
         if verdict is not None and not verdict:
-            QToolTip.showText(self.viewport().mapToGlobal(pos), self.drops.message, self.viewport())
+            QToolTip.showText(self.viewport().mapToGlobal(pos), plain_tip(self.drops.message), self.viewport())
         else:
             QToolTip.hideText()
 
