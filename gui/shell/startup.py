@@ -114,6 +114,18 @@ class _QuitAfterFirstPaint(QObject):
         QApplication.instance().quit()
 
 
+def _app_icon() -> QIcon:
+    """VirtLab's icon from its PNG sizes (packaging/make_icons.py draws them from virtlab.svg).
+
+    The SVG itself would load QtSvg and its icon plugin at start-up for the
+    title bar's icon alone; the PNGs are the same picture.
+    """
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons" / "hicolor").glob("*/apps/virtlab.png")):
+        icon.addFile(str(png))
+    return icon if not icon.isNull() else QIcon(str(resources_dir() / "icons" / "virtlab.svg"))
+
+
 def _lab_size(path: Path) -> int:
     """The file's size; 0 when it cannot be read (the loader then says why, at once)."""
     try:
@@ -155,7 +167,7 @@ def run(args, on_first_paint=None) -> int:
     app.setApplicationName("VirtLab")
     app.setOrganizationName("VirtLab")
     app.setDesktopFileName("virtlab")  # lets desktops match the window to virtlab.desktop
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "virtlab.svg")))
+    app.setWindowIcon(_app_icon())
     app.setStyle("Fusion")
     settings = Settings()
     lang = args.lang or settings.value("language") or QLocale.system().name()

@@ -60,7 +60,9 @@ import gui.shell.app as app
 def report(w):
     print(json.dumps({"hosts": len(w.doc.world.hosts), "guests": len(w.doc.world.guests),
                       "graph_nodes": len(w.graph.items), "library_rows": w.library.model.rowCount(),
-                      "modules": sorted(sys.modules), "gc": gc.isenabled()}))
+                      "modules": sorted(sys.modules), "gc": gc.isenabled(),
+                      "libraries": sorted({line.split()[-1].rsplit("/", 1)[-1] for line in open("/proc/self/maps")
+                                           if "libQt6" in line})}))
 
 code = app.main(["--quit-after", "0"], on_first_paint=report)
 print(json.dumps({"gc_after": gc.isenabled()}))
@@ -77,6 +79,9 @@ def test_the_first_paint_is_the_start_up_lab_without_what_its_picture_does_not_n
     demo = json.loads((ROOT / "resources" / "labs" / "demo.vlab").read_text(encoding="utf-8"))
     assert (seen["hosts"], seen["guests"]) == (len(demo["hosts"]), len(demo["guests"]))
     assert not seen["gc"] and after["gc_after"]  # the collector is off for the start only
+    # Qt libraries the first picture does not use (QtPy loads OpenGL's; an SVG window icon, QtSvg).
+    unused = [lib for lib in seen["libraries"] if lib.startswith(("libQt6OpenGL", "libQt6Svg"))]
+    assert "libQt6Widgets.so.6" in seen["libraries"] and unused == []
     assert seen["library_rows"] == len(demo["hosts"]) and seen["graph_nodes"] > len(demo["guests"])
     # The layer graph is drawn without networkx, icons without qtawesome (and QtPy); the engine
     # (numpy) loads after the first paint.
