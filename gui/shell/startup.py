@@ -147,7 +147,7 @@ def _warm_up() -> None:
 
 
 def _forget_sources() -> None:
-    """Drop the module sources PySide6's import hook read into linecache (see the imports above).
+    """Drop the module sources PySide6's import hook read into linecache (see gui.shell.app.main).
 
     Nothing needs them: a traceback reads its lines again.  Freed before the
     window and the lab are built, the memory serves them instead of adding to
