@@ -74,6 +74,10 @@ class LibraryModel(QStandardItemModel):
             self._fetch(g.host_id)  # a guest of a host not listed yet: list that host's guests
         return self._items.get(obj_id)
 
+    def listed(self, host_id: str) -> bool:
+        """Whether the host's guest rows exist (always in a small lab; once opened in a big one)."""
+        return host_id in self._fetched or not self.doc.world.guests_on(host_id)
+
     def sort_key(self, obj_id: str, name: str) -> tuple:
         key = self._keys.get(obj_id)
         if key is None:
