@@ -317,7 +317,8 @@ def _guest_dict(world: World, g: Guest) -> dict:
         if link:
             d["linked_to"] = link
     else:
-        state = "off" if d["state"] == "suspended" else d["state"]  # containers do not suspend
+        # Only a suspended VM freezes containers (core.sim.nesting); none suspends by itself.
+        state = "off" if d["state"] == "suspended" and not g.in_vm else d["state"]
         if state == "running" and isolation.over_memory_limit(c):  # starting now, killed when it runs:
             state = "off"  # written as a crashed guest is, so a reopened lab is the same lab
         d.update(state=state, image=c.image,

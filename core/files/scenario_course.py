@@ -154,10 +154,14 @@ def read_in_vm(world: World, g: VmSpec | ContainerSpec, where: str, source: str)
     """A container's ``in_vm`` (format 4): a VM listed before it, running if the container runs."""
     in_vm = getattr(g, "in_vm", None)
     if in_vm is None:
+        if g.kind == "container" and g.state == "suspended":
+            raise _error(source, f"{where}.state", "only a container inside a suspended VM is suspended")
         return None
     vm = world.guests.get(in_vm)
     if vm is None or not vm.is_vm:
         raise _error(source, f"{where}.in_vm", f"no VM listed before this container has the id {in_vm!r}")
     if g.state == "running" and vm.state is not GuestState.RUNNING:
         raise _error(source, f"{where}.state", "a container inside a VM can run only while its VM runs")
+    if g.state == "suspended" and vm.state is not GuestState.SUSPENDED:
+        raise _error(source, f"{where}.state", "a container inside a VM is suspended only with its VM")
     return in_vm

@@ -165,7 +165,7 @@ class ContainerSpec(_Model):
     name: Name
     host: Id
     workload: Workload | None = None  # None: the image's own workload
-    state: Literal["off", "running"] = "off"
+    state: Literal["off", "running", "suspended"] = "off"  # suspended: frozen with its VM
     image: _choice("image", IMAGES)
     cpu_limit: Annotated[float, Field(allow_inf_nan=False)] = 1.0
     memory_limit_mb: int = 512

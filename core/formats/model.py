@@ -116,7 +116,7 @@ class Imported:
     def report_lines(self) -> list[str]:
         mapped = [n.text() for n in self.notes if n.mapped]
         ignored = [n.text() for n in self.notes if not n.mapped]
-        out = [f"{self.source} ({self.format}): {len(self.guests)} guest(s) for "
+        out = [f"{self.source} ({self.format}): {len(self.guests)} guest{'' if len(self.guests) == 1 else 's'} for "
                f"{self.mode.value}{'/' + self.product.value if self.product else ''}"]
         out += [f"  mapped: {t}" for t in mapped]
         out += [f"  ignored: {t}" for t in ignored]

@@ -111,7 +111,7 @@ def import_ovf(path: str | os.PathLike) -> Imported:
         if _local(el.tag) == "File" and _attr(el, "href"):
             imp.ignored("", "setting", f"File href={_attr(el, 'href')}", "reference")
     if len(systems) > MAX_SYSTEMS:
-        imp.ignored("", "setting", f"{len(systems) - MAX_SYSTEMS} VirtualSystem(s)", "too_many")
+        imp.ignored("", "setting", f"{len(systems) - MAX_SYSTEMS} more VirtualSystem{'s' if len(systems) - MAX_SYSTEMS > 1 else ''}", "too_many")
     for system in systems[:MAX_SYSTEMS]:
         imp.guests.append(_system(imp, system, disks, os.path.splitext(os.path.basename(src))[0]))
     return imp

@@ -120,7 +120,7 @@ def import_vmx(path: str | os.PathLike) -> Imported:
         imp.ignored(guest.name, "setting", f"{k} = {keys[k]}", "reference")
     if other:
         sample = ", ".join(other[:6]) + (", …" if len(other) > 6 else "")
-        imp.ignored(guest.name, "setting", f"{len(other)} other setting(s): {sample}", "not_simulated")
+        imp.ignored(guest.name, "setting", f"{len(other)} other setting{'s' if len(other) > 1 else ''}: {sample}", "not_simulated")
     imp.guests.append(guest)
     return imp
 

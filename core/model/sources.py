@@ -86,6 +86,11 @@ SOURCES: dict[str, str] = {
         "Linux kernel documentation, admin-guide/mm/ksm: Kernel Samepage Merging scans only "
         "when /sys/kernel/mm/ksm/run is set to 1."
     ),
+    "VMwareSuspend": (
+        "VMware Workstation Pro documentation, 'Suspend and Resume Virtual Machines': suspend saves "
+        "the virtual machine's current state, and on resume the applications that were running "
+        "continue in their running state."
+    ),
     "VMwareEVC": (
         "VMware KB 1003212, 'Enhanced vMotion Compatibility (EVC) processor support': EVC "
         "masks CPU features within one vendor; vMotion between Intel and AMD hosts is not possible."

@@ -9,9 +9,13 @@ clouds run containers: Kubernetes nodes on public clouds are VMs [Felter2014]
 Choices that keep every invariant of the flat world (assumptions of the model):
 - a container's ``host_id`` stays its VM's physical host (``Guest.in_vm``);
 - one level only: no VM inside a VM, no container inside a container;
-- a VM that stops (off, suspended, reset, crashed) stops its containers; they
-  do not come back by themselves when it resumes, as after a reboot without
+- a VM that stops (off, reset, crashed) stops its containers; they do not
+  come back by themselves when it boots again, as after a reboot without
   ``--restart`` policies;
+- a VM that is suspended freezes its running containers with the rest of its
+  memory, and resuming it thaws them where they were: suspend saves the
+  guest's whole memory image and resume restores it, processes included
+  [VMwareSuspend];
 - the VM's engine keeps its own image cache, stored in the host's cache under
   ``<vm id>/<layer>`` keys, so a layer pulled on the bare host is pulled again
   inside a VM (they are different disks).
@@ -70,6 +74,17 @@ def check_vm_running(vm: Guest) -> Verdict:
                       "{vm} is {state}; power it on and wait until it runs: its containers need its "
                       "kernel.", vm=vm.name, state=vm.state.value)
     return OK
+
+
+def containers_after(was: GuestState, now: GuestState) -> GuestState | None:
+    """What a VM's change of state does to its containers: RUNNING thaws frozen ones,
+    SUSPENDED freezes running ones, OFF stops them all, None leaves them as they are
+    (a VM resuming from its saved memory has not got their processes back yet)."""
+    if now is GuestState.RUNNING or now is GuestState.SUSPENDED:
+        return now
+    if now is GuestState.STARTING and was is GuestState.SUSPENDED:
+        return None
+    return GuestState.OFF
 
 
 def check_remove_vm(vm: Guest, containers: list[Guest], with_containers: bool) -> Verdict:

@@ -77,6 +77,9 @@ def images_gb(world: World, host_id: str) -> float:
     for img in IMAGES.values():
         for layer in img.layers:
             sizes.setdefault(layer, img.size_mb / len(img.layers))
+    for _host, built, _dockerfile in world.built_images.values():  # the layers a build added
+        for layer in built.layers:
+            sizes.setdefault(layer.digest, layer.size_mb)
     return sum(sizes.get(lay, 0.0) for lay in world.hosts[host_id].image_cache) / 1024
 
 

@@ -9,6 +9,7 @@ or the CLI can listen without Qt.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -74,6 +75,11 @@ class World(PowerButtons):
 
     def unsubscribe(self, fn: Observer) -> None:
         self._observers.remove(fn)
+
+    def twin(self) -> World:
+        """A deep copy with no observers: edits tried on it (several moves that may only be
+        refused together, gui.document.drops) change nothing here and tell no one."""
+        return copy.deepcopy(self, {id(self._observers): []})
 
     def notify(self, kind: str, obj_id: str = "", detail: str = "") -> None:
         if kind not in ("tick",):
@@ -328,20 +334,33 @@ class World(PowerButtons):
         self._set_state(self.guests[guest_id], state, timer)
 
     def _set_state(self, g: Guest, state: GuestState, timer: float) -> None:
+        was = g.state
         g.state, g.timer, g.timer_total = state, timer, timer
         if state is not GuestState.CRASHED:
             self.oom_killed.discard(g.id)
         if state is not GuestState.RUNNING:
             self.migrations.pop(g.id, None)  # a VM that stops is no longer migrating
-            # Its kernel is gone, so are its containers' processes (core.sim.nesting).
-            for c in self.containers_in(g.id):
-                if c.state is not GuestState.OFF:
-                    self._set_state(c, GuestState.OFF, 0.0)
+        if g.is_vm and g.in_vm is None:  # a VM: its containers follow it (core.sim.nesting)
+            self._carry_containers(g.id, nesting.containers_after(was, state))
         if timer > 0:
             self._transitions.add(g.id)
         else:
             self._transitions.discard(g.id)
         self.notify("guest_state", g.id)
+
+    def _carry_containers(self, vm_id: str, then: GuestState | None) -> None:
+        """Put the containers inside a VM into the state its change leaves them in."""
+        for c in self.containers_in(vm_id):
+            if then is GuestState.RUNNING:
+                if c.state is GuestState.SUSPENDED:  # thawed with the VM's memory
+                    self._set_state(c, GuestState.RUNNING, 0.0)
+            elif then is GuestState.SUSPENDED:
+                if c.state is GuestState.RUNNING:
+                    self._set_state(c, GuestState.SUSPENDED, 0.0)
+                elif c.state is not GuestState.OFF:  # one still starting is abandoned (assumption)
+                    self._set_state(c, GuestState.OFF, 0.0)
+            elif then is GuestState.OFF and c.state is not GuestState.OFF:
+                self._set_state(c, GuestState.OFF, 0.0)
 
     # --- time -------------------------------------------------------------------------
     def _advance_transitions(self, dt: float) -> None:

@@ -8,7 +8,7 @@ them into the user's language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
 from core.formats.lab import Plan
@@ -58,7 +58,6 @@ REASONS = {
 }
 
 LINES = {
-    "file": QT_TRANSLATE_NOOP("ImportReport", "%1: %2 guest(s) for %3"),
     "mapped": QT_TRANSLATE_NOOP("ImportReport", "%1%2 “%3” → %4"),
     "mapped_bare": QT_TRANSLATE_NOOP("ImportReport", "%1%2 → %3"),
     "left_out": QT_TRANSLATE_NOOP("ImportReport", "%1%2 “%3”: left out"),
@@ -69,6 +68,13 @@ LINES = {
 _DISK = {"thin": QT_TRANSLATE_NOOP("ImportReport", "thin"), "thick": QT_TRANSLATE_NOOP("ImportReport", "thick")}
 _MMU = {"ept": QT_TRANSLATE_NOOP("ImportReport", "EPT/NPT (second-level address translation)"),
         "shadow": QT_TRANSLATE_NOOP("ImportReport", "shadow page tables")}
+
+
+class ImportReport(QObject):
+    """Texts with a count (a class, so lupdate reads their plural forms from ``tr``)."""
+
+    def file_line(self, guests: int) -> str:
+        return self.tr("%1: %n guest(s) for %2", "", guests)
 
 
 def _t(text: str) -> str:
@@ -118,7 +124,7 @@ def note_text(note: Note) -> str:
 
 
 def import_lines(imp: Imported) -> list[str]:
-    head = fill(_t(LINES["file"]), imp.source, len(imp.guests),
+    head = fill(ImportReport().file_line(len(imp.guests)), imp.source,
                 _stack(f"{imp.mode.value}/{imp.product.value if imp.product else ''}"))
     mapped = ["  ✓ " + note_text(n) for n in imp.notes if n.mapped]
     left = ["  – " + note_text(n) for n in imp.notes if not n.mapped]
@@ -147,7 +153,7 @@ class ImportReportDialog(QDialog):
         self.summary.setWordWrap(True)
         hosts, guests = len(plan.hosts), len(plan.guests)
         if hosts:
-            text = fill(self.tr("Added %n new host(s) holding %1 guest(s).", "", hosts), guests)
+            text = fill(self.tr("Added %n new host(s) holding %1.", "", hosts), self.tr("%n guest(s)", "", guests))
         else:
             text = self.tr("Added %n guest(s).", "", guests)
         if plan.refused:

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QMimeData, QObject, Qt
 
 from core import edits
 from core.sim import rules
 from gui.document import mime
 from gui.document.document import Document
 from gui.text.reasons import reason_text
+from gui.text.substitute import fill
 
 
 def drop_place(world, target: str | None, kind: str) -> str | None:
@@ -49,11 +50,81 @@ def edit_for(doc: Document, target: str | None, md: QMimeData, probe: bool = Fal
     if d["kind"] != "container":
         place = host_id
     if d["kind"] == "guest":
-        return edits.MoveGuest(d["guest"], host_id) if d["guest"] in doc.world.guests else None
+        return move_edit(doc.world, d["guests"], host_id)
     try:
         return edits.guest_from_template(doc.world, place, d["kind"], d["template"], probe=probe)
     except KeyError:  # a template this version does not have
         return None
+
+
+class Drops(QObject):
+    """The drop path's own texts (a class, so lupdate reads the plural form from ``tr``)."""
+
+    def moved(self, n: int) -> str:
+        return self.tr("Move %n guest(s) to %1", "", n)
+
+    def cannot_go(self) -> str:
+        return self.tr("%1 cannot go there: %2")
+
+
+def move_edit(world, guest_ids: list[str], host_id: str) -> edits.Edit | None:
+    """Moving guests to ``host_id``: one MoveGuest, or several as one Batch (all or nothing).
+    Of several, those already there stay and a container inside a moving VM goes with it."""
+    ids = [g for g in dict.fromkeys(guest_ids) if g in world.guests]
+    if len(ids) < 2:
+        return edits.MoveGuest(ids[0], host_id) if ids else None
+    steps = tuple(edits.MoveGuest(g, host_id) for g in ids
+                  if world.guests[g].host_id != host_id and world.guests[g].in_vm not in ids)
+    if not steps:
+        return edits.MoveGuest(ids[0], host_id)  # all there already: core says so
+    return steps[0] if len(steps) == 1 else edits.Batch(steps)
+
+
+def first_refusal(world, edit: edits.Edit) -> tuple[edits.Edit, rules.Verdict]:
+    """The first part of ``edit`` core refuses, with why; (edit, OK) when none is.
+
+    A Batch checks only its first part itself.  A Batch of moves is asked about guest
+    by guest: first each on the lab as it is (the usual refusals), then one after the
+    other on a copy of the lab, for what only the sum refuses (several running VMs
+    that together need more memory than the host has free)."""
+    moves = isinstance(edit, edits.Batch) and all(isinstance(e, edits.MoveGuest) for e in edit.edits)
+    if not moves:
+        return edit, edit.check(world)
+    for part in edit.edits:
+        verdict = part.check(world)
+        if not verdict:
+            return part, verdict
+    twin = world.twin()
+    for part in edit.edits:
+        verdict = part.check(twin)
+        if not verdict:
+            return part, verdict
+        part.apply(twin)
+    return edit, rules.OK
+
+
+def refusal_text(world, part: edits.Edit, verdict: rules.Verdict) -> str:
+    """Why ``part`` cannot be done, naming its guest when the reason does not."""
+    text = reason_text(verdict)
+    g = world.guests.get(getattr(part, "guest_id", ""))
+    if g is None or g.name in text:
+        return text
+    return fill(Drops().cannot_go(), g.name, text)
+
+
+def apply_move(doc: Document, edit: edits.Edit) -> tuple[edits.Edit, rules.Verdict]:
+    """Apply a move of one or several guests as one undo step.  When one guest of several
+    cannot go nothing moves, and the status bar and the event log say which and why.
+    Returns the part refused (or the edit) and the verdict."""
+    if not isinstance(edit, edits.Batch):
+        return edit, doc.apply(edit)  # one guest: the document checks it and reports a refusal
+    part, verdict = first_refusal(doc.world, edit)
+    if not verdict:
+        doc.refused.emit(verdict)
+        doc.logged.emit("warning", refusal_text(doc.world, part, verdict))
+        return part, verdict
+    host = edit.edits[0].host_id
+    return edit, doc.apply(edit, fill(Drops().moved(len(edit.edits)), doc.name_of(host)))
 
 
 def drop_action(md: QMimeData) -> Qt.DropAction:
@@ -68,6 +139,7 @@ class DropTarget:
         self.doc, self.mark = doc, mark
         self.message = ""  # the refusal shown while hovering, "" when the drop would be accepted
         self._announced: tuple | None = None
+        self._asked: tuple = (None, None)  # (drag, host and lab state, its answer) of the last hover
 
     def enter(self, event) -> bool:
         """Accept the drag into the widget if it carries a VirtLab payload or configuration files."""
@@ -93,14 +165,21 @@ class DropTarget:
             self.message = ""
             event.ignore()
             return None
-        verdict = edit.check(self.doc.world)
+        # Asked again on each mouse move: the same drag over the same unchanged lab has the same answer
+        # (several moves are tried on a copy of the lab, which takes a while in a big lab).
+        key = (host_id, bytes(md.data(mime.GUEST_MIME)), self.doc.undo_stack.index(), self.doc.world.time)
+        if isinstance(edit, edits.Batch) and key == self._asked[0]:
+            part, verdict = self._asked[1]
+        else:
+            part, verdict = first_refusal(self.doc.world, edit)
+            self._asked = (key, (part, verdict))
         self.mark(host_id, "accept" if verdict else "refuse")
         if verdict:
             self.message = ""
             event.setDropAction(drop_action(md))
             event.accept()
         else:
-            self.message = reason_text(verdict)
+            self.message = refusal_text(self.doc.world, part, verdict)
             event.ignore()
         key = (host_id, bytes(md.data(mime.TEMPLATE_MIME) or md.data(mime.GUEST_MIME)), verdict.ok)
         if key != self._announced:  # once per host, payload and answer, not on every mouse move
@@ -124,12 +203,16 @@ class DropTarget:
             event.accept()
             return rules.OK
         edit = edit_for(self.doc, host_id, md)
-        verdict = self.doc.apply(edit) if edit is not None else None
+        part, verdict = edit, None
+        if edit is not None and mime.decode(md)["kind"] == "guest":
+            part, verdict = apply_move(self.doc, edit)
+        elif edit is not None:
+            verdict = self.doc.apply(edit)  # checked once there; a refusal is reported by the document
         if verdict:
             self.message = ""
             event.setDropAction(drop_action(md))
             event.accept()
         else:
-            self.message = reason_text(verdict) if verdict is not None else ""
+            self.message = refusal_text(self.doc.world, part, verdict) if verdict is not None else ""
             event.ignore()  # the document has reported the reason
         return verdict

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsView, QToolTip
+from PySide6.QtWidgets import QApplication, QGraphicsView, QToolTip
 
 from core.sim.metrics import GUEST_COL, HOST_COL, LAYER_COL
 from gui.graph.items import METER_LOD, METER_W, NODE_H, NODE_W
@@ -33,14 +33,20 @@ READABLE_TITLE_PX = 8.0
 
 
 class LayerView(QGraphicsView):
-    """The QGraphicsView: zoom with Ctrl+wheel, pan by dragging, click to select, drop on hosts."""
+    """The QGraphicsView: zoom with Ctrl+wheel, scroll with the wheel (Shift: sideways) or by dragging
+    with the middle button; click to select (Ctrl/Shift-click: several), drag on the background
+    for a rubber band, drag a guest onto a host (gui.graph.selecting); drops on hosts."""
 
     def __init__(self, owner: GraphView):
         super().__init__(owner.scene, owner)
         self.owner = owner
         self.setObjectName("layerGraphView")
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        # A drag on the background selects what its band touches (gui.graph.selecting);
+        # a drag that starts on a guest moves the guest; the middle button scrolls.
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+        self.rubberBandChanged.connect(owner.band_changed)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         # A tick repaints only the nodes whose meters moved a pixel (GraphView.repaint_changed),
         # so repaint their rects, not the whole view: bands and edges underneath are then
@@ -49,6 +55,8 @@ class LayerView(QGraphicsView):
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
         self.setAcceptDrops(True)
         self._press: QPoint | None = None
+        self._drag_guest = ""  # pressed on this guest's node: a drag moves it (and the selected ones)
+        self._pan: QPoint | None = None  # where a middle-button scroll last was
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -76,19 +84,57 @@ class LayerView(QGraphicsView):
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.owner.zoom_by(ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP)
             event.accept()
+        elif event.modifiers() & Qt.KeyboardModifier.ShiftModifier:  # sideways: hosts stand side by side
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() - event.angleDelta().y())
+            event.accept()
         else:
             super().wheelEvent(event)
 
     def mousePressEvent(self, event) -> None:
-        self._press = event.position().toPoint()
+        pos = event.position().toPoint()
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._pan = pos
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        self._press = pos
+        left = event.button() == Qt.MouseButton.LeftButton
+        self._drag_guest = self.owner.guest_at(pos) if left else ""
+        if self._drag_guest or not left:  # Qt would start a band with any button
+            self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        else:
+            self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+            self.owner.band_started(event.modifiers())
         super().mousePressEvent(event)
 
+    def mouseMoveEvent(self, event) -> None:
+        pos = event.position().toPoint()
+        if self._pan is not None:
+            d = pos - self._pan
+            self._pan = pos
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - d.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - d.y())
+            return
+        if self._drag_guest and self._press is not None and \
+                (pos - self._press).manhattanLength() >= QApplication.startDragDistance():
+            guest, self._drag_guest, self._press = self._drag_guest, "", None
+            self.owner.start_guest_drag(guest)
+            return
+        super().mouseMoveEvent(event)
+
     def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._pan = None
+            self.viewport().unsetCursor()
+            return
         super().mouseReleaseEvent(event)
         pos = event.position().toPoint()
         if self._press is not None and (pos - self._press).manhattanLength() < 5:
-            self.owner.click_at(pos)
+            self.owner.click_at(pos, event.modifiers())
         self._press = None
+        self._drag_guest = ""
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
 
     # Drops are handled here, not by the scene: the scene's items do not accept drops.
     def dragEnterEvent(self, event) -> None:

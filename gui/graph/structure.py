@@ -76,7 +76,7 @@ class StructureSync:
         self._band_width.clear()
         self._band_levels.clear()
         self._by_obj.clear()
-        self._selected = ""
+        self._selected, self._chosen = "", ()
         world = self.document.world
         self.collapse_big_lab(world)
         self.live = LayerGraph(world) if world.hosts else None

@@ -11,11 +11,13 @@ nodes in view whose meters visibly moved are repainted.
 Signals:
     node_clicked(str)  -- a node was clicked: its node id (emitted first)
     node_selected(str) -- a node or host band was clicked: the id of its guest, or of its host
+    selection_changed(list, str) -- the user selected several (Ctrl/Shift-click, rubber band) or one:
+                          the selected host and guest ids and the current one (``gui.graph.selecting``)
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QGraphicsScene,
@@ -41,6 +43,7 @@ from gui.graph.scene_view import (
     LayerView,
     MeterPlan,
 )
+from gui.graph.selecting import GraphSelection
 from gui.graph.structure import StructureSync
 from gui.graph.tips import node_tip
 from gui.graph.zoom_export import ZoomAndExport
@@ -52,9 +55,10 @@ _STATE_KINDS = {"guestos", "container"}
 _INFRA = {"vswitch": "switch", "datastore": "datastore"}  # node kind -> its key in core.sim.infra
 
 
-class GraphView(StructureSync, HostCollapse, ZoomAndExport, QWidget):
+class GraphView(StructureSync, HostCollapse, ZoomAndExport, GraphSelection, QWidget):
     node_clicked = Signal(str)
     node_selected = Signal(str)
+    selection_changed = Signal(list, str)  # the user changed the selection: (ids, current id)
 
     def __init__(self, document, parent: QWidget | None = None):
         super().__init__(parent)
@@ -100,23 +104,37 @@ class GraphView(StructureSync, HostCollapse, ZoomAndExport, QWidget):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
         def act(icon, text, slot, keys=None):
-            a = QAction(qta.icon(icon, color=self.palette().color(self.palette().ColorRole.WindowText)), text, self)
+            a = QAction(qta.icon(icon, color=self.palette().color(self.palette().ColorRole.WindowText)), "", self)
             a.triggered.connect(slot)
             if keys:
                 a.setShortcut(keys)
                 a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                a.setToolTip(f"{text} ({a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+            self._tool_texts.append((a, text))
             self.addAction(a)
             bar.addAction(a)
             return a
 
-        act("mdi6.magnify-plus-outline", self.tr("Zoom in"), self.zoom_in, QKeySequence.StandardKey.ZoomIn)
-        act("mdi6.magnify-minus-outline", self.tr("Zoom out"), self.zoom_out, QKeySequence.StandardKey.ZoomOut)
-        act("mdi6.fit-to-screen-outline", self.tr("Fit to window"), self.fit, QKeySequence("Ctrl+0"))
+        # Source texts: retranslate() sets them again in the current language.
+        self._tool_texts: list[tuple[QAction, str]] = []
+        act("mdi6.magnify-plus-outline", QT_TRANSLATE_NOOP("GraphView", "Zoom in"), self.zoom_in,
+            QKeySequence.StandardKey.ZoomIn)
+        act("mdi6.magnify-minus-outline", QT_TRANSLATE_NOOP("GraphView", "Zoom out"), self.zoom_out,
+            QKeySequence.StandardKey.ZoomOut)
+        act("mdi6.fit-to-screen-outline", QT_TRANSLATE_NOOP("GraphView", "Fit to window"), self.fit,
+            QKeySequence("Ctrl+0"))
         bar.addSeparator()
-        act("mdi6.file-image-outline", self.tr("Export as PNG image…"), self._ask_png)
-        act("mdi6.file-code-outline", self.tr("Export as SVG drawing…"), self._ask_svg)
+        act("mdi6.file-image-outline", QT_TRANSLATE_NOOP("GraphView", "Export as PNG image…"), self._ask_png)
+        act("mdi6.file-code-outline", QT_TRANSLATE_NOOP("GraphView", "Export as SVG drawing…"), self._ask_svg)
+        self._translate_tools()
         return bar
+
+    def _translate_tools(self) -> None:
+        """The toolbar's texts and tooltips (with their shortcut) in the current language."""
+        for a, source in self._tool_texts:
+            text = QCoreApplication.translate("GraphView", source)
+            a.setText(text)
+            keys = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            a.setToolTip(f"{text} ({keys})" if keys else text)
 
     def _on_state(self, guest_id: str) -> None:
         guest = self.document.world.guests.get(guest_id)
@@ -133,6 +151,7 @@ class GraphView(StructureSync, HostCollapse, ZoomAndExport, QWidget):
         """Draw every text again in the current language (after the translators changed)."""
         self.theme.retranslate()
         self.backdrop.retranslate()
+        self._translate_tools()
         if self.live is not None:
             g = self.live.graph
             for nid, item in self.items.items():
@@ -185,53 +204,7 @@ class GraphView(StructureSync, HostCollapse, ZoomAndExport, QWidget):
         for k in plan.changed(z, visible).tolist():
             items[k].update()
 
-    # --- selection -----------------------------------------------------------------------
-    def select(self, obj_id: str) -> None:
-        """Highlight the nodes of a guest, or a host's own nodes and column."""
-        for item in self._by_obj.get(self._selected, ()):
-            item.set_highlighted(False)
-        if self._selected in self.bands:
-            self.bands[self._selected].set_highlighted(False)
-        self._selected = obj_id or ""
-        chosen = [i for i in self._by_obj.get(self._selected, ())
-                  if self._selected not in self.bands or not i.guest_id]
-        for item in chosen:
-            item.set_highlighted(True)
-        if self._selected in self.bands:
-            self.bands[self._selected].set_highlighted(True)
-        self.overview.update()
-        self._reveal(chosen)
-
-    def _reveal(self, chosen: list[NodeItem]) -> None:
-        """Scroll the selection's column into view: a host's whole band, a guest's nodes
-        (or, when its host is collapsed, that host's box)."""
-        band = self.bands.get(self._selected)
-        guest = self.document.world.guests.get(self._selected)
-        if not chosen and guest is not None:  # a guest of a collapsed host: show the host's box
-            band = self.bands.get(guest.host_id)
-        if band is not None:
-            rect, middle = band.sceneBoundingRect(), chosen[0].scenePos() if chosen else None
-        elif chosen:
-            rect = chosen[0].sceneBoundingRect()
-            for item in chosen[1:]:
-                rect = rect.united(item.sceneBoundingRect())
-            middle = chosen[0].scenePos()
-        else:
-            return
-        # Larger than the view: show the part around its own node (a host's hardware,
-        # a guest's OS) rather than wherever Qt would scroll to.
-        seen = self.view.mapToScene(self.view.viewport().rect()).boundingRect().adjusted(20, 20, -20, -20)
-        if middle is not None and rect.width() > seen.width() > 0:
-            rect.setLeft(middle.x() - seen.width() / 2)
-            rect.setWidth(seen.width())
-        if rect.height() > seen.height() > 0:
-            rect.setTop(rect.center().y() - seen.height() / 2)
-            rect.setHeight(seen.height())
-        self.view.ensureVisible(rect, 10, 10)
-
-    def selected_items(self) -> list[NodeItem]:
-        return [i for i in self.items.values() if i.highlighted]
-
+    # --- selection: gui.graph.selecting ----------------------------------------------------
     marked: tuple[str, ...] = ()  # nodes outlined by mark_nodes
 
     def mark_nodes(self, node_ids) -> tuple[str, ...]:
@@ -262,19 +235,6 @@ class GraphView(StructureSync, HostCollapse, ZoomAndExport, QWidget):
         """The tooltip of the node at ``pos`` (viewport coordinates) with its latest figures; "" elsewhere."""
         it = self._item_at(pos)
         return node_tip(it, self.document.world) if isinstance(it, NodeItem) else ""
-
-    def click_at(self, pos: QPoint) -> None:
-        it = self._item_at(pos)
-        if it is None:
-            return
-        if isinstance(it, BandItem) and it.toggle_rect().contains(it.mapFromScene(self.view.mapToScene(pos))):
-            self.toggle_collapsed(it.host_id)
-        if isinstance(it, NodeItem):
-            self.node_clicked.emit(it.node_id)
-        obj = getattr(it, "guest_id", "") or it.host_id
-        if obj:
-            self.select(obj)
-            self.node_selected.emit(obj)
 
     # --- drops ------------------------------------------------------------------------------
     def _host_at(self, pos: QPoint) -> str | None:

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QDrag
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -128,12 +128,14 @@ class LibraryView(QTreeView):
         index = self.currentIndex().siblingAtColumn(0)
         if index.data(KIND_ROLE) != "guest":
             return
-        drag = QDrag(self)
-        drag.setMimeData(mime.guest_mime(index.data(ID_ROLE)))
-        drag.setPixmap(index.data(Qt.ItemDataRole.DecorationRole).pixmap(24, 24))
+        # Every selected guest goes when the dragged one is among them (one undo step on the drop).
+        rows = [i for i in self.selectionModel().selectedRows(0) if i.data(KIND_ROLE) == "guest"]
+        ids = [i.data(ID_ROLE) for i in sorted(rows, key=lambda i: self.visualRect(i).top())]
+        if index.data(ID_ROLE) not in ids:
+            ids = [index.data(ID_ROLE)]
         # Not QAbstractItemView's own drag: it would delete the row after a move;
         # here the row moves when the document says the guest moved.
-        drag.exec(Qt.DropAction.MoveAction)
+        mime.drag_guests(self, ids, index.data(Qt.ItemDataRole.DecorationRole).pixmap(24, 24))
 
     def drawRow(self, painter, option, index):
         if self._hover and index.siblingAtColumn(0) == self._hover[0]:

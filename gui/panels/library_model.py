@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from core.model.naming import natural_key
@@ -34,7 +34,14 @@ class LibraryModel(QStandardItemModel):
     In a big lab a host's guest rows are made when the tree first asks for them
     (``fetchMore``: the host is expanded) or when ``item_for`` needs one; until
     then the host row stands for them.
+
+    Signals:
+        row_moving(), row_moved() -- around a guest's row going under another host (the
+                                     tree forgets a moved row was selected: gui.shell.selection)
     """
+
+    row_moving = Signal()
+    row_moved = Signal()
 
     def __init__(self, document: Document, parent=None):
         super().__init__(parent)
@@ -189,9 +196,11 @@ class LibraryModel(QStandardItemModel):
         if g is None:
             return
         if g.host_id not in self._fetched:  # to a host not listed yet: its listing will hold it
+            self.row_moving.emit()
             if item is not None:
                 self._remove(gid)
             self._fetch(g.host_id)
+            self.row_moved.emit()
             return
         if item is None:
             self._add_guest(gid)
@@ -199,8 +208,10 @@ class LibraryModel(QStandardItemModel):
         parent = self._parent_of(g)
         if item.parent() is parent:
             return  # a container that moved with its VM is already under it
+        self.row_moving.emit()
         row = (item.parent() or self.invisibleRootItem()).takeRow(item.row())
         parent.appendRow(row)
+        self.row_moved.emit()
 
     def _status(self, item: QStandardItem) -> QStandardItem:
         parent = item.parent() or self.invisibleRootItem()

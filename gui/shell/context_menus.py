@@ -5,7 +5,11 @@ actions (so a menu entry, its shortcut, its enabled state and the reason it
 is disabled are the same everywhere): a guest gets the VM menu (power,
 snapshots, clone, migrate, export, settings, rename, delete) and a host the
 Host menu, each with "Learn about this".  Right-clicking selects the object
-first, as a file manager does.  Installed through ``gui.shell.extensions``.
+first, as a file manager does; right-clicking one of several selected objects
+keeps them all selected and offers what applies to all of them, each as one
+undo step: power on, power off, delete, move the guests to a host
+(``gui.shell.multi_menu``).  Installed through ``gui.shell.extensions``, with
+the one selection of the library and the graph (``gui.shell.selection``).
 """
 
 from __future__ import annotations
@@ -15,8 +19,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMenu
 
 from gui.panels.library import ID_ROLE
+from gui.shell import selection
+from gui.shell.multi_menu import MENU_NAME, multi_menu
 
-MENU_NAME = "objectContextMenu"
+__all__ = ["MENU_NAME", "ContextMenus", "install"]
 
 
 class ContextMenus(QObject):
@@ -75,8 +81,16 @@ class ContextMenus(QObject):
     def _show(self, obj_id: str, global_pos: QPoint) -> None:
         if not obj_id:
             return
-        self.w.set_current(obj_id)  # the actions act on the selection
-        self.menu_for(obj_id).popup(global_pos)
+        sync = getattr(self.w, "selection", None)
+        world = self.w.doc.world
+        ids = [i for i in (sync.ids if sync is not None else ()) if i in world.hosts or i in world.guests]
+        if obj_id in ids and len(ids) > 1:  # one of several: keep them all, the menu acts on all
+            sync.set(ids, obj_id)
+            menu = multi_menu(self.w, selection.selected_objects(self.w))
+        else:  # that one alone (whatever keys are held): the actions act on the selection
+            sync.set([obj_id], obj_id) if sync is not None else self.w.set_current(obj_id)
+            menu = self.menu_for(obj_id)
+        menu.popup(global_pos)
 
     def _show_learn(self) -> None:
         dock = self.w.findChild(QDockWidget, "learnDock")
@@ -106,5 +120,6 @@ class ContextMenus(QObject):
 
 
 def install(window) -> None:
+    selection.install(window)  # the menus act on it: one selection for the library and the graph
     window.context_menus = ContextMenus(window)
 

@@ -27,6 +27,7 @@ ACTIONS = (
     QT_TRANSLATE_NOOP("PathTexts", "CPUID runs on the real CPU."),
     QT_TRANSLATE_NOOP("PathTexts", "Dom0's device model (qemu-dm) emulates the port."),
     QT_TRANSLATE_NOOP("PathTexts", "IN was translated into a call to the monitor's device model."),
+    QT_TRANSLATE_NOOP("PathTexts", "Host-only network: the virtual switch delivers the packet to the host's own virtual adapter, never to the physical NIC; the reply comes back the same way."),
     QT_TRANSLATE_NOOP("PathTexts", "In non-root mode the guest kernel is in ring 0: the system call enters it directly, with no VM exit."),
     QT_TRANSLATE_NOOP("PathTexts", "KVM cannot emulate this device: it returns from the vCPU thread's ioctl to QEMU."),
     QT_TRANSLATE_NOOP("PathTexts", "NAT: the virtual network's address translation rewrites the packet's source address and port."),

@@ -40,6 +40,16 @@
     </message>
 </context>
 <context>
+    <name>Drops</name>
+    <message numerus="yes">
+        <source>Move %n guest(s) to %1</source>
+        <translation>
+            <numerusform>Move %n guest to %1</numerusform>
+            <numerusform>Move %n guests to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HostTab</name>
     <message numerus="yes">
         <source>Guests on this host (%n)</source>
@@ -50,12 +60,29 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>%1: %n guest(s) for %2</source>
+        <translation>
+            <numerusform>%1: %n guest for %2</numerusform>
+            <numerusform>%1: %n guests for %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message numerus="yes">
-        <source>Added %n new host(s) holding %1 guest(s).</source>
+        <source>Added %n new host(s) holding %1.</source>
         <translation>
-            <numerusform>Added %n new host holding %1 guest(s).</numerusform>
-            <numerusform>Added %n new hosts holding %1 guest(s).</numerusform>
+            <numerusform>Added %n new host holding %1.</numerusform>
+            <numerusform>Added %n new hosts holding %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n guest</numerusform>
+            <numerusform>%n guests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -70,6 +97,58 @@
         <translation>
             <numerusform>%n guest could not be added: see the end of the report.</numerusform>
             <numerusform>%n guests could not be added: see the end of the report.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MultiMenu</name>
+    <message numerus="yes">
+        <source>Power On %n Guest(s)</source>
+        <translation>
+            <numerusform>Power On %n Guest</numerusform>
+            <numerusform>Power On %n Guests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Power Off %n Guest(s)</source>
+        <translation>
+            <numerusform>Power Off %n Guest</numerusform>
+            <numerusform>Power Off %n Guests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Power on %n guest(s)</source>
+        <translation>
+            <numerusform>Power on %n guest</numerusform>
+            <numerusform>Power on %n guests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Power off %n guest(s)</source>
+        <translation>
+            <numerusform>Power off %n guest</numerusform>
+            <numerusform>Power off %n guests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Object(s)</source>
+        <translation>
+            <numerusform>Delete %n Object</numerusform>
+            <numerusform>Delete %n Objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s)</source>
+        <translation>
+            <numerusform>Delete %n object</numerusform>
+            <numerusform>Delete %n objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Guest(s) To</source>
+        <translation>
+            <numerusform>Move %n Guest To</numerusform>
+            <numerusform>Move %n Guests To</numerusform>
         </translation>
     </message>
 </context>
@@ -101,6 +180,16 @@
         <translation>
             <numerusform>{vm} runs %n container; delete it along with {vm}, or delete it first.</numerusform>
             <numerusform>{vm} runs %n containers; delete them with it, or delete them first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message numerus="yes">
+        <source>The VMs to delete run %n container(s) inside them. Delete those containers with them? (Undo brings all back.)</source>
+        <translation>
+            <numerusform>The VMs to delete run %n container inside them. Delete those containers with them? (Undo brings all back.)</numerusform>
+            <numerusform>The VMs to delete run %n containers inside them. Delete those containers with them? (Undo brings all back.)</numerusform>
         </translation>
     </message>
 </context>

@@ -1084,6 +1084,19 @@ Problem: %2</source>
     </message>
 </context>
 <context>
+    <name>Drops</name>
+    <message numerus="yes">
+        <source>Move %n guest(s) to %1</source>
+        <translation>
+            <numerusform>将 %n 个客户机移到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot go there: %2</source>
+        <translation>%1 无法移到那里：%2</translation>
+    </message>
+</context>
+<context>
     <name>EditText</name>
     <message>
         <source>Add host %1</source>
@@ -2475,10 +2488,6 @@ Problem: %2</source>
         <translation>条目过多：其余已跳过</translation>
     </message>
     <message>
-        <source>%1: %2 guest(s) for %3</source>
-        <translation>%1：%2 个客户机，适用于 %3</translation>
-    </message>
-    <message>
         <source>%1%2 “%3” → %4</source>
         <translation>%1%2“%3”→ %4</translation>
     </message>
@@ -2514,6 +2523,12 @@ Problem: %2</source>
         <source>shadow page tables</source>
         <translation>影子页表</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n guest(s) for %2</source>
+        <translation>
+            <numerusform>%1：%n 个客户机，适用于 %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
@@ -2522,9 +2537,15 @@ Problem: %2</source>
         <translation>导入报告</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n new host(s) holding %1 guest(s).</source>
+        <source>Added %n new host(s) holding %1.</source>
         <translation>
-            <numerusform>已添加 %n 台新主机，共 %1 个客户机。</numerusform>
+            <numerusform>已添加 %n 台新主机，共 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n 个客户机</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3459,7 +3480,7 @@ Problem: %2</source>
     </message>
     <message>
         <source>A disk write or a network packet from a guest travels through every layer that virtualizes the device: an emulated device traps on each register access, virtio batches requests in a shared ring, Xen&apos;s front-end hands them to Dom0&apos;s back-end, and passthrough lets the device reach guest memory through the IOMMU. A container&apos;s request is just a system call into the host kernel. Step through one to count its exits, switches and copies.</source>
-        <translation>客户机的一次磁盘写入或一个网络包要穿过虚拟化该设备的每一层：模拟设备在每次寄存器访问时陷入，virtio 把请求成批放进共享环形缓冲区，Xen 的前端驱动把请求交给 Dom0 中的后端驱动，设备直通则让设备通过 IOMMU 直接访问客户机内存。容器的请求只是一次进入宿主机内核的系统调用。逐步查看一次，数一数其中的退出、切换和复制次数。</translation>
+        <translation>客户机的一次磁盘写入或一个数据包要穿过虚拟化该设备的每一层：模拟设备在每次寄存器访问时陷入，virtio 把请求成批放进共享环形缓冲区，Xen 的前端驱动把请求交给 Dom0 中的后端驱动，设备直通则让设备通过 IOMMU 直接访问客户机内存。容器的请求只是一次进入宿主机内核的系统调用。逐步查看一次，数一数其中的退出、切换和复制次数。</translation>
     </message>
     <message>
         <source>A running VM moves to another host while it keeps working. Its memory is copied in rounds: first all of it, then again the pages the VM changed meanwhile, each round smaller than the last. When little is left, the VM pauses for a moment, the rest is sent, and it resumes on the new host. A VM that writes memory fast needs more rounds and pauses longer. Without shared storage its disk must be copied too, and a VM cannot move live between an Intel and an AMD CPU.</source>
@@ -3756,6 +3777,55 @@ Problem: %3</source>
     <message>
         <source>Container host: a container engine runs on the host OS. Containers share the host&apos;s kernel, so they start in well under a second but cannot run another OS.</source>
         <translation>容器主机：容器引擎运行在宿主机操作系统上。容器共享宿主机内核，因此不到一秒即可启动，但不能运行其他操作系统。</translation>
+    </message>
+</context>
+<context>
+    <name>MultiMenu</name>
+    <message numerus="yes">
+        <source>Power On %n Guest(s)</source>
+        <translation>
+            <numerusform>将 %n 个客户机开机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Power Off %n Guest(s)</source>
+        <translation>
+            <numerusform>将 %n 个客户机关机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Power on %n guest(s)</source>
+        <translation>
+            <numerusform>将 %n 个客户机开机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Power off %n guest(s)</source>
+        <translation>
+            <numerusform>将 %n 个客户机关机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Object(s)</source>
+        <translation>
+            <numerusform>删除 %n 个对象</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s)</source>
+        <translation>
+            <numerusform>删除 %n 个对象</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Guest(s) To</source>
+        <translation>
+            <numerusform>将 %n 个客户机移到</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the selected guests can do this now.</source>
+        <translation>所选客户机现在都不能执行此操作。</translation>
     </message>
 </context>
 <context>
@@ -4062,6 +4132,10 @@ Problem: %3</source>
     <message>
         <source>IN was translated into a call to the monitor&apos;s device model.</source>
         <translation>IN 指令被翻译成对虚拟机监视器设备模型的调用。</translation>
+    </message>
+    <message>
+        <source>Host-only network: the virtual switch delivers the packet to the host&apos;s own virtual adapter, never to the physical NIC; the reply comes back the same way.</source>
+        <translation>仅主机网络：虚拟交换机把数据包交给宿主机自己的虚拟网卡，而不送到物理网卡；应答沿原路返回。</translation>
     </message>
     <message>
         <source>In non-root mode the guest kernel is in ring 0: the system call enters it directly, with no VM exit.</source>
@@ -4561,7 +4635,7 @@ Problem: %3</source>
     </message>
     <message>
         <source>Network packet (request and reply)</source>
-        <translation>网络包（请求与应答）</translation>
+        <translation>网络数据包（请求与应答）</translation>
     </message>
     <message>
         <source>Application</source>
@@ -5247,13 +5321,15 @@ Problem: %3</source>
 </context>
 <context>
     <name>Selection</name>
+    <message numerus="yes">
+        <source>The VMs to delete run %n container(s) inside them. Delete those containers with them? (Undo brings all back.)</source>
+        <translation>
+            <numerusform>要删除的虚拟机里运行着 %n 个容器。要把这些容器一起删除吗？（撤销可以全部恢复。）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete containers too?</source>
         <translation>连同容器一起删除？</translation>
-    </message>
-    <message>
-        <source>The VMs to delete run %1 container(s) inside them. Delete those containers with them? (Undo brings all back.)</source>
-        <translation>要删除的虚拟机里运行着 %1 个容器。要把这些容器一起删除吗？（撤销可以全部恢复。）</translation>
     </message>
 </context>
 <context>

@@ -303,3 +303,15 @@ def test_a_vm_backing_linked_clones_cannot_be_deleted_until_they_are():
     assert not v and v.code == "guest_has_linked_clones" and "Clone" in v.message
     w.remove_guest("clone")
     assert w.check_remove_guest("base")
+
+
+def test_a_built_images_own_layers_take_datastore_space(world):
+    from core import edits
+    make_host(world, "d", mode=Mode.CONTAINER)
+    before = storage.images_gb(world, "d")
+    dockerfile = "FROM python\nRUN pip install flask\nCOPY app /app\n"
+    edits.perform(world, edits.BuildImage("d", "shop", dockerfile))
+    image = world.built_images["shop"][1]
+    own = sum(x.size_mb for x in image.layers if x.digest.startswith("sha256:"))
+    assert own > 0
+    assert storage.images_gb(world, "d") == pytest.approx(before + image.size_mb / 1024)

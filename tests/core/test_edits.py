@@ -80,7 +80,7 @@ def an_edit(draw, world: World) -> edits.Edit:
     which = draw(st.sampled_from([
         "add_host", "remove_host", "set_mode", "rename", "add_guest", "remove_guest", "move", "update",
         "power", "take", "revert", "delete_snap", "clone", "crash", "panic", "batch", "page_sharing", "watch",
-        "nest", "remove_with_containers", "build", "push", "pull"]))
+        "nest", "remove_with_containers", "build", "push", "pull", "move_several"]))
     if which == "add_host":
         mode, product = draw(st.sampled_from(MODES))
         return edits.AddHost(Host(world.new_id("host"), "New", HOST_TEMPLATES["rack-server"], mode, product))
@@ -112,6 +112,9 @@ def an_edit(draw, world: World) -> edits.Edit:
         return edits.guest_from_template(world, gid, "container", draw(st.sampled_from(sorted(IMAGES))))
     if which == "move":
         return edits.MoveGuest(gid, hid)
+    if which == "move_several":  # several selected guests dragged onto one host (gui.document.drops)
+        others = draw(st.lists(st.sampled_from(sorted(guests)), max_size=3)) if guests else []
+        return edits.Batch(tuple(edits.MoveGuest(g, hid) for g in dict.fromkeys([gid, *others])))
     if which == "update":
         return edits.UpdateGuest(gid, workload=draw(st.sampled_from(WORKLOADS)))
     if which == "power":

@@ -172,11 +172,32 @@ def idle_vms(w):
     vm(w, "b", "pc", workload="web-server")
 
 
+def storage_steps_only(w):
+    from tests.core.test_storage_network_lab import solve
+
+    solve(_NoWatching(w))
+
+
+class _NoWatching:
+    """A student who does every world step of the sheet but never opens Step Through."""
+
+    def __init__(self, world):
+        self._world = world
+
+    def __getattr__(self, name):
+        return getattr(self._world, name)
+
+    def do(self, edit) -> None:
+        if not isinstance(edit, edits.WatchPath):
+            edits.perform(self._world, edit)
+
+
 @pytest.mark.parametrize(("name", "partial", "open_goals"), [
     ("overcommit-cpu-memory-io", skip_disk_step, [2, 3]),  # no disk-seq step: no disk goal, no step 3
     ("four-properties", boot_both, [1, 2]),  # booted, nothing reset or moved
     ("kvm-qemu", idle_vms, [2]),  # no VM was given the cpu workload
     ("inside-the-machine", watch_in_the_wrong_order, [0, 1, 2, 3, 4]),
+    ("storage-and-network", storage_steps_only, [2, 3]),  # no packet followed
 ])
 def test_a_step_left_out_leaves_its_goals_open(name, partial, open_goals):
     s = lab(name)

@@ -179,3 +179,15 @@ def test_bad_guest_kind_or_op_is_one_clear_error():
         with pytest.raises(PathError) as e:
             path_for(w, *args)
         assert word in str(e.value) and "\n" not in str(e.value) and len(str(e.value)) < 200
+
+
+@pytest.mark.parametrize(("mode", "product"), [(Mode.HOSTED, Product.VMWARE_WORKSTATION), (Mode.HYBRID, Product.KVM),
+                                               (Mode.BARE_METAL, Product.ESXI)])
+def test_a_host_only_packet_never_reaches_the_physical_nic(mode, product):
+    # The layer graph draws no edge from a host-only VM to the NIC; the packet's path agrees.
+    bridged = _path(mode, product, "io", "net-packet")
+    host_only = _path(mode, product, "io", "net-packet", network=Network.HOST_ONLY)
+    assert "hardware" in [h.layer for h in bridged.hops]
+    assert "hardware" not in [h.layer for h in host_only.hops]
+    assert any("host-only" in h.action.lower() for h in host_only.hops)
+    assert host_only.total == pytest.approx(bridged.total)  # the engine charges both alike

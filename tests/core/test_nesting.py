@@ -335,3 +335,68 @@ def test_learn_figures_for_a_container_in_a_vm_are_the_engines():
     # os-heavy work is mostly the "os" class: the Learn figure is the engine's per-class speed.
     assert figs["speed:os"].value < 1.0 and figs["speed:os"].value <= CONCEPTS["mode:hybrid"].figures[0].value
     assert perf(w, "c") <= figs["speed:os"].value + 0.05
+
+
+# --- suspend freezes, resume thaws ------------------------------------------------------
+
+def test_suspending_a_vm_freezes_its_containers_and_resuming_brings_them_back():
+    # A suspended VM's memory, its containers' processes included, is saved and restored
+    # as it was; unlike power off, nothing has to be started again.
+    w = nested_world()
+    start = fingerprint(w)
+    undo = edits.perform(w, edits.Power("vm", "suspend"))
+    assert w.guests["c"].state is GuestState.SUSPENDED and w.guests["bare"].state is GuestState.RUNNING
+    undo.apply(w)
+    assert fingerprint(w) == start
+    edits.perform(w, edits.Power("vm", "suspend"))
+    edits.perform(w, edits.Power("vm", "power_on"))
+    assert w.guests["vm"].state is GuestState.STARTING
+    assert w.guests["c"].state is GuestState.SUSPENDED  # still frozen while the VM's memory comes back
+    w.run(5)
+    assert w.guests["vm"].state is GuestState.RUNNING and w.guests["c"].state is GuestState.RUNNING
+    assert perf(w, "c") > 0
+
+
+def test_a_frozen_container_cannot_be_started_alone_and_power_off_ends_it():
+    w = nested_world()
+    w.suspend("vm")
+    v = w.check_power_on("c")
+    assert not v and v.code == "vm_not_running"
+    w.power_on("vm")
+    w.power_off("vm")  # off while resuming: the saved memory is thrown away
+    assert w.guests["c"].state is GuestState.OFF
+
+
+def test_a_suspended_vm_saves_and_loads_with_its_frozen_containers():
+    w = nested_world()
+    w.suspend("vm")
+    loaded = loads_scenario(scenario_bytes(w, "nested").decode()).world
+    assert loaded.guests["vm"].state is GuestState.SUSPENDED
+    assert loaded.guests["c"].state is GuestState.SUSPENDED
+    loaded.power_on("vm")
+    loaded.run(5)
+    assert loaded.guests["c"].state is GuestState.RUNNING
+
+
+@pytest.mark.parametrize("vm_suspended", [False, True])
+def test_a_suspended_container_needs_a_suspended_vm_around_it(vm_suspended):
+    w = nested_world()
+    if vm_suspended:
+        w.suspend("vm")
+    text = scenario_bytes(w, "nested").decode()
+    import json
+    doc = json.loads(text)
+    bare = next(g for g in doc["guests"] if g["id"] == "bare")
+    bare["state"] = "suspended"  # a container on a host's own kernel never is
+    with pytest.raises(ScenarioError) as e:
+        loads_scenario(json.dumps(doc))
+    assert e.value.field.endswith(".state") and "suspended VM" in e.value.problem
+    bare["state"] = "running"
+    inner = next(g for g in doc["guests"] if g["id"] == "c")
+    inner["state"] = "suspended"
+    if vm_suspended:
+        assert loads_scenario(json.dumps(doc)).world.guests["c"].state is GuestState.SUSPENDED
+    else:
+        with pytest.raises(ScenarioError) as e:
+            loads_scenario(json.dumps(doc))
+        assert "only with its VM" in e.value.problem

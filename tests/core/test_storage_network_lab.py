@@ -27,6 +27,11 @@ def solve(w) -> None:
     # Step 2: all three from one datastore, which now promises more than it has.
     for g in ("files", "backup"):
         w.power_on(g)
+    # Step 4: a packet from the NAT VM, then one from the host-only VM, each to its last hop.
+    from tests.core.test_labs import _do
+
+    for guest in ("build", "backup"):
+        _do(w, edits.WatchPath(guest, "io", "net-packet"))
 
 
 def test_the_lab_is_completed_by_its_steps_in_order():
@@ -64,3 +69,14 @@ def test_the_three_networks_are_what_the_sheet_says():
     assert g.edges["pc/hw", sw]["network"] == "bridged"  # the file server's traffic leaves the host
     w.remove_guest("files")
     assert not build_layer_graph(w).has_edge("pc/hw", sw)  # host-only alone never reaches the NIC
+
+
+def test_the_packet_goals_need_both_packets_in_the_sheets_order():
+    s = _lab()
+    tracker = GoalTracker(s.world, s.goals)
+    edits.perform(s.world, edits.WatchPath("backup", "io", "net-packet"))  # before the storage steps
+    edits.perform(s.world, edits.WatchPath("build", "io", "net-packet"))
+    s.world.run(10, s.tick_seconds)
+    assert not any(tracker.met)  # watching comes after the storage step (``after``)
+    edits.perform(s.world, edits.WatchPath("files", "io", "net-packet"))  # the bridged VM is not asked for
+    assert not any(tracker.met)
