@@ -280,8 +280,9 @@ class HostTab(QWidget):
     # --- guest cards ------------------------------------------------------------------
     def _sync_cards(self, *_args) -> None:
         world = self.document.world
-        ids = [g.id for g in world.guests.values() if g.host_id == self.obj_id]
-        for gid in [g for g in self.cards if g not in ids]:
+        ids = [g.id for g in world.guests_on(self.obj_id)]
+        here = set(ids)
+        for gid in [g for g in self.cards if g not in here]:
             card = self.cards.pop(gid)
             self.grid.removeWidget(card)
             card.deleteLater()
