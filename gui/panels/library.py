@@ -174,6 +174,7 @@ class LibraryPanel(QWidget):
         header.setStretchLastSection(False)
         header.resizeSection(1, self.status_width())
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
+        self.view.expanded.connect(self._list_guests)
         self.proxy.rowsInserted.connect(self._expand_new)
         self.proxy.layoutChanged.connect(self._expand_all)
         self._expand_all()
@@ -188,6 +189,11 @@ class LibraryPanel(QWidget):
             self.model.fetch_all()  # a search looks through every guest: list them all
         self.proxy.setFilterFixedString(text)
         self._expand_all()
+
+    def _list_guests(self, index: QModelIndex) -> None:
+        """A big lab's host opened: its guests' rows take its placeholder's place."""
+        if self.model.lazy and not index.parent().isValid():
+            self.model.fetch(index.siblingAtColumn(0).data(ID_ROLE) or "")
 
     def _expand_all(self) -> None:
         """Every host open, but in a big lab only while searching: an open host lists its guests."""

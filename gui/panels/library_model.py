@@ -20,10 +20,11 @@ from gui.text.substitute import fill
 from gui.text.value_names import mode_short, mode_text, product_text, state_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "host" or "guest"
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "host" or "guest" (or PLACEHOLDER)
+PLACEHOLDER = "more"  # the one row of a big lab's host whose guests are not listed yet
 
 # Labs with more guests than this list a host's guests only once it is expanded,
-# searched or selected (``canFetchMore``).  Assumption: 2,000 rows build in well
+# searched or selected (``fetch``).  Assumption: 2,000 rows build in well
 # under a second; 20,000 took minutes before and seconds after (bench/limits.py).
 LAZY_FROM = 2000
 
@@ -31,9 +32,9 @@ LAZY_FROM = 2000
 class LibraryModel(QStandardItemModel):
     """Two columns: name (with icon) and status (a host's mode, a guest's state).
 
-    In a big lab a host's guest rows are made when the tree first asks for them
-    (``fetchMore``: the host is expanded) or when ``item_for`` needs one; until
-    then the host row stands for them.
+    In a big lab a host's guest rows are made when the host is first opened
+    (``fetch``) or when ``item_for`` needs one; until then one placeholder row
+    stands for them.
 
     Signals:
         row_moving(), row_moved() -- around a guest's row going under another host (the
@@ -104,27 +105,13 @@ class LibraryModel(QStandardItemModel):
             for hid in world.hosts:
                 self._fetch(hid)
 
-    # --- guest rows made on demand (Qt's canFetchMore / fetchMore) ------------------------
-    def _host_id(self, parent: QModelIndex) -> str | None:
-        """The host of an index that is a host row whose guests are not listed yet."""
-        if not parent.isValid() or parent.parent().isValid():
-            return None
-        hid = super().data(parent.siblingAtColumn(0), ID_ROLE)
-        return hid if hid not in self._fetched else None
-
-    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008 (Qt's signature)
-        hid = self._host_id(parent)
-        if hid is not None:
-            return bool(self.doc.world.guests_on(hid))
-        return super().hasChildren(parent)
-
-    def canFetchMore(self, parent: QModelIndex) -> bool:
-        return self._host_id(parent) is not None
-
-    def fetchMore(self, parent: QModelIndex) -> None:
-        hid = self._host_id(parent)
-        if hid is not None:
-            self._fetch(hid)
+    # --- guest rows made on demand ------------------------------------------------------
+    # An unopened host of a big lab holds one placeholder row, so the tree draws its arrow;
+    # opening it (LibraryPanel: the view's ``expanded``) puts its guests in its place.  Not
+    # Qt's canFetchMore: the tree asks a Python hasChildren for every row it lays out,
+    # which cost a small lab ~3 ms per change (bench/limits.py).
+    def fetch(self, hid: str) -> None:
+        self._fetch(hid)
 
     def fetch_all(self) -> None:
         for hid in list(self.doc.world.hosts):
@@ -134,6 +121,9 @@ class LibraryModel(QStandardItemModel):
         if hid in self._fetched or hid not in self._items:
             return
         self._fetched.add(hid)
+        host = self._items[hid]
+        if host.rowCount() and host.child(0).data(KIND_ROLE) == PLACEHOLDER:
+            host.removeRow(0)
         # Containers inside VMs after every VM, so that their VM's row is there to hold them.
         for g in sorted(self.doc.world.guests_on(hid), key=lambda x: x.in_vm is not None):
             self._add_guest(g.id)
@@ -158,6 +148,13 @@ class LibraryModel(QStandardItemModel):
         row = self._row(hid, "host")
         self._fill_host(row, h)
         self._items[hid] = row[0]
+        if self.lazy and self.doc.world.guests_on(hid):
+            more = self._row("", PLACEHOLDER)
+            more[0].setText("…")
+            for it in more:
+                it.setEnabled(False)
+                it.setSelectable(False)
+            row[0].appendRow(more)
         self.appendRow(row)
 
     def _add_guest(self, gid: str) -> None:

@@ -13,6 +13,7 @@ import networkx as nx
 import pytest
 
 from core.sim.graph import build_layer_graph
+from gui.panels.library import ID_ROLE
 from tests.gui.random_actions import Monkey, make_window
 
 
@@ -41,7 +42,9 @@ def test_a_big_lab_opens_with_hosts_collapsed_and_guest_rows_on_demand(qtbot, tm
     assert model.lazy
     host = next(h for h in world.hosts if world.guests_on(h))
     index = lib.proxy.mapFromSource(model.item_for(host).index())
-    assert model.item_for(host).rowCount() == 0 and lib.proxy.hasChildren(index)  # an arrow, no rows yet
+    item = model.item_for(host)
+    assert item.rowCount() == 1 and item.child(0).data(ID_ROLE) == ""  # a placeholder: an arrow, no guests yet
+    assert lib.proxy.hasChildren(index)
     lib.view.expand(index)  # opening the host lists its guests
     assert model.item_for(host).rowCount() == len([g for g in world.guests_on(host) if g.in_vm is None])
     other = next(g for g in world.guests.values() if not model.listed(g.host_id))
