@@ -10,7 +10,7 @@ apply the same edits without Qt, and a list of edits is what a student did.
 ``perform(world, edit)`` is the one way to apply an edit with its check.
 """
 
-from core.edits.base import Batch, Description, Edit, perform
+from core.edits.base import Batch, Description, Edit, first_refusal, perform
 from core.edits.course import (
     Clone,
     Crash,
@@ -21,7 +21,15 @@ from core.edits.course import (
     TakeSnapshot,
     WatchPath,
 )
-from core.edits.guests import AddGuest, MoveGuest, RemoveGuest, UpdateGuest, guest_from_template, unique_name
+from core.edits.guests import (
+    AddGuest,
+    MoveGuest,
+    RemoveGuest,
+    UpdateGuest,
+    guest_from_template,
+    move_guests,
+    unique_name,
+)
 from core.edits.hosts import AddHost, RemoveHost, Rename, SetHardware, SetMode, SetPageSharing
 from core.edits.images import BuildImage, PullImage, PushImage
 from core.edits.power import Power
@@ -30,5 +38,6 @@ __all__ = [
     "AddGuest", "AddHost", "Batch", "BuildImage", "PullImage", "PushImage", "Clone", "Crash", "DeleteSnapshot", "Description", "Edit", "MoveGuest",
     "PanicHost", "Power", "RemoveGuest", "RemoveHost", "Rename", "RevertSnapshot", "SetHardware", "SetMode",
     "SetPageSharing",
-    "TakeSnapshot", "UpdateGuest", "WatchPath", "Nothing", "guest_from_template", "perform", "unique_name",
+    "TakeSnapshot", "UpdateGuest", "WatchPath", "Nothing", "first_refusal", "guest_from_template", "move_guests",
+    "perform", "unique_name",
 ]

@@ -99,3 +99,31 @@ class Batch(Edit):
 
     def describe(self, world: World) -> Description:
         return self.description
+
+
+def first_refusal(world: World, edit: Edit) -> tuple[Edit, rules.Verdict]:
+    """The first part of ``edit`` the rules refuse, with why; ``(edit, OK)`` when none is.
+
+    ``Batch.check`` asks only its first part (later parts may need what earlier ones
+    make).  This asks every part before anything changes: moves each on the lab as it
+    is, for the usual refusals, then all parts one after the other on a copy of the lab
+    (``World.twin``), for what only the sum refuses (several running VMs that
+    together need more memory than a host has free).  A copy costs time in a big lab:
+    ask this when the answer is shown before the change (a drag's hover, a menu).
+    """
+    if not isinstance(edit, Batch):
+        return edit, edit.check(world)
+    # Moves of guests that are there already do not depend on each other: each can be
+    # asked on the lab as it is (parts of an import may need a host an earlier part adds).
+    independent = all(type(part).__name__ == "MoveGuest" for part in edit.edits)
+    for part in edit.edits if independent else ():
+        verdict = part.check(world)
+        if not verdict:
+            return part, verdict
+    twin = world.twin()
+    for part in edit.edits:
+        verdict = part.check(twin)
+        if not verdict:
+            return part, verdict
+        part.apply(twin)
+    return edit, rules.OK

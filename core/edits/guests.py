@@ -203,3 +203,19 @@ class _RestoreSettings(Edit):
         inverse = UpdateGuest(self.guest_id, g.config, g.workload)
         restore.restore_settings(world, self.guest_id, self.config, self.workload)
         return inverse
+
+
+def move_guests(world: World, guest_ids: list[str], host_id: str) -> Edit | None:
+    """Moving guests to ``host_id``: one MoveGuest, or several as one Batch (all or nothing).
+
+    Of several, those already on the host stay, and a container inside a VM that
+    moves goes with its VM (``core.sim.nesting``) rather than on its own.
+    """
+    ids = [g for g in dict.fromkeys(guest_ids) if g in world.guests]
+    if len(ids) < 2:
+        return MoveGuest(ids[0], host_id) if ids else None
+    steps = tuple(MoveGuest(g, host_id) for g in ids
+                  if world.guests[g].host_id != host_id and world.guests[g].in_vm not in ids)
+    if not steps:
+        return MoveGuest(ids[0], host_id)  # all there already: its check says so
+    return steps[0] if len(steps) == 1 else Batch(steps)

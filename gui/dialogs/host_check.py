@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from core.course.hostcheck import format_host_check, host_check
 from core.course.machine_facts import FACT_KEYS, UNKNOWN_HYPERVISOR
 from gui.shell import colors as pc
+from gui.text.plain import plain_tip
 
 _C = "HostCheck"
 FACT_NAMES = {
@@ -195,7 +196,7 @@ class HostCheckDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, key)
             for col in range(3):  # a wrapped reason: the row reads from its first line
                 item.setTextAlignment(col, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            item.setToolTip(2, escape(why))
+            item.setToolTip(2, plain_tip(why))
             if f["value"] is None:
                 item.setForeground(1, QColor(128, 128, 128))
             self.facts.addTopLevelItem(item)

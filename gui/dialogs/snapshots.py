@@ -8,8 +8,6 @@ changes (a handful of items).
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from core.model.kinds import GuestState
 from core.sim import snapshots
+from gui.text.plain import plain_tip
 from gui.text.reasons import reason_text
 from gui.text.substitute import fill
 
@@ -94,7 +93,7 @@ class SnapshotDialog(QDialog):
             state = self.tr("powered on (with memory)") if snap.state is GuestState.RUNNING else self.tr("powered off")
             item = QTreeWidgetItem(parent_item, [snap.name, state, fill(self.tr("%1 s"), f"{snap.time:.0f}")])
             item.setData(0, Qt.ItemDataRole.UserRole, snap.id)
-            item.setToolTip(0, escape(snap.name))
+            item.setToolTip(0, plain_tip(snap.name))
             items[snap.id] = item
             for child in t.children(snap.id):
                 add(item, child)
@@ -138,7 +137,7 @@ class SnapshotDialog(QDialog):
         for key, v in checks.items():
             ok = v is not None and v.ok
             self.buttons[key].setEnabled(ok)
-            self.buttons[key].setToolTip("" if ok else (reason_text(v) if v is not None else pick))
+            self.buttons[key].setToolTip("" if ok else plain_tip(reason_text(v) if v is not None else pick))
 
     def _do(self, key: str) -> None:
         d, gid, sid = self.document, self.guest_id, self.selected_id()

@@ -50,7 +50,7 @@ def edit_for(doc: Document, target: str | None, md: QMimeData, probe: bool = Fal
     if d["kind"] != "container":
         place = host_id
     if d["kind"] == "guest":
-        return move_edit(doc.world, d["guests"], host_id)
+        return edits.move_guests(doc.world, d["guests"], host_id)
     try:
         return edits.guest_from_template(doc.world, place, d["kind"], d["template"], probe=probe)
     except KeyError:  # a template this version does not have
@@ -65,42 +65,6 @@ class Drops(QObject):
 
     def cannot_go(self) -> str:
         return self.tr("%1 cannot go there: %2")
-
-
-def move_edit(world, guest_ids: list[str], host_id: str) -> edits.Edit | None:
-    """Moving guests to ``host_id``: one MoveGuest, or several as one Batch (all or nothing).
-    Of several, those already there stay and a container inside a moving VM goes with it."""
-    ids = [g for g in dict.fromkeys(guest_ids) if g in world.guests]
-    if len(ids) < 2:
-        return edits.MoveGuest(ids[0], host_id) if ids else None
-    steps = tuple(edits.MoveGuest(g, host_id) for g in ids
-                  if world.guests[g].host_id != host_id and world.guests[g].in_vm not in ids)
-    if not steps:
-        return edits.MoveGuest(ids[0], host_id)  # all there already: core says so
-    return steps[0] if len(steps) == 1 else edits.Batch(steps)
-
-
-def first_refusal(world, edit: edits.Edit) -> tuple[edits.Edit, rules.Verdict]:
-    """The first part of ``edit`` core refuses, with why; (edit, OK) when none is.
-
-    A Batch checks only its first part itself.  A Batch of moves is asked about guest
-    by guest: first each on the lab as it is (the usual refusals), then one after the
-    other on a copy of the lab, for what only the sum refuses (several running VMs
-    that together need more memory than the host has free)."""
-    moves = isinstance(edit, edits.Batch) and all(isinstance(e, edits.MoveGuest) for e in edit.edits)
-    if not moves:
-        return edit, edit.check(world)
-    for part in edit.edits:
-        verdict = part.check(world)
-        if not verdict:
-            return part, verdict
-    twin = world.twin()
-    for part in edit.edits:
-        verdict = part.check(twin)
-        if not verdict:
-            return part, verdict
-        part.apply(twin)
-    return edit, rules.OK
 
 
 def refusal_text(world, part: edits.Edit, verdict: rules.Verdict) -> str:
@@ -118,7 +82,7 @@ def apply_move(doc: Document, edit: edits.Edit) -> tuple[edits.Edit, rules.Verdi
     Returns the part refused (or the edit) and the verdict."""
     if not isinstance(edit, edits.Batch):
         return edit, doc.apply(edit)  # one guest: the document checks it and reports a refusal
-    part, verdict = first_refusal(doc.world, edit)
+    part, verdict = edits.first_refusal(doc.world, edit)
     if not verdict:
         doc.refused.emit(verdict)
         doc.logged.emit("warning", refusal_text(doc.world, part, verdict))
@@ -171,7 +135,7 @@ class DropTarget:
         if isinstance(edit, edits.Batch) and key == self._asked[0]:
             part, verdict = self._asked[1]
         else:
-            part, verdict = first_refusal(self.doc.world, edit)
+            part, verdict = edits.first_refusal(self.doc.world, edit)
             self._asked = (key, (part, verdict))
         self.mark(host_id, "accept" if verdict else "refuse")
         if verdict:

@@ -48,6 +48,7 @@ from gui.graph.structure import StructureSync
 from gui.graph.tips import node_tip
 from gui.graph.zoom_export import ZoomAndExport
 from gui.shell import colors as pc
+from gui.text.plain import plain_tip
 from gui.text.value_names import state_text
 
 # Nodes that show the guest's state next to their caption.
@@ -262,7 +263,7 @@ class GraphView(StructureSync, HostCollapse, ZoomAndExport, GraphSelection, QWid
     def hover_drop(self, pos: QPoint, event) -> None:
         verdict = self.drops.hover(event, self._host_at(pos))
         if verdict is not None and not verdict:
-            QToolTip.showText(self.view.viewport().mapToGlobal(pos), self.drops.message, self.view.viewport())
+            QToolTip.showText(self.view.viewport().mapToGlobal(pos), plain_tip(self.drops.message), self.view.viewport())
         else:
             QToolTip.hideText()
 

@@ -32,6 +32,7 @@ from gui.document.document import Document
 from gui.document.drops import DropTarget
 from gui.panels.library_model import ID_ROLE, KIND_ROLE, LAZY_FROM, LibraryModel, status_words
 from gui.shell import icons
+from gui.text.plain import plain_tip
 
 __all__ = ["ID_ROLE", "KIND_ROLE", "LAZY_FROM", "LibraryFilter", "LibraryModel", "LibraryPanel", "LibraryView",
            "status_words"]
@@ -110,7 +111,7 @@ class LibraryView(QTreeView):
         self._drag_row = target[0] if target else None
         verdict = self.drops.hover(event, target[1] if target else None)
         if verdict is not None and not verdict:
-            QToolTip.showText(self.viewport().mapToGlobal(pos), self.drops.message, self.viewport())
+            QToolTip.showText(self.viewport().mapToGlobal(pos), plain_tip(self.drops.message), self.viewport())
         else:
             QToolTip.hideText()
 

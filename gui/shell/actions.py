@@ -20,6 +20,7 @@ from core import edits
 from core.model.kinds import PRODUCTS_BY_MODE, GuestState, Mode
 from gui.document.document import SPEEDS
 from gui.shell import icons, selection
+from gui.text.plain import plain_tip
 from gui.text.reasons import reason_text
 from gui.text.substitute import fill
 from gui.text.value_names import mode_text, product_text
@@ -352,7 +353,7 @@ class Actions(QObject):
                 verdict = edits.SetMode(hid, mode, product).check(self.doc.world)
                 if not verdict and not act.isChecked():
                     act.setEnabled(False)
-                    act.setToolTip(reason_text(verdict))
+                    act.setToolTip(plain_tip(reason_text(verdict)))
                 act.triggered.connect(lambda _c=False, m=mode, p=product: self.doc.set_mode(hid, m, p))
 
     def _nudge_speed(self, direction: int) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from core.files import vm_file
 from core.sim import snapshots
+from gui.text.plain import plain_tip
 from gui.text.reasons import reason_text
 from gui.text.substitute import fill
 
@@ -119,7 +120,7 @@ class CourseActions(QObject):
             act = self.migrate_menu.addAction(host.name)
             v = world.check_move(gid, host.id)
             act.setEnabled(v.ok)
-            act.setToolTip(reason_text(v))
+            act.setToolTip(plain_tip(reason_text(v)))
             act.triggered.connect(lambda _c=False, h=host.id: self._say(self.doc.move_guest(gid, h)))
 
     # --- isolation ----------------------------------------------------------------------

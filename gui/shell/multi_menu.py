@@ -13,6 +13,7 @@ from html import escape
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMenu
 
+from core import edits
 from core.model.naming import natural_key
 from gui.document import drops
 from gui.shell import selection
@@ -77,8 +78,8 @@ def _move_menu(window, guests: list[str], parent: QMenu) -> QMenu:
     sub.setObjectName("menuMoveSelected")
     sub.setToolTipsVisible(True)
     for hid in sorted(world.hosts, key=lambda h: (natural_key(world.hosts[h].name), h)):
-        edit = drops.move_edit(world, guests, hid)
-        part, verdict = drops.first_refusal(world, edit)
+        edit = edits.move_guests(world, guests, hid)
+        part, verdict = edits.first_refusal(world, edit)
         act = sub.addAction(world.hosts[hid].name.replace("&", "&&"))  # "&" is not a shortcut mark here
         act.setData(hid)
         act.setEnabled(bool(verdict))

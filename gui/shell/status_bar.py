@@ -6,13 +6,12 @@ counts change only when guests come, go or change state.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from core.model.kinds import GuestState
 from gui.document.document import Document
+from gui.text.plain import plain_tip
 from gui.text.substitute import fill
 
 
@@ -72,7 +71,7 @@ class StatusBar(QStatusBar):
     def show_message(self, text: str, level: str = "info") -> None:
         """The last change or refusal; a refusal stays until something else happens."""
         self.refusal.setText(text)
-        self.refusal.setToolTip(escape(text))
+        self.refusal.setToolTip(plain_tip(text))
         self.refusal.setProperty("level", level)
         self.refusal.setStyleSheet("color: #c62828;" if level in ("warning", "error") else "")
 

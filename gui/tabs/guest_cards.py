@@ -18,6 +18,7 @@ from core.model.kinds import GuestState
 from gui.graph.meters import MeterBar
 from gui.shell import colors as pc
 from gui.tabs.course_widgets import TransitionBar
+from gui.text.plain import plain_tip
 from gui.text.reasons import reason_text
 from gui.text.substitute import fill
 from gui.text.value_names import state_text
@@ -121,7 +122,7 @@ class GuestCard(QFrame):
             return
         fm = self.name.fontMetrics()
         self.name.setText(fm.elidedText(g.name, Qt.TextElideMode.ElideRight, CARD_W - 70))
-        self.name.setToolTip(g.name)
+        self.name.setToolTip(plain_tip(g.name))
         state = g.state.value
         self.dot.setStyleSheet(f"color: {pc.state_color(state).name()};")
         kind = self.tr("VM") if g.is_vm else self.tr("Container")

@@ -34,6 +34,7 @@ from gui.tabs.container_box import ContainerBox, address_text, throttle_note
 from gui.tabs.course_widgets import TransitionBar
 from gui.tabs.guest_cards import gb, guest_what, speed_color
 from gui.tabs.guest_stack import StackBox
+from gui.text.plain import plain_tip
 from gui.text.reasons import reason_text
 from gui.text.substitute import fill
 from gui.text.value_names import (
@@ -278,7 +279,7 @@ class GuestTab(QWidget):
         }
         for key, verdict in checks.items():
             self.buttons[key].setEnabled(verdict.ok)
-            self.buttons[key].setToolTip("" if verdict.ok else reason_text(verdict))
+            self.buttons[key].setToolTip("" if verdict.ok else plain_tip(reason_text(verdict)))
         off = g.state is GuestState.OFF
         self.buttons["off"].setEnabled(not off)
         self.buttons["off"].setToolTip(fill(self.tr("%1 is already off."), g.name) if off else "")
@@ -356,7 +357,7 @@ class GuestTab(QWidget):
 
     def dragMoveEvent(self, event) -> None:
         verdict = self.drops.hover(event, self.obj_id)
-        self.setToolTip(self.drops.message if verdict is not None and not verdict else "")
+        self.setToolTip(plain_tip(self.drops.message) if verdict is not None and not verdict else "")
 
     def dragLeaveEvent(self, event) -> None:
         self.drops.leave()

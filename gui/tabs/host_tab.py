@@ -36,6 +36,7 @@ from gui.shell import colors as pc
 from gui.tabs.course_widgets import DatastoreBox, SwitchBox
 from gui.tabs.guest_cards import CARD_W, GuestCard, gb, legend_label
 from gui.tabs.host_memory import HOST_METRICS, MemoryReclaimBox
+from gui.text.plain import plain_tip
 from gui.text.reasons import reason_text
 from gui.text.substitute import fill
 from gui.text.value_names import kind_caption, mode_text, product_text
@@ -388,7 +389,7 @@ class HostTab(QWidget):
         verdict = self.drops.hover(event, self.obj_id)
         if verdict is not None and not verdict:
             self.drop_hint.setText(self.drops.message)  # known only after the check
-            self.canvas.setToolTip(self.drops.message)
+            self.canvas.setToolTip(plain_tip(self.drops.message))
 
     def dragLeaveEvent(self, event) -> None:
         self.drops.leave()

@@ -11,6 +11,7 @@ from core.model.objects import ContainerConfig, Guest, Host, VmConfig
 from core.sim.world import World
 from gui.document.document import Document
 from gui.tabs.guest_tab import GuestTab
+from gui.text.plain import plain_tip
 from gui.text.reasons import reason_text
 from tests.gui.clock import step_until
 
@@ -46,11 +47,11 @@ def test_name_is_plain_text_and_stack_line_explains_the_stack(tab):
 def test_buttons_follow_state_with_reasons(tab, doc):
     b = tab.buttons
     assert b["on"].isEnabled() and not b["suspend"].isEnabled() and not b["reset"].isEnabled()
-    assert b["suspend"].toolTip() == reason_text(doc.world.check_suspend("g1"))
-    assert b["reset"].toolTip() == reason_text(doc.world.check_reset("g1")) != ""
+    assert b["suspend"].toolTip() == plain_tip(reason_text(doc.world.check_suspend("g1")))
+    assert b["reset"].toolTip() == plain_tip(reason_text(doc.world.check_reset("g1"))) != ""
     b["on"].click()
     assert doc.world.guests["g1"].state is GuestState.STARTING
-    assert not b["on"].isEnabled() and b["on"].toolTip() == reason_text(doc.world.check_power_on("g1"))
+    assert not b["on"].isEnabled() and b["on"].toolTip() == plain_tip(reason_text(doc.world.check_power_on("g1")))
     assert b["off"].isEnabled()
 
 

@@ -147,3 +147,13 @@ def test_lab_beyond_the_cli_limits_is_refused_with_a_clear_message(win, tmp_path
     with pytest.raises(TooBigError):  # headless too: the same limit
         load_scenario(big)
     win.error_box.close()
+
+
+def test_refusal_tooltips_quote_names_as_plain_text(win, qtbot):
+    # Qt takes any tooltip that looks like HTML for rich text: reasons quoting a name are escaped.
+    win.set_current("v")  # running: Power On is refused and its tooltip says why, naming the VM
+    tip = win.actions.power_on.toolTip()
+    assert escape(VM) in tip and "<i>vm</i>" not in tip, tip
+    tab = win.tab_for("v")
+    button_tips = [b.toolTip() for b in tab.buttons.values() if b.toolTip()]
+    assert button_tips and all("<i>vm</i>" not in t for t in button_tips), button_tips
