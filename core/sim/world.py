@@ -18,6 +18,7 @@ from core.model.kinds import GuestState, Mode, Product
 from core.model.objects import ContainerConfig, Guest, Host, VmConfig
 from core.model.workloads import WORKLOADS
 from core.sim import isolation, migration, moves, nesting, network, rules, snapshots, storage
+from core.sim.grouping import GuestGroups
 from core.sim.metrics import History, Sample
 from core.sim.power import CONTAINER_START_S, PowerButtons, require
 
@@ -59,7 +60,7 @@ class World(PowerButtons):
         self.history = History(history)
         self._observers: list[Observer] = []
         self._compiled = None  # engine.Compiled: the world as arrays, rebuilt after changes
-        self._groups = None  # (guest count, by host, by VM): see _grouped
+        self._groups = GuestGroups()  # guests by host and by VM (core.sim.grouping)
         self._transitions: set[str] = set()  # guests with a running timer
         self._next_id = 1
         self.migrations: dict[str, migration.Migration] = {}  # live migrations in progress
@@ -84,7 +85,7 @@ class World(PowerButtons):
     def notify(self, kind: str, obj_id: str = "", detail: str = "") -> None:
         if kind not in ("tick",):
             self._compiled = None  # structure changed: recompile before next tick
-            self._regroup(kind, obj_id)
+            self._groups.on_event(kind, obj_id, self.guests)
         ev = Event(kind, obj_id, detail)
         for fn in list(self._observers):
             fn(ev)
@@ -113,45 +114,11 @@ class World(PowerButtons):
 
     def guests_on(self, host_id: str) -> list[Guest]:
         """Every guest on the host, containers inside its VMs included (after their VM)."""
-        return list(self._grouped()[1].get(host_id, ()))
+        return list(self._groups.of(self.guests).by_host.get(host_id, ()))
 
     def containers_in(self, vm_id: str) -> list[Guest]:
         """The containers running inside a VM (nested stacks, ``core.sim.nesting``)."""
-        return list(self._grouped()[2].get(vm_id, ()))
-
-    def _regroup(self, kind: str, obj_id: str) -> None:
-        """Keep ``_grouped`` after an event: a new guest is appended (it is last in
-        ``guests`` too), events that move or remove nothing keep it, others drop it."""
-        if self._groups is None or kind in ("host_added", "guest_state"):
-            return
-        g = self.guests.get(obj_id) if kind == "guest_added" else None
-        if g is None or self._groups[0] != len(self.guests) - 1 or next(reversed(self.guests)) != obj_id:
-            self._groups = None
-            return
-        count, by_host, by_vm = self._groups
-        by_host.setdefault(g.host_id, []).append(g)
-        if g.in_vm is not None:
-            by_vm.setdefault(g.in_vm, []).append(g)
-        self._groups = (count + 1, by_host, by_vm)
-
-    def _grouped(self) -> tuple:
-        """Guests by host and by VM, in ``guests`` order, made again after any change.
-
-        Scanning every guest per call made loading a 20,000-guest lab quadratic
-        (each placement check asks for its host's guests: bench/limits.py).  Every
-        change of ``guests`` or of a guest's host is followed by ``notify``, which
-        drops these; a guest put in or taken out of the dict without one (a scratch
-        world) changes its length, which is checked too.
-        """
-        if self._groups is None or self._groups[0] != len(self.guests):
-            by_host: dict[str, list[Guest]] = {}
-            by_vm: dict[str, list[Guest]] = {}
-            for g in self.guests.values():
-                by_host.setdefault(g.host_id, []).append(g)
-                if g.in_vm is not None:
-                    by_vm.setdefault(g.in_vm, []).append(g)
-            self._groups = (len(self.guests), by_host, by_vm)
-        return self._groups
+        return list(self._groups.of(self.guests).by_vm.get(vm_id, ()))
 
     def follow_vm(self, vm_id: str) -> None:
         """Keep a VM's containers on its host after the VM moved (any way it moved)."""

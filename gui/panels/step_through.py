@@ -191,11 +191,10 @@ class StepThroughPanel(QWidget):
     def _guest_removed(self, gid: str) -> None:
         for combo in (self.guest, self.compare):
             i = combo.findData(gid)
-            if i >= 0 and i == combo.currentIndex():
-                combo.removeItem(i)
+            current = combo.currentIndex()
+            combo.removeItem(i)  # (-1: none to remove)
+            if i >= 0 and i == current:
                 combo.setCurrentIndex(0)  # the first guest, or "(none)" for the comparison
-            elif i >= 0:
-                combo.removeItem(i)
 
     def _guest_renamed(self, gid: str) -> None:
         g = self.doc.world.guests.get(gid)
