@@ -13,7 +13,7 @@ in) and answers the same calls the same way:
     n in g, iter(g), len(g)     g.has_node(n)               g.has_edge(u, v)
     g.nodes[n]                  g.nodes(data=True)          g.nodes(data="key")
     g.edges[u, v]               g.edges(data=True)          iter(g.edges)
-    g.successors(n)             g.predecessors(n)
+    g.successors(n)             g.predecessors(n)           g.adj, g.graph
 
 ``build_layer_graph`` still returns a real ``networkx.DiGraph`` (the CLI
 exports it, algorithms may run on it); ``to_networkx`` converts, and
@@ -22,11 +22,11 @@ tests/core/test_layer_graph.py checks that the two agree after random edits.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 
-class _NodeView:
+class _NodeView(Mapping):
     """``g.nodes``: a mapping node -> attributes that can also be called like networkx's."""
 
     __slots__ = ("_node",)
@@ -99,6 +99,13 @@ class DiGraph:
         self._pred: dict[str, dict[str, dict]] = {}
         self.nodes = _NodeView(self._node)
         self.edges = _EdgeView(self._succ)
+        self.graph: dict = {}  # the graph's own attributes (none here), as networkx keeps them
+
+    @property
+    def adj(self) -> dict[str, dict[str, dict]]:
+        """node -> {successor: edge attributes}: with ``nodes`` and ``graph``, what
+        ``networkx.utils.graphs_equal`` compares, so it takes this class too."""
+        return self._succ
 
     # --- reading ----------------------------------------------------------------------
     def __contains__(self, n: object) -> bool:

@@ -63,6 +63,7 @@ def test_the_same_operations_give_the_same_graph_as_networkx(ops):
             if ref.has_edge(u, v):
                 assert mine.edges[u, v] == ref.edges[u, v]
     assert nx.utils.graphs_equal(mine.to_networkx(), ref)
+    assert nx.utils.graphs_equal(mine, ref) and nx.utils.graphs_equal(ref, mine)  # compared as it is
 
 
 def test_attributes_are_copied_in_not_shared():
