@@ -1,9 +1,5 @@
 """The layer graph: a pure function world -> networkx.DiGraph, and its layout.
 
-``build_layer_graph`` is the reference; ``LayerGraph`` keeps the same graph up
-to date for the window in a ``core.sim.digraph.DiGraph``, which has the part
-of networkx's interface used here and costs no networkx import at start-up.
-
 Edges point upward, from what provides to what runs on it (hardware -> host OS
 -> VMM -> guest OS -> application).  Node ids are stable across calls, so a
 view can keep one item per node and update it in place.
@@ -46,13 +42,10 @@ from core.model.layers import (
 from core.model.naming import in_reading_order
 from core.model.objects import VmConfig
 from core.sim import infra
-from core.sim.digraph import DiGraph
 from core.sim.world import World
 
 if TYPE_CHECKING:
     import networkx as nx
-
-    AnyDiGraph = nx.DiGraph | DiGraph  # the reference graph or the window's (same calls)
 
 _LABELS = {
     "hostos": "Host OS",
@@ -94,9 +87,8 @@ def privileged_by(technique: Technique) -> str:
 
 
 def build_layer_graph(world: World) -> nx.DiGraph:
-    """The reference layer graph of ``world`` (a networkx graph: the CLI exports it)."""
-    # networkx costs a tenth of a second to import: loaded on first use; the
-    # window draws from a LayerGraph, which does not need it (bench/bench_startup.py).
+    # networkx costs a tenth of a second to import: load it on first use, after
+    # the window is on screen, not at start-up (bench/bench_startup.py).
     import networkx as nx
 
     g = nx.DiGraph()
@@ -106,13 +98,12 @@ def build_layer_graph(world: World) -> nx.DiGraph:
     return g
 
 
-def add_host_band(g: AnyDiGraph, world: World, host) -> None:
+def add_host_band(g: nx.DiGraph, world: World, host) -> None:
     """Add one host's nodes and edges to ``g``: its hardware, stack and guests.
 
     A band touches nothing of another host's: only the shared registry node
     (added if missing) and its edges to this host's images.  That is what lets
-    ``LayerGraph`` rebuild one host's band alone after an edit.  ``g`` is a
-    ``networkx.DiGraph`` or a ``core.sim.digraph.DiGraph``: the same calls build both.
+    ``LayerGraph`` rebuild one host's band alone after an edit.
     """
     hw = f"{host.id}/hw"
     g.add_node(hw, kind="hardware", layer=HW_LEVEL, label=host.name, host=host.id,
@@ -147,7 +138,7 @@ def add_host_band(g: AnyDiGraph, world: World, host) -> None:
         _add_switch_and_datastore(g, host, [x for x in guests if x.in_vm is None], hw)
 
 
-def _add_switch_and_datastore(g: AnyDiGraph, host, guests, hw: str) -> None:
+def _add_switch_and_datastore(g: nx.DiGraph, host, guests, hw: str) -> None:
     """The host's virtual switch and datastore, under the guests that use them.
 
     Each guest's NIC is an edge from the switch with its ``network`` (nat,
@@ -181,7 +172,7 @@ def _add_switch_and_datastore(g: AnyDiGraph, host, guests, hw: str) -> None:
         g.add_edge(hw, sw, relation="uplink", network=net)
 
 
-def _add_guest(g: AnyDiGraph, world: World, host, guest, below: str, tops: dict) -> None:
+def _add_guest(g: nx.DiGraph, world: World, host, guest, below: str, tops: dict) -> None:
     gid = guest.id
     metrics = ("guest", gid)
     if isinstance(guest.config, VmConfig):
@@ -222,7 +213,7 @@ def _add_guest(g: AnyDiGraph, world: World, host, guest, below: str, tops: dict)
     g.add_edge(top, f"{gid}/app")
 
 
-def _add_nested(g: AnyDiGraph, world: World, host, vm) -> None:
+def _add_nested(g: nx.DiGraph, world: World, host, vm) -> None:
     """A VM's own Docker engine and the containers it runs on the VM's kernel."""
     inside = in_reading_order(world.containers_in(vm.id))
     if not inside:
@@ -243,7 +234,7 @@ def _add_nested(g: AnyDiGraph, world: World, host, vm) -> None:
         g.add_edge(ctr, f"{c.id}/app")
 
 
-def layered_layout(g: AnyDiGraph, column_gap: float = 1.0) -> dict[str, tuple[float, float]]:
+def layered_layout(g: nx.DiGraph, column_gap: float = 1.0) -> dict[str, tuple[float, float]]:
     """Positions with hardware at y=0 and applications at y=5, one band per host.
 
     Bands and the nodes in each row keep the graph's insertion order, which
@@ -287,14 +278,15 @@ class LayerGraph:
     band costs.  ``graph`` always equals ``build_layer_graph(world)`` as a
     graph (nodes, edges and their attributes; tests/core/test_layer_graph.py
     checks it after random edits); only its node order may differ, so the
-    bands' order is kept apart, in ``order``.  The graphs are
-    ``core.sim.digraph.DiGraph`` (``to_networkx()`` gives a networkx one).
+    bands' order is kept apart, in ``order``.
     """
 
     def __init__(self, world: World):
+        import networkx as nx  # loaded with the first lab, not at start-up
+
         self.world = world
-        self.graph = DiGraph()
-        self.bands: dict[str, DiGraph] = {}  # host id -> its band on its own (with the registry)
+        self.graph = nx.DiGraph()
+        self.bands: dict[str, nx.DiGraph] = {}  # host id -> its band on its own (with the registry)
         self.order: list[str] = []  # host ids in the library's reading order
         self._host_of: dict[str, str] = {}  # guest id -> the host its nodes are drawn on
         self.refresh(set(world.hosts))
@@ -313,6 +305,8 @@ class LayerGraph:
 
     def refresh(self, host_ids: set[str]) -> set[str]:
         """Rebuild the bands of these hosts (gone ones are removed); returns the hosts redone."""
+        import networkx as nx
+
         g, world = self.graph, self.world
         # Take every old band out before putting any new one in: a guest that moved
         # has the same node ids in its new host's band as in its old one's.
@@ -327,7 +321,7 @@ class LayerGraph:
             host = world.hosts.get(hid)
             if host is None:
                 continue
-            band = DiGraph()
+            band = nx.DiGraph()
             add_host_band(band, world, host)
             self.bands[hid] = band
             g.add_nodes_from(band.nodes(data=True))

@@ -48,6 +48,7 @@ from gui.graph.structure import StructureSync
 from gui.graph.tips import node_tip
 from gui.graph.zoom_export import ZoomAndExport
 from gui.shell import colors as pc
+from gui.shell import icons
 from gui.text.plain import plain_tip
 from gui.text.value_names import state_text
 
@@ -97,7 +98,6 @@ class GraphView(StructureSync, HostCollapse, ZoomAndExport, GraphSelection, QWid
         self._rebuild()
 
     def _make_toolbar(self) -> QToolBar:
-        from gui.shell import icons  # drawn without importing qtawesome (gui.shell.icon_font)
 
         bar = QToolBar(self)
         bar.setObjectName("layerGraphToolbar")

@@ -145,6 +145,7 @@ class StepThroughPanel(QWidget):
         return c
 
     def _button(self, name: str, glyph: str, text: str, keys: str, slot) -> QToolButton:
+
         act = QAction(icons.glyph(glyph, color=self.palette().color(self.palette().ColorRole.WindowText)), text, self)
         act.setObjectName(name + "Action")
         act.setShortcut(QKeySequence(keys))
@@ -277,6 +278,7 @@ class StepThroughPanel(QWidget):
         self._update_play_icon()
 
     def _update_play_icon(self) -> None:
+
         glyph = "mdi6.pause" if self.timer.isActive() else "mdi6.play"
         self.play.defaultAction().setIcon(icons.glyph(glyph, color=self.palette().color(self.palette().ColorRole.WindowText)))
 

@@ -1,11 +1,8 @@
 """Every icon VirtLab shows, from qtawesome's Material Design set, in one place.
 
-Icons can only be made once the QApplication exists: callers ask for them
-when they build their widgets, and the cache below is filled lazily.  They
-are drawn from the Material Design Icons 6 font by ``gui.shell.icon_font``,
-which does not import qtawesome (QtPy's star imports and twelve fonts cost
-the start-up a tenth of a second); ``glyph`` falls back to ``qtawesome.icon``
-for anything else.
+qtawesome draws with a QPainter, so icons can only be made once the
+QApplication exists: callers ask for them when they build their widgets, and
+the cache below is filled lazily.
 """
 
 from __future__ import annotations
@@ -14,7 +11,6 @@ from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 import gui  # noqa: F401  -- sets QT_API before qtawesome picks a binding
-from gui.shell import icon_font
 
 # name -> (qtawesome glyph, colour or None for the palette's text colour)
 _GLYPHS: dict[str, tuple[str, str | None]] = {
@@ -71,27 +67,39 @@ _GLYPHS: dict[str, tuple[str, str | None]] = {
 }
 
 _cache: dict[str, QIcon] = {}
+_mdi6 = None  # qtawesome's IconicFont with the one font VirtLab draws from, made on first use
+
+# Every VirtLab icon is a Material Design Icons 6 glyph: a font of qtawesome's own with
+# only that set loads in a third of the time and memory ``qtawesome.icon`` takes, which
+# loads its twelve bundled fonts on the first icon (bench/bench_startup.py).
+_MDI6 = ("mdi6", "materialdesignicons6-webfont-6.9.96.ttf", "materialdesignicons6-webfont-charmap-6.9.96.json")
 
 
 def glyph(name: str, **options) -> QIcon:
-    """``qtawesome.icon(name, **options)``: from ``icon_font`` for its glyphs with colour options only."""
-    if options.keys() <= {"color", "color_disabled"}:
-        drawn = icon_font.icon(name, **options)
-        if drawn is not None:
-            return drawn
-    import qtawesome as qta  # noqa: PLC0415 -- only for a glyph icon_font cannot draw
+    """``qtawesome.icon(name, **options)`` for VirtLab's glyphs (``mdi6.*``)."""
+    global _mdi6
+    import qtawesome as qta
 
-    return qta.icon(name, **options)
+    if not name.startswith("mdi6."):
+        return qta.icon(name, **options)
+    if _mdi6 is None:
+        from qtawesome.iconic_font import IconicFont
+
+        try:
+            _mdi6 = IconicFont(_MDI6)
+        except Exception:  # noqa: BLE001 -- another qtawesome release: its font names differ
+            _mdi6 = False
+    return _mdi6.icon(name, **options) if _mdi6 else qta.icon(name, **options)
 
 
 def icon(name: str) -> QIcon:
     """The icon called ``name`` (see _GLYPHS); an empty icon for unknown names."""
     if name not in _cache:
-        glyph_name, colour = _GLYPHS.get(name, ("", None))
-        if not glyph_name:
+        name_of_glyph, colour = _GLYPHS.get(name, ("", None))
+        if not name_of_glyph:
             return QIcon()
         colour = colour or QApplication.palette().color(QPalette.ColorRole.WindowText).name()
-        _cache[name] = glyph(glyph_name, color=colour, color_disabled="#a0a0a0")
+        _cache[name] = glyph(name_of_glyph, color=colour, color_disabled="#a0a0a0")
     return _cache[name]
 
 

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from core.sim.digraph import DiGraph
 from core.sim.graph import add_host_band
 from gui.graph.meters import MeterBar
 from gui.shell import colors as pc
@@ -74,11 +73,13 @@ class StackBox(QGroupBox):
     # --- structure ---------------------------------------------------------------------
     def refresh(self) -> None:
         """Rebuild the rows if the guest's stack has changed (a move, a mode change)."""
+        import networkx as nx  # loaded with the first lab, not at start-up
+
         world = self.document.world
         g = world.guests.get(self.guest_id)
         if g is None:
             return
-        graph = DiGraph()  # the window's graph class: opening a guest tab does not import networkx
+        graph = nx.DiGraph()
         add_host_band(graph, world, world.hosts[g.host_id])  # its host's band holds its whole stack
         nodes = stack_below(graph, self.guest_id)
         shape = [(n, graph.nodes[n]["kind"], graph.nodes[n]["label"], graph.nodes[n].get("detail"),

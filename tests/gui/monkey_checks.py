@@ -97,7 +97,7 @@ def _check_graph(window, world, where: str) -> None:
         band = window.graph.bands.get(data["host"])
         assert items[nid].parentItem() is band, f"{nid} drawn outside its host's band after {where}"
     # The graph kept host by host is the one built from scratch (nodes, edges, attributes).
-    live = window.graph.live.graph.to_networkx() if window.graph.live is not None else nx.DiGraph()
+    live = window.graph.live.graph if window.graph.live is not None else nx.DiGraph()
     assert nx.utils.graphs_equal(live, g), f"incremental layer graph differs after {where}"
     want = {(u, v) for u, v in g.edges if u in shown and v in shown}
     assert set(window.graph.edges) == want, f"layer graph edges differ after {where}"
