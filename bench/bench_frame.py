@@ -15,6 +15,11 @@ Target: 16 ms median (60 frames a second).  Settings go to a temporary file,
 never the user's.
 
     .venv/bin/python bench/bench_frame.py [hosts] [guests] [--frames N]
+    .venv/bin/python bench/bench_frame.py 500 20000 --frames 30   # the biggest lab virtlab-sim takes
+
+Each main-window row also prints its ratio to a bare PySide6 window measured
+at the start of the same run (``bare_window``), and the main window's build
+time on the world against the bare window's.
 """
 
 from __future__ import annotations
@@ -78,8 +83,47 @@ def measure(fn, n: int) -> list[float]:
     return out
 
 
+def ratio(xs: list[float], bare: tuple[float, float]) -> str:
+    return f"  ({statistics.median(xs) / bare[1]:.1f}x a bare window's frame)"
+
+
 def row(name: str, xs: list[float]) -> str:
     return f"{name:34} median {statistics.median(xs):6.2f} ms  p95 {percentile(xs, 0.95):6.2f} ms"
+
+
+def bare_window(app, n: int = 30) -> tuple[float, float]:
+    """A bare PySide6 window measured in the same run, to divide by: (open s, frame ms).
+
+    Open: a ``QMainWindow`` of the main window's size with a tree and a text view,
+    built, shown and painted.  Frame: one repaint of it (``update()`` +
+    ``processEvents()``), the least any frame costs on this machine at this moment.
+    """
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QSplitter, QTreeView
+
+    t = time.perf_counter()
+    win = QMainWindow()
+    split = QSplitter(win)
+    tree = QTreeView(split)
+    tree.setModel(QStandardItemModel(tree))
+    QPlainTextEdit("bare", split)
+    win.setCentralWidget(split)
+    win.resize(1440, 900)
+    win.show()
+    app.processEvents()
+    open_s = time.perf_counter() - t
+
+    def frame():
+        win.update()
+        split.widget(1).viewport().update()
+        app.processEvents()
+
+    measure(frame, 5)
+    frame_ms = statistics.median(measure(frame, n))
+    win.close()
+    win.deleteLater()
+    app.processEvents()
+    return open_s, frame_ms
 
 
 def frames(app, doc, n: int) -> list[float]:
@@ -120,16 +164,18 @@ def views_alone(app, world: World, n: int) -> list[str]:
     return out
 
 
-def main_window(app, world: World, n: int, settings_dir: str) -> list[str]:
+def main_window(app, world: World, n: int, settings_dir: str, bare: tuple[float, float]) -> list[str]:
     from gui.document.document import Document
     from gui.shell.main_window import MainWindow
     from gui.shell.settings import Settings
 
+    t = time.perf_counter()
     doc = Document(world)
     win = MainWindow(doc, Settings(Path(settings_dir) / "bench.ini"))
     win.resize(1440, 900)
     win.show()
     app.processEvents()
+    open_s = time.perf_counter() - t  # the world is built: this is the window's share of opening a lab
     for dock in win.findChildren(QDockWidget):
         dock.show()  # every dock, the Lab dock too (it hides itself for labs without goals)
     win.open_tab("h2")
@@ -138,10 +184,13 @@ def main_window(app, world: World, n: int, settings_dir: str) -> list[str]:
     graph = win.graph
     out = [f"main window {win.width()}x{win.height()}, graph dock {graph.view.viewport().width()}x"
            f"{graph.view.viewport().height()} at {graph.zoom():.0%}"]
-    out.append(row("main window, guest tab in front", frames(app, doc, n)))
+    out.append(f"main window built and painted on the world: {open_s:.2f} s, {open_s / bare[0]:.1f}x the bare window")
+    guest_front = frames(app, doc, n)
+    out.append(row("main window, guest tab in front", guest_front) + ratio(guest_front, bare))
     win.set_current("h2")
     app.processEvents()
-    out.append(row("main window, host tab in front", frames(app, doc, n)))
+    host_front = frames(app, doc, n)
+    out.append(row("main window, host tab in front", host_front) + ratio(host_front, bare))
     win.doc.set_running(False)
     win.files.close_event = lambda event: True  # nothing to save: close without asking
     win.close()
@@ -160,6 +209,8 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     app.setStyle("Fusion")
 
+    window = bare_window(app)
+    print(f"bare PySide6 window (same run): opened in {window[0]:.3f} s, frame median {window[1]:.2f} ms")
     world = build_world(args.hosts, args.guests)
     bare = measure(lambda: world.step(0.25), 50)
     print(f"world: {args.hosts} hosts, {args.guests} guests")
@@ -167,7 +218,7 @@ def main() -> None:
     for line in views_alone(app, world, args.frames):
         print(line)
     with tempfile.TemporaryDirectory() as d:
-        for line in main_window(app, build_world(args.hosts, args.guests), args.frames, d):
+        for line in main_window(app, build_world(args.hosts, args.guests), args.frames, d, window):
             print(line)
 
 

@@ -5,7 +5,9 @@ The same actions and invariant checks as ``tests/gui/test_random_actions.py``
 ``--verbose``, a progress line every 1,000 actions (world size, undo depth,
 RSS, actions per second), and at the end: how often each action ran, and the
 result of undoing everything (must give back the starting world exactly),
-redoing everything and undoing everything again.  Each save-and-reopen first
+redoing everything and undoing everything again.  After every action (every
+``--check-every``) the layer graph the window keeps band by band must equal
+``build_layer_graph(world)``.  Each save-and-reopen first
 undoes and redoes the segment it ends, so undo is checked over the whole run.
 The undo stack is bounded by the "undo_limit" preference (1,000 steps); the
 run fails if RSS at the end is over twice RSS at the start.  The start is read
@@ -53,6 +55,9 @@ def main(argv: list[str] | None = None) -> int:
 
     QStandardPaths.setTestModeEnabled(True)
     app = QApplication.instance() or QApplication([])  # noqa: F841 (keeps the application alive)
+    import networkx as nx
+
+    from core.sim.graph import build_layer_graph
     from tests.gui.random_actions import Monkey, make_window
 
     tmp = Path(tempfile.mkdtemp(prefix="virtlab-monkey-"))
@@ -65,10 +70,18 @@ def main(argv: list[str] | None = None) -> int:
 
     stop = []
     signal.signal(signal.SIGUSR1, lambda *_: stop.append(True))
-    done = [0]
+    done, graph_checks = [0], [0]
 
     def progress(i: int, what: str) -> None:
         done[0] = i + 1
+        if i % args.check_every == 0:
+            # The layer graph the window keeps host band by host band is the one built from
+            # scratch: same nodes, edges and attributes (issue 17).
+            live = win.graph.live.graph if win.graph.live is not None else nx.DiGraph()
+            fresh = build_layer_graph(win.doc.world)
+            assert dict(live.nodes(data=True)) == dict(fresh.nodes(data=True)) and nx.utils.graphs_equal(
+                live, fresh), f"incremental layer graph differs from build_layer_graph after action {i} ({what})"
+            graph_checks[0] += 1
         if stop:
             print(f"SIGUSR1: stopping after {i + 1} actions", flush=True)
             raise _Stop
@@ -103,7 +116,8 @@ def main(argv: list[str] | None = None) -> int:
           f"undo all again: {again} steps, {result}")
     print(f"segments undone back to their start and compared exactly: {monkey.segments_checked}; "
           f"longer than the undo limit (undone to the oldest kept step): {monkey.beyond_limit}")
-    print(f"actions done: {done[0]} of {args.actions}")
+    print(f"actions done: {done[0]} of {args.actions}; incremental layer graph equal to build_layer_graph "
+          f"after each of {graph_checks[0]} checked actions")
     print(f"time: {elapsed:.0f} s ({done[0] / elapsed:.1f} actions/s); "
           f"RSS start {start_rss:.0f} MB, end {end_rss:.0f} MB ({end_rss / start_rss:.2f}x)")
     if end_rss > 2 * start_rss:

@@ -59,6 +59,8 @@ def parse_xml(raw: bytes, src: str) -> ET.Element:
         raise FormatError(src, f"not well-formed XML: {e}") from None
     except (ValueError, RecursionError) as e:
         raise FormatError(src, f"not well-formed XML: {e}") from None
+    except LookupError as e:  # an XML declaration naming an encoding Python does not know
+        raise FormatError(src, f"not readable XML: {e}") from None
 
 
 @functools.cache

@@ -18,6 +18,7 @@ from core.model.kinds import GuestState, Mode, Product
 from core.model.objects import ContainerConfig, Guest, Host, VmConfig
 from core.model.workloads import WORKLOADS
 from core.sim import isolation, migration, moves, nesting, network, rules, snapshots, storage
+from core.sim.grouping import GuestGroups
 from core.sim.metrics import History, Sample
 from core.sim.power import CONTAINER_START_S, PowerButtons, require
 
@@ -59,6 +60,7 @@ class World(PowerButtons):
         self.history = History(history)
         self._observers: list[Observer] = []
         self._compiled = None  # engine.Compiled: the world as arrays, rebuilt after changes
+        self._groups = GuestGroups()  # guests by host and by VM (core.sim.grouping)
         self._transitions: set[str] = set()  # guests with a running timer
         self._next_id = 1
         self.migrations: dict[str, migration.Migration] = {}  # live migrations in progress
@@ -83,6 +85,7 @@ class World(PowerButtons):
     def notify(self, kind: str, obj_id: str = "", detail: str = "") -> None:
         if kind not in ("tick",):
             self._compiled = None  # structure changed: recompile before next tick
+            self._groups.on_event(kind, obj_id, self.guests)
         ev = Event(kind, obj_id, detail)
         for fn in list(self._observers):
             fn(ev)
@@ -111,11 +114,11 @@ class World(PowerButtons):
 
     def guests_on(self, host_id: str) -> list[Guest]:
         """Every guest on the host, containers inside its VMs included (after their VM)."""
-        return [g for g in self.guests.values() if g.host_id == host_id]
+        return list(self._groups.of(self.guests).by_host.get(host_id, ()))
 
     def containers_in(self, vm_id: str) -> list[Guest]:
         """The containers running inside a VM (nested stacks, ``core.sim.nesting``)."""
-        return [g for g in self.guests.values() if g.in_vm == vm_id]
+        return list(self._groups.of(self.guests).by_vm.get(vm_id, ()))
 
     def follow_vm(self, vm_id: str) -> None:
         """Keep a VM's containers on its host after the VM moved (any way it moved)."""

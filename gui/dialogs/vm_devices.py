@@ -8,7 +8,6 @@ pages; nothing here decides what is allowed (core does, through the dialog).
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
+
+from gui.shell import icons
 
 ICONS = {"cpu": "mdi6.cpu-64-bit", "memory": "mdi6.memory", "disk": "mdi6.harddisk", "nic": "mdi6.ethernet",
          "display": "mdi6.monitor", "workload": "mdi6.chart-line"}
@@ -65,7 +66,7 @@ class DevicePages(QWidget):
             else:
                 form.addRow(label, widget)
         self.stack.addWidget(page)
-        item = QListWidgetItem(qta.icon(ICONS.get(key, "mdi6.cog-outline")), f"{title}\n")  # two lines from the start
+        item = QListWidgetItem(icons.glyph(ICONS.get(key, "mdi6.cog-outline")), f"{title}\n")  # two lines from the start
         item.setData(KEY_ROLE, key)
         self.list.addItem(item)
         self.keys.append(key)

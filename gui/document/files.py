@@ -46,10 +46,6 @@ if TYPE_CHECKING:
 
 # Preferences this module reads (registered here so Settings knows their type).
 MAX_RECENT = 8
-# The window's own caps (the file format allows 500 hosts / 20,000 guests): bench/limits.py
-# measured a 200/2000 lab at ~30 ms a frame and ~5 s to open; 300/3000 at ~75 ms and ~7 s.
-WINDOW_MAX_HOSTS = 200
-WINDOW_MAX_GUESTS = 2000
 # Bytes per write call: small enough that a failure can land mid-file in tests.
 
 Button = QMessageBox.StandardButton
@@ -137,26 +133,12 @@ class DocumentFiles(QObject):
     # --- opening ----------------------------------------------------------------------
     def open(self, path: str | Path, startup: bool = False) -> bool:
         """Load a lab now (no question); on failure explain and leave the document as it was."""
-        from core.files.scenario import MAX_GUESTS, MAX_HOSTS, TooBigError, load_scenario
+        # The window takes what virtlab-sim takes (core.files.scenario.MAX_HOSTS / MAX_GUESTS, one
+        # limit for both): big labs open with collapsed hosts and lazy library rows (bench/limits.py).
+        from core.files.scenario import load_scenario
 
         try:
-            s = load_scenario(path, limits=(WINDOW_MAX_HOSTS, WINDOW_MAX_GUESTS))
-        except TooBigError as e:  # fine for virtlab-sim, too big for a smooth window
-            if e.count > (MAX_HOSTS if e.field == "hosts" else MAX_GUESTS):  # over the file format's own limit
-                text = load_text_error(path, e)
-            elif e.field == "hosts":
-                text = self.tr("File: %1\nThis lab has %2 hosts; the window opens labs of up to %3 hosts and %4 "
-                               "guests, so that it stays responsive. Larger labs run headless: virtlab-sim run FILE.")
-            else:
-                text = self.tr("File: %1\nThis lab has %2 guests; the window opens labs of up to %3 hosts and %4 "
-                               "guests, so that it stays responsive. Larger labs run headless: virtlab-sim run FILE.")
-            if e.count <= (MAX_HOSTS if e.field == "hosts" else MAX_GUESTS):
-                text = fill(text, clip_path(str(path), PATH_CHARS), str(e.count), str(WINDOW_MAX_HOSTS),
-                            str(WINDOW_MAX_GUESTS))
-            self.w.show_load_error(text)
-            if startup:
-                self._install(World(), LabMeta(), None)
-            return False
+            s = load_scenario(path)
         except Exception as e:  # noqa: BLE001 -- ScenarioError, or a loader bug: never crash the app
             self.w.show_load_error(load_text_error(path, e))
             if startup:

@@ -17,6 +17,11 @@ from PySide6.QtGui import QAction
 
 from core.model.kinds import ACTIVE_STATES
 
+# Labs with more guests than this open with their hosts collapsed.  Assumption: at
+# 2,000 guests the whole graph still builds in about a second and a structure
+# change paints within 50 ms (bench/limits.py); beyond, it grows past both.
+COLLAPSE_FROM = 2000
+
 
 class HostCollapse:
     collapsed: set[str]  # host ids; set in _init_collapse
@@ -51,12 +56,22 @@ class HostCollapse:
         act.triggered.connect(lambda: self.toggle_collapsed(host_id))
         return act
 
-    def _shown_part(self, host_id: str, pos: dict) -> dict:
-        """The nodes of a band that are drawn: all of them, or a collapsed host's hardware."""
+    def collapse_big_lab(self, world) -> None:
+        """A new lab of more than ``COLLAPSE_FROM`` guests opens with every host collapsed.
+
+        Level of detail for big labs: 20,000 guests drawn whole are ~47,000 nodes
+        and ~90,000 edges, seconds to lay out and build (bench/limits.py); as boxes
+        they are one node per host, and a student expands the hosts to look into.
+        """
+        if len(world.guests) > COLLAPSE_FROM:
+            self.collapsed |= set(world.hosts)
+
+    def _shown_part(self, host_id: str, band) -> dict | None:
+        """A collapsed host's drawn part, its hardware at the band's origin; None when drawn whole."""
         hw = f"{host_id}/hw"
-        if host_id in self.collapsed and hw in pos:
+        if host_id in self.collapsed and hw in band:
             return {hw: (0.0, 0.0)}
-        return pos
+        return None
 
     def _summarize(self, host_id: str) -> None:
         """The caption of a collapsed host's box: how many guests it has and how many run."""
@@ -69,7 +84,7 @@ class HostCollapse:
         if host_id not in self.collapsed:
             hw.set_summary("")
             return
-        guests = [g for g in self.document.world.guests.values() if g.host_id == host_id]
+        guests = self.document.world.guests_on(host_id)
         running = sum(g.state in ACTIVE_STATES for g in guests)
         # Two sources, not "guest(s)": English has no catalogue to give the singular.
         n = len(guests)  # (lupdate misses a call as the count)

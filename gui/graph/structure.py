@@ -78,6 +78,7 @@ class StructureSync:
         self._by_obj.clear()
         self._selected, self._chosen = "", ()
         world = self.document.world
+        self.collapse_big_lab(world)
         self.live = LayerGraph(world) if world.hosts else None
         if self.live is not None:
             self._redo_hosts(set(self.live.bands))
@@ -108,9 +109,10 @@ class StructureSync:
             band = live.bands.get(hid)
             if band is None:
                 continue
-            pos = untangle(band, layered_layout(band))
-            pos.pop(REGISTRY_ID, None)
-            pos = self._shown_part(hid, pos)
+            pos = self._shown_part(hid, band)
+            if pos is None:  # drawn whole: laid out (a collapsed host's box needs no layout)
+                pos = untangle(band, layered_layout(band))
+                pos.pop(REGISTRY_ID, None)
             x_min = min(x for x, _y in pos.values())
             width = max(x for x, _y in pos.values()) - x_min + 1
             self._band_width[hid] = self._slot(hid, width)

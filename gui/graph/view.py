@@ -48,6 +48,7 @@ from gui.graph.structure import StructureSync
 from gui.graph.tips import node_tip
 from gui.graph.zoom_export import ZoomAndExport
 from gui.shell import colors as pc
+from gui.shell import icons
 from gui.text.plain import plain_tip
 from gui.text.value_names import state_text
 
@@ -97,7 +98,6 @@ class GraphView(StructureSync, HostCollapse, ZoomAndExport, GraphSelection, QWid
         self._rebuild()
 
     def _make_toolbar(self) -> QToolBar:
-        import qtawesome as qta  # after the QApplication exists
 
         bar = QToolBar(self)
         bar.setObjectName("layerGraphToolbar")
@@ -105,7 +105,7 @@ class GraphView(StructureSync, HostCollapse, ZoomAndExport, GraphSelection, QWid
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
         def act(icon, text, slot, keys=None):
-            a = QAction(qta.icon(icon, color=self.palette().color(self.palette().ColorRole.WindowText)), "", self)
+            a = QAction(icons.glyph(icon, color=self.palette().color(self.palette().ColorRole.WindowText)), "", self)
             a.triggered.connect(slot)
             if keys:
                 a.setShortcut(keys)

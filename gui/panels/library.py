@@ -9,8 +9,6 @@ the tree accepts and refuses exactly what every other drop target does.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import (
     QModelIndex,
     QPoint,
@@ -18,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -29,163 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.model.naming import natural_key
 from gui.document import mime
 from gui.document.document import Document
 from gui.document.drops import DropTarget
+from gui.panels.library_model import ID_ROLE, KIND_ROLE, LAZY_FROM, LibraryModel, status_words
 from gui.shell import icons
-from gui.tabs.console import console_text, thumbnail_html
 from gui.text.plain import plain_tip
-from gui.text.substitute import fill
-from gui.text.value_names import mode_short, mode_text, product_text, state_text
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "host" or "guest"
-
-class LibraryModel(QStandardItemModel):
-    """Two columns: name (with icon) and status (a host's mode, a guest's state).
-
-    Signals:
-        row_moving(), row_moved() -- around a guest's row going under another host (the
-                                     tree forgets a moved row was selected: gui.shell.selection)
-    """
-
-    row_moving = Signal()
-    row_moved = Signal()
-
-    def __init__(self, document: Document, parent=None):
-        super().__init__(parent)
-        self.doc = document
-        self._items: dict[str, QStandardItem] = {}
-        self.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Status")])
-        d = document
-        d.host_added.connect(self._add_host)
-        d.host_removed.connect(self._remove)
-        d.host_changed.connect(self._update_host)
-        d.guest_added.connect(self._add_guest)
-        d.guest_removed.connect(self._remove)
-        d.guest_changed.connect(self._update_guest)
-        d.guest_state_changed.connect(self._update_guest)
-        d.guest_moved.connect(self._move_guest)
-        d.world_replaced.connect(self.rebuild)
-        self.rebuild()
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        """A guest row's tooltip carries a thumbnail of its console while it prints something:
-        drawn when the tooltip is asked for, never on a tick."""
-        value = super().data(index, role)
-        if role != Qt.ItemDataRole.ToolTipRole or not value:
-            return value
-        first = index.siblingAtColumn(0)
-        if super().data(first, KIND_ROLE) != "guest":
-            return value
-        text = console_text(self.doc.world, super().data(first, ID_ROLE))
-        return f"{value}<br>{thumbnail_html(text)}" if text else value
-
-    def item_for(self, obj_id: str) -> QStandardItem | None:
-        return self._items.get(obj_id)
-
-    def rebuild(self) -> None:
-        self.removeRows(0, self.rowCount())
-        self._items.clear()
-        for hid in self.doc.world.hosts:
-            self._add_host(hid)
-        # Containers inside VMs after every VM, so that their VM's row is there to hold them.
-        for gid in sorted(self.doc.world.guests, key=lambda i: self.doc.world.guests[i].in_vm is not None):
-            self._add_guest(gid)
-
-    @staticmethod
-    def _row(obj_id: str, kind: str) -> list[QStandardItem]:
-        name, status = QStandardItem(), QStandardItem()
-        for it in (name, status):
-            it.setData(obj_id, ID_ROLE)
-            it.setData(kind, KIND_ROLE)
-            it.setEditable(False)
-            it.setDropEnabled(kind == "host")
-            it.setDragEnabled(kind == "guest")
-        return [name, status]
-
-    def _add_host(self, hid: str) -> None:
-        if hid in self._items or hid not in self.doc.world.hosts:
-            return
-        row = self._row(hid, "host")
-        self._items[hid] = row[0]
-        self.appendRow(row)
-        self._update_host(hid)
-
-    def _add_guest(self, gid: str) -> None:
-        g = self.doc.world.guests.get(gid)
-        if gid in self._items or g is None or g.host_id not in self._items:
-            return
-        row = self._row(gid, "guest")
-        self._items[gid] = row[0]
-        self._parent_of(g).appendRow(row)
-        self._update_guest(gid)
-
-    def _parent_of(self, g) -> QStandardItem:
-        """A container inside a VM is listed under its VM; any other guest under its host."""
-        return self._items.get(g.in_vm) or self._items[g.host_id]
-
-    def _remove(self, obj_id: str) -> None:
-        item = self._items.pop(obj_id, None)
-        if item is None:
-            return
-        stack = [item]
-        while stack:  # a host's guests go with it, and the containers inside its VMs
-            it = stack.pop()
-            for i in range(it.rowCount()):
-                stack.append(it.child(i))
-                self._items.pop(it.child(i).data(ID_ROLE), None)
-        (item.parent() or self.invisibleRootItem()).removeRow(item.row())
-
-    def _move_guest(self, gid: str) -> None:
-        item, g = self._items.get(gid), self.doc.world.guests.get(gid)
-        if item is None or g is None:
-            return
-        parent = self._parent_of(g)
-        if item.parent() is parent:
-            return  # a container that moved with its VM is already under it
-        self.row_moving.emit()
-        row = (item.parent() or self.invisibleRootItem()).takeRow(item.row())
-        parent.appendRow(row)
-        self.row_moved.emit()
-
-    def _status(self, item: QStandardItem) -> QStandardItem:
-        parent = item.parent() or self.invisibleRootItem()
-        return parent.child(item.row(), 1)
-
-    def _update_host(self, hid: str) -> None:
-        item, h = self._items.get(hid), self.doc.world.hosts.get(hid)
-        if item is None or h is None:
-            return
-        item.setText(h.name)
-        item.setIcon(icons.icon("host"))
-        status = mode_text(h.mode) + (f" · {product_text(h.product)}" if h.product else "")
-        self._status(item).setText(mode_short(h.mode))  # the full words are in the tooltip
-        cpu = h.hardware.cpu
-        tip = fill(self.tr("<b>%1</b><br>%2<br>%3 cores, %4 GB memory"), escape(h.name), escape(status), str(cpu.cores), str(h.hardware.memory_mb // 1024))
-        item.setToolTip(tip)
-        self._status(item).setToolTip(tip)
-
-    def _update_guest(self, gid: str) -> None:
-        item, g = self._items.get(gid), self.doc.world.guests.get(gid)
-        if item is None or g is None:
-            return
-        item.setText(g.name)
-        item.setIcon(icons.state_icon(g.state.value))
-        kind = self.tr("virtual machine") if g.is_vm else self.tr("container")
-        self._status(item).setText(state_text(g.state))
-        self._status(item).setIcon(icons.icon("vm" if g.is_vm else "container"))
-        tip = f"<b>{escape(g.name)}</b><br>{escape(kind)}: {escape(state_text(g.state))}"
-        item.setToolTip(tip)
-        self._status(item).setToolTip(tip)
-
-
-def status_words() -> list[str]:
-    """Every text the status column can show, in the interface language."""
-    from gui.text.value_names import MODES, STATES  # noqa: PLC0415 (tables, read once)
-
-    return [state_text(s) for s in STATES] + [mode_short(m) for m in MODES]
+__all__ = ["ID_ROLE", "KIND_ROLE", "LAZY_FROM", "LibraryFilter", "LibraryModel", "LibraryPanel", "LibraryView",
+           "status_words"]
 
 
 class LibraryFilter(QSortFilterProxyModel):
@@ -203,8 +53,9 @@ class LibraryFilter(QSortFilterProxyModel):
 
     def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
         a, b = left.siblingAtColumn(0), right.siblingAtColumn(0)
-        return (natural_key(a.data() or ""), a.data(ID_ROLE) or "") < (natural_key(b.data() or ""),
-                                                                       b.data(ID_ROLE) or "")
+        model = self.sourceModel()
+        return (model.sort_key(a.data(ID_ROLE) or "", a.data() or "")
+                < model.sort_key(b.data(ID_ROLE) or "", b.data() or ""))
 
 
 class LibraryView(QTreeView):
@@ -324,9 +175,10 @@ class LibraryPanel(QWidget):
         header.setStretchLastSection(False)
         header.resizeSection(1, self.status_width())
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
+        self.view.expanded.connect(self._list_guests)
         self.proxy.rowsInserted.connect(self._expand_new)
-        self.proxy.layoutChanged.connect(self.view.expandAll)
-        self.view.expandAll()
+        self.proxy.layoutChanged.connect(self._expand_all)
+        self._expand_all()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.setSpacing(4)
@@ -334,10 +186,24 @@ class LibraryPanel(QWidget):
         lay.addWidget(self.view)
 
     def _filter(self, text: str) -> None:
+        if text and self.model.lazy:
+            self.model.fetch_all()  # a search looks through every guest: list them all
         self.proxy.setFilterFixedString(text)
-        self.view.expandAll()
+        self._expand_all()
+
+    def _list_guests(self, index: QModelIndex) -> None:
+        """A big lab's host opened: its guests' rows take its placeholder's place."""
+        if self.model.lazy and not index.parent().isValid():
+            self.model.fetch(index.siblingAtColumn(0).data(ID_ROLE) or "")
+
+    def _expand_all(self) -> None:
+        """Every host open, but in a big lab only while searching: an open host lists its guests."""
+        if not self.model.lazy or self.search.text():
+            self.view.expandAll()
 
     def _expand_new(self, parent: QModelIndex, first: int, last: int) -> None:
+        if self.model.lazy and not self.search.text():
+            return  # hosts stay closed in a big lab (their guests are listed when opened)
         if not parent.isValid():
             for row in range(first, last + 1):
                 self.view.expand(self.proxy.index(row, 0))

@@ -124,10 +124,16 @@ class StepThroughPanel(QWidget):
         lay.addWidget(self.scroll, 1)
 
         d = self.doc
+        # Guest lists follow guests one by one, before the paths are redone (20,000 guests).
+        d.guest_added.connect(self._guest_added)
+        d.guest_removed.connect(self._guest_removed)
+        d.guest_changed.connect(self._guest_renamed)
         for sig in (d.guest_added, d.guest_removed, d.guest_changed, d.guest_moved, d.host_changed):
             sig.connect(self.refresh)
+        d.world_replaced.connect(self._fill_guests)
         d.world_replaced.connect(self.refresh)
         self._fill_ops()
+        self._fill_guests()
         self.refresh()
 
     def _combo(self, name: str, tip: str) -> QComboBox:
@@ -139,9 +145,8 @@ class StepThroughPanel(QWidget):
         return c
 
     def _button(self, name: str, glyph: str, text: str, keys: str, slot) -> QToolButton:
-        import qtawesome as qta  # after the QApplication exists
 
-        act = QAction(qta.icon(glyph, color=self.palette().color(self.palette().ColorRole.WindowText)), text, self)
+        act = QAction(icons.glyph(glyph, color=self.palette().color(self.palette().ColorRole.WindowText)), text, self)
         act.setObjectName(name + "Action")
         act.setShortcut(QKeySequence(keys))
         act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -174,6 +179,29 @@ class StepThroughPanel(QWidget):
             i = combo.findData(current)
             combo.setCurrentIndex(i if i >= 0 else 0)
 
+    def _guest_added(self, gid: str) -> None:
+        g = self.doc.world.guests.get(gid)
+        if g is None:
+            return
+        for combo in (self.guest, self.compare):
+            if combo.findData(gid) < 0:
+                combo.addItem(g.name, gid)  # last, as in world.guests; plain text: names come from files
+
+    def _guest_removed(self, gid: str) -> None:
+        for combo in (self.guest, self.compare):
+            i = combo.findData(gid)
+            current = combo.currentIndex()
+            combo.removeItem(i)  # (-1: none to remove)
+            if i >= 0 and i == current:
+                combo.setCurrentIndex(0)  # the first guest, or "(none)" for the comparison
+
+    def _guest_renamed(self, gid: str) -> None:
+        g = self.doc.world.guests.get(gid)
+        for combo in (self.guest, self.compare):
+            i = combo.findData(gid)
+            if g is not None and i >= 0 and combo.itemText(i) != g.name:
+                combo.setItemText(i, g.name)
+
     def show_path(self, guest_id: str | None = None, kind: str | None = None, op: str | None = None) -> None:
         """Show ``kind`` (and ``op``) for ``guest_id``, from the first step."""
         if kind and kind != self.kind:
@@ -185,7 +213,6 @@ class StepThroughPanel(QWidget):
         if op:
             self.op.setCurrentIndex(max(0, self.op.findData(op)))
         if guest_id:
-            self._fill_guests()
             self.guest.setCurrentIndex(max(0, self.guest.findData(guest_id)))
         self.restart()
 
@@ -195,7 +222,6 @@ class StepThroughPanel(QWidget):
 
     def refresh(self, *_args) -> None:
         """The world changed: rebuild the paths, keep the step where it can stay."""
-        self._fill_guests()
         world = self.doc.world
         for col, combo in ((self.primary, self.guest), (self.second, self.compare)):
             gid = combo.currentData() or ""
@@ -252,10 +278,9 @@ class StepThroughPanel(QWidget):
         self._update_play_icon()
 
     def _update_play_icon(self) -> None:
-        import qtawesome as qta
 
         glyph = "mdi6.pause" if self.timer.isActive() else "mdi6.play"
-        self.play.defaultAction().setIcon(qta.icon(glyph, color=self.palette().color(self.palette().ColorRole.WindowText)))
+        self.play.defaultAction().setIcon(icons.glyph(glyph, color=self.palette().color(self.palette().ColorRole.WindowText)))
 
     def _tick(self) -> None:
         if self.step >= self.length() - 1:

@@ -12,29 +12,10 @@ administrators and CI.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
-from pathlib import Path
 
-# core is pure Python and the window needs these at once: imported before PySide6, whose import
-# hook (shiboken's __feature__ check) reads the source of every .py module imported after it
-# (inspect.getsource, kept in linecache): measured with bench/bench_startup.py.
-import core.edits  # noqa: F401
-import core.sim.world  # noqa: F401
-
-# isort: split
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
-
-from core.files.locations import demo_lab, resources_dir
-from gui.document.document import Document
-from gui.shell.main_window import MainWindow
-from gui.shell.settings import Settings
-from gui.shell.theme import apply_theme
-
-# If the platform never paints (a broken display), still quit: seconds.
-FIRST_PAINT_TIMEOUT_S = 10
-
+# The rest of the window is imported inside ``main``, after the garbage collector is off.
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="virtlab", description="VirtLab: a virtualization and container lab.")
@@ -46,125 +27,39 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return p.parse_args(argv)
 
 
-def install_translations(app: QApplication, lang: str) -> list[str]:
-    """Load Qt's own strings, then VirtLab's, for ``lang`` ("zh_CN", "zh", "en"); returns the files loaded.
-
-    ``lang`` also becomes the default QLocale, so views know the interface
-    language (``QLocale().name()``).  English loads virtlab_en only for plural forms
-    ("1 guest" / "2 guests"); its other texts are the sources.
-    """
-    locale = QLocale(lang)
-    QLocale.setDefault(locale)
-    loaded = []
-    for prefix, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("virtlab", str(resources_dir() / "translations")),
-    ):
-        tr = QTranslator(app)
-        # Tries the locale's UI languages in turn (zh_Hans_CN, zh_CN, zh), so "zh" finds zh_CN.
-        if tr.load(locale, prefix, "_", folder):
-            app.installTranslator(tr)
-            loaded.append(Path(tr.filePath()).stem)
-        else:
-            tr.deleteLater()
-    return loaded
-
-
-class _OpenAfterFirstPaint(QObject):
-    """Opens the start-up lab once the window is on screen.
-
-    The window paints first and the lab follows in the next turn of the event
-    loop: validating the lab (pydantic), drawing its layer graph (networkx)
-    and starting the engine (numpy) load those libraries, which would
-    otherwise delay the first paint by half a second (bench/bench_startup.py).
-    """
-
-    def __init__(self, window, path):
-        super().__init__(window)
-        self.window, self.path, self.done = window, path, False
-        window.installEventFilter(self)
-        QTimer.singleShot(FIRST_PAINT_TIMEOUT_S * 1000, self.open)  # a window that never paints
-
-    def eventFilter(self, obj, event) -> bool:
-        if obj is self.window and event.type() == QEvent.Type.Paint:
-            self.window.removeEventFilter(self)
-            QTimer.singleShot(0, self.open)
-        return False
-
-    def open(self) -> None:
-        if not self.done:
-            self.done = True
-            self.window.removeEventFilter(self)
-            self.window.open_lab(self.path, startup=True)
-
-
-class _QuitAfterFirstPaint(QObject):
-    """Quits (after an optional screenshot) once the window has painted once.
-
-    Created after ``_OpenAfterFirstPaint``, so its event filter runs first (Qt
-    calls the newest filter first) and ``--quit-after 0`` measures the first
-    paint alone.  A screenshot shows the start-up lab: it is opened first.
-    """
-
-    def __init__(self, window, screenshot: str | None, delay_s: float, lab: _OpenAfterFirstPaint):
-        super().__init__(window)
-        self.window, self.screenshot, self.lab, self.done = window, screenshot, lab, False
-        if delay_s > 0:
-            QTimer.singleShot(round(delay_s * 1000), self.finish)
-        else:
-            window.installEventFilter(self)
-            QTimer.singleShot(FIRST_PAINT_TIMEOUT_S * 1000, self.finish)
-
-    def eventFilter(self, obj, event) -> bool:
-        if obj is self.window and event.type() == QEvent.Type.Paint:
-            self.window.removeEventFilter(self)
-            QTimer.singleShot(0, self.finish)  # let this paint (and its children's) complete
-        return False
-
-    def finish(self) -> None:
-        if self.done:
-            return
-        self.done = True
-        if not self.screenshot:
-            self.lab.done = True  # quitting: do not start loading the lab now
-        else:
-            self.lab.open()
-            QApplication.processEvents()  # let layouts and the graph settle before the picture
-            self.window.grab().save(self.screenshot, "PNG")
-        QApplication.instance().quit()
-
-
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, on_first_paint=None) -> int:
+    """Start the window (``on_first_paint``: see ``gui.shell.startup.run``)."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("VirtLab")
-    app.setOrganizationName("VirtLab")
-    app.setDesktopFileName("virtlab")  # lets desktops match the window to virtlab.desktop
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "virtlab.svg")))
-    app.setStyle("Fusion")
-    settings = Settings()
-    lang = args.lang or settings.value("language") or QLocale.system().name()
-    install_translations(app, lang)
-    apply_theme(settings.value("theme"))
+    # Start-up allocates much and frees little: the collector's passes over the growing heap
+    # cost some 40 ms of CPU before the first paint (bench/bench_startup.py).  It is on again
+    # once the window has painted (startup._warm_up), and when the window closes.
+    gc.disable()
+    try:
+        # Imported before PySide6: its import hook (shiboken's __feature__ check) reads the
+        # source of every .py module imported after it (inspect.getsource, kept in linecache),
+        # which costs time and some 15 MiB (bench/bench_startup.py).  These are pure Python and
+        # the start-up lab needs them all: the edits, the world, and the lab file's loader with
+        # its schema (pydantic).
+        import core.edits  # noqa: F401, PLC0415
+        import core.files.scenario  # noqa: F401, PLC0415
+        import core.sim.world  # noqa: F401, PLC0415
+        from gui.shell import startup  # noqa: PLC0415 -- PySide6 and the window
 
-    doc = Document()
-    doc.set_tick_rate(settings.value("tick_rate"))
-    doc.set_speed(settings.value("speed"))
-    window = MainWindow(doc, settings)
-    window.show()
-    # An administrator may set the lab opened at start (docs/install.md, "Admin defaults").
-    lab = _OpenAfterFirstPaint(window, args.scenario or settings.value("start_lab") or demo_lab())
-    if args.quit_after is not None:
-        _QuitAfterFirstPaint(window, args.screenshot, args.quit_after, lab)
-    else:
-        window.welcome.offer()  # the first start only (a setting remembers)
-    doc.set_running(True)  # like VMware: a lab is live when it opens
-    code = app.exec()
-    doc.set_running(False)
-    window.close()
-    window.deleteLater()
-    doc.deleteLater()
-    return code
+        return startup.run(args, on_first_paint)
+    finally:
+        gc.enable()
+
+
+def __getattr__(name: str):
+    """``install_translations``, ``apply_theme`` and the rest of ``gui.shell.startup``, loaded when asked for."""
+    if name.startswith("__"):
+        raise AttributeError(name)
+    from gui.shell import startup  # noqa: PLC0415
+
+    try:
+        return getattr(startup, name)
+    except AttributeError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
 
 
 if __name__ == "__main__":

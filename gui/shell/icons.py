@@ -67,18 +67,39 @@ _GLYPHS: dict[str, tuple[str, str | None]] = {
 }
 
 _cache: dict[str, QIcon] = {}
+_mdi6 = None  # qtawesome's IconicFont with the one font VirtLab draws from, made on first use
+
+# Every VirtLab icon is a Material Design Icons 6 glyph: a font of qtawesome's own with
+# only that set loads in a third of the time and memory ``qtawesome.icon`` takes, which
+# loads its twelve bundled fonts on the first icon (bench/bench_startup.py).
+_MDI6 = ("mdi6", "materialdesignicons6-webfont-6.9.96.ttf", "materialdesignicons6-webfont-charmap-6.9.96.json")
+
+
+def glyph(name: str, **options) -> QIcon:
+    """``qtawesome.icon(name, **options)`` for VirtLab's glyphs (``mdi6.*``)."""
+    global _mdi6
+    import qtawesome as qta
+
+    if not name.startswith("mdi6."):
+        return qta.icon(name, **options)
+    if _mdi6 is None:
+        from qtawesome.iconic_font import IconicFont
+
+        try:
+            _mdi6 = IconicFont(_MDI6)
+        except Exception:  # noqa: BLE001 -- another qtawesome release: its font names differ
+            _mdi6 = False
+    return _mdi6.icon(name, **options) if _mdi6 else qta.icon(name, **options)
 
 
 def icon(name: str) -> QIcon:
     """The icon called ``name`` (see _GLYPHS); an empty icon for unknown names."""
     if name not in _cache:
-        import qtawesome as qta
-
-        glyph, colour = _GLYPHS.get(name, ("", None))
-        if not glyph:
+        name_of_glyph, colour = _GLYPHS.get(name, ("", None))
+        if not name_of_glyph:
             return QIcon()
         colour = colour or QApplication.palette().color(QPalette.ColorRole.WindowText).name()
-        _cache[name] = qta.icon(glyph, color=colour, color_disabled="#a0a0a0")
+        _cache[name] = glyph(name_of_glyph, color=colour, color_disabled="#a0a0a0")
     return _cache[name]
 
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from defusedxml import ElementTree
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -46,6 +45,9 @@ def catalogue(lang: str) -> dict[str, tuple[str, str]]:
     path = resources_dir() / "translations" / f"virtlab_{lang}.ts"
     if not path.is_file():
         return {}
+    # Loaded on a language switch, not with the window (bench/bench_startup.py).
+    from defusedxml import ElementTree  # noqa: PLC0415
+
     out: dict[str, tuple[str, str]] = {}
     for ctx in ElementTree.parse(str(path)).getroot().iter("context"):
         name = ctx.findtext("name") or ""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout
 
@@ -17,6 +16,7 @@ from core.model.catalog import GUEST_OSES, IMAGES
 from core.model.kinds import GuestState
 from gui.graph.meters import MeterBar
 from gui.shell import colors as pc
+from gui.shell import icons
 from gui.tabs.course_widgets import TransitionBar
 from gui.text.plain import plain_tip
 from gui.text.reasons import reason_text
@@ -130,7 +130,7 @@ class GuestCard(QFrame):
         self.detail.setText(self.detail.fontMetrics().elidedText(
             f"{kind} · {what} · {state_text(state)}", Qt.TextElideMode.ElideRight, CARD_W - 24))
         on = g.state not in (GuestState.OFF, GuestState.CRASHED, GuestState.SUSPENDED)
-        self.power.setIcon(qta.icon("mdi6.power", color=pc.METER_BAD if on else pc.METER_OK))
+        self.power.setIcon(icons.glyph("mdi6.power", color=pc.METER_BAD if on else pc.METER_OK))
         verdict = self.tab.document.world.check_power_on(self.guest_id)
         self.power.setEnabled(on or verdict.ok)
         self.power.setToolTip(self.tr("Power off") if on else

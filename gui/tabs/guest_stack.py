@@ -1,6 +1,6 @@
 """The guest tab's "Stack" box: every layer from this guest down to the hardware.
 
-Each row is one node of ``core.sim.graph.build_layer_graph`` under the guest (its
+Each row is one node of the layer graph (its host's band, ``core.sim.graph.add_host_band``) under the guest (its
 OS or container, then QEMU / Dom0 / image, the hypervisor or engine, the host
 OS, the hardware) with what it uses of the host: CPU as a share of the host's
 cores and resident memory against the host's RAM.  The rows are built when the
@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from core.sim.graph import build_layer_graph
+from core.sim.graph import add_host_band
 from gui.graph.meters import MeterBar
 from gui.shell import colors as pc
 from gui.text.value_names import kind_caption, node_label
@@ -45,6 +45,9 @@ def _plain(text: str = "", muted: bool = False) -> QLabel:
 
 
 class StackBox(QGroupBox):
+    # A guest's stack is within its host's band (core.sim.graph.add_host_band): built
+    # alone, a refresh costs one host, not the whole lab (20,000 guests: bench/limits.py).
+
     def __init__(self, document, guest_id: str, parent: QWidget | None = None):
         super().__init__(self.tr("Stack"), parent)
         self.setObjectName("guestLayers")
@@ -70,11 +73,14 @@ class StackBox(QGroupBox):
     # --- structure ---------------------------------------------------------------------
     def refresh(self) -> None:
         """Rebuild the rows if the guest's stack has changed (a move, a mode change)."""
+        import networkx as nx  # loaded with the first lab, not at start-up
+
         world = self.document.world
         g = world.guests.get(self.guest_id)
         if g is None:
             return
-        graph = build_layer_graph(world)
+        graph = nx.DiGraph()
+        add_host_band(graph, world, world.hosts[g.host_id])  # its host's band holds its whole stack
         nodes = stack_below(graph, self.guest_id)
         shape = [(n, graph.nodes[n]["kind"], graph.nodes[n]["label"], graph.nodes[n].get("detail"),
                   graph.nodes[n].get("metrics")) for n in nodes]

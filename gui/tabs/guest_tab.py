@@ -10,7 +10,6 @@ Signals:
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -29,6 +28,7 @@ from core.model.kinds import GuestState
 from gui.document.drops import DropTarget
 from gui.graph.meters import MetricRow
 from gui.shell import colors as pc
+from gui.shell import icons
 from gui.tabs.console import ConsoleView, console_text
 from gui.tabs.container_box import ContainerBox, address_text, throttle_note
 from gui.tabs.course_widgets import TransitionBar
@@ -84,13 +84,13 @@ class GuestTab(QWidget):
         bar = QHBoxLayout()
         for key, icon, text in (("on", "mdi6.play", self.tr("Power on")), ("suspend", "mdi6.pause", self.tr("Suspend")),
                                 ("off", "mdi6.stop", self.tr("Power off")), ("reset", "mdi6.restart", self.tr("Reset"))):
-            b = QPushButton(qta.icon(icon, color=self.palette().color(self.palette().ColorRole.ButtonText)), text)
+            b = QPushButton(icons.glyph(icon, color=self.palette().color(self.palette().ColorRole.ButtonText)), text)
             b.setObjectName(f"power_{key}")
             b.clicked.connect(lambda _=False, k=key: self._power(k))
             self.buttons[key] = b
             bar.addWidget(b)
         bar.addStretch(1)
-        self.settings = QPushButton(qta.icon("mdi6.cog-outline", color=self.palette().color(
+        self.settings = QPushButton(icons.glyph("mdi6.cog-outline", color=self.palette().color(
             self.palette().ColorRole.ButtonText)), self.tr("Settings…"))
         self.settings.setObjectName("guestSettingsButton")
         self.settings.clicked.connect(lambda: self.settings_requested.emit(self.obj_id))

@@ -129,6 +129,11 @@ class HomeTab(QScrollArea):
             self.quick.addWidget(button)
         self.quick.addStretch(1)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_totals_old", False):
+            self._update_totals()
+
     def fill_labs(self) -> None:
         self.lab_list.clear()
         for path in bundled_labs():
@@ -144,6 +149,11 @@ class HomeTab(QScrollArea):
         self.lab_description.setVisible(bool(description))
 
     def _update_totals(self, *_args) -> None:
+        # Counting walks every guest: behind another tab, only note that the counts are old
+        # (a big lab's every add or delete would pay for it: bench/limits.py).
+        self._totals_old = not self.isVisible()
+        if self._totals_old:
+            return
         w = self.doc.world
         vms = sum(g.is_vm for g in w.guests.values())
         running = sum(g.state is GuestState.RUNNING for g in w.guests.values())

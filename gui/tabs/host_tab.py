@@ -281,7 +281,7 @@ class HostTab(QWidget):
     # --- guest cards ------------------------------------------------------------------
     def _sync_cards(self, *_args) -> None:
         world = self.document.world
-        ids = [g.id for g in world.guests.values() if g.host_id == self.obj_id]
+        ids = {g.id: None for g in world.guests_on(self.obj_id)}  # in order, and quick to look up
         for gid in [g for g in self.cards if g not in ids]:
             card = self.cards.pop(gid)
             self.grid.removeWidget(card)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from html import escape
 from pathlib import Path
 
@@ -77,16 +78,30 @@ def lab_summary(path: Path) -> tuple[str, str, list[str]]:
 
     Validating every bundled lab in full would cost half a second at start-up
     (pydantic, building each world); a lab is validated when it is opened.
-    A file that cannot be read gives its name and the reason.
+    A file that cannot be read gives its name and the reason.  The Home tab,
+    the Learn and Lab panels all list the bundled labs at start-up: each file
+    is read once per version of it and language (``_summary``).
     """
     try:
-        if path.stat().st_size > MAX_HEADER_BYTES:
-            return path.stem, "", []
+        st = path.stat()
+    except OSError as e:
+        return path.stem, str(e), []
+    title, brief, goals = _summary(str(path), st.st_mtime_ns, st.st_size, ui_language())
+    return title, brief, list(goals)
+
+
+@lru_cache(maxsize=256)
+def _summary(name: str, _mtime_ns: int, size: int, _lang: str) -> tuple[str, str, tuple[str, ...]]:
+    """``lab_summary`` of the file ``name`` as it is now (its time and size and the language are the key)."""
+    path = Path(name)
+    try:
+        if size > MAX_HEADER_BYTES:
+            return path.stem, "", ()
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
-        return path.stem, str(e), []
+        return path.stem, str(e), ()
     if not isinstance(data, dict):
-        return path.stem, "", []
+        return path.stem, "", ()
     i18n = data.get("i18n") if isinstance(data.get("i18n"), dict) else {}
     t = localized({k: v for k, v in i18n.items() if isinstance(v, dict)})
     title = t.get("title") or data.get("title")
@@ -103,7 +118,7 @@ def lab_summary(path: Path) -> tuple[str, str, list[str]]:
         except (GoalError, TypeError, ValueError):
             continue
     return (title if isinstance(title, str) and title else path.stem,
-            brief if isinstance(brief, str) else "", goals)
+            brief if isinstance(brief, str) else "", tuple(goals))
 
 
 def lab_header(path: Path) -> tuple[str, str]:

@@ -1009,18 +1009,6 @@ Problem: %2</source>
         <translation>未命名实验</translation>
     </message>
     <message>
-        <source>File: %1
-This lab has %2 hosts; the window opens labs of up to %3 hosts and %4 guests, so that it stays responsive. Larger labs run headless: virtlab-sim run FILE.</source>
-        <translation>文件：%1
-这个实验有 %2 台主机；为保持响应流畅，窗口最多打开 %3 台主机、%4 台客户机的实验。更大的实验请在无界面模式下运行：virtlab-sim run FILE。</translation>
-    </message>
-    <message>
-        <source>File: %1
-This lab has %2 guests; the window opens labs of up to %3 hosts and %4 guests, so that it stays responsive. Larger labs run headless: virtlab-sim run FILE.</source>
-        <translation>文件：%1
-这个实验有 %2 台客户机；为保持响应流畅，窗口最多打开 %3 台主机、%4 台客户机的实验。更大的实验请在无界面模式下运行：virtlab-sim run FILE。</translation>
-    </message>
-    <message>
         <source>Opened lab %1</source>
         <translation>已打开实验 %1</translation>
     </message>

@@ -132,20 +132,20 @@ def test_broken_file_is_refused_and_the_open_lab_stays(win, tmp_path):
     QApplication.processEvents()
 
 
-def test_lab_beyond_the_window_limits_is_refused_with_a_clear_message(win, tmp_path):
-    """Allowed by the file format (virtlab-sim runs it) but too big to stay smooth in the window."""
+def test_lab_beyond_the_cli_limits_is_refused_with_a_clear_message(win, tmp_path):
+    """The window takes what virtlab-sim takes (one limit), and refuses one guest more in one message."""
     from bench.limits import lab
-    from core.files.scenario import load_scenario
-    from gui.document.files import WINDOW_MAX_GUESTS
+    from core.files.scenario import MAX_GUESTS, TooBigError, load_scenario
 
     world = win.doc.world
     big = tmp_path / "big.vlab"
-    big.write_text(json.dumps(lab(10, WINDOW_MAX_GUESTS + 1)))
+    big.write_text(json.dumps(lab(10, MAX_GUESTS + 1)))
     assert not win.open_lab(big)
     text = win.error_box.informativeText()
-    assert f"{WINDOW_MAX_GUESTS + 1} guests" in text and "virtlab-sim" in text
+    assert str(MAX_GUESTS + 1) in text and "Traceback" not in text
     assert win.doc.world is world
-    assert len(load_scenario(big).world.guests) == WINDOW_MAX_GUESTS + 1  # headless: fine
+    with pytest.raises(TooBigError):  # headless too: the same limit
+        load_scenario(big)
     win.error_box.close()
 
 
