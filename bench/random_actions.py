@@ -58,9 +58,11 @@ def main(argv: list[str] | None = None) -> int:
     import networkx as nx
 
     from core.sim.graph import build_layer_graph
+    from gui.document.heap import keep_big_blocks_apart
     from tests.gui.random_actions import Monkey, make_window
 
     tmp = Path(tempfile.mkdtemp(prefix="virtlab-monkey-"))
+    keep_big_blocks_apart()  # as gui.shell.app.main does before the window is made
     win = make_window(None, tmp)
     monkey = Monkey(win, args.seed, tmp)
     start_rss, t0 = rss_mb(), time.perf_counter()

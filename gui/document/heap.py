@@ -46,3 +46,27 @@ def release_free_memory() -> bool:
         return False
     trim(0)  # 0: keep no spare room at the top of the heap
     return True
+
+
+# mallopt(3): M_MMAP_THRESHOLD's parameter number in glibc's <malloc.h>.
+_M_MMAP_THRESHOLD = -3
+BIG_BLOCK = 128 * 1024  # glibc's own starting threshold
+
+
+def keep_big_blocks_apart() -> bool:
+    """Serve every block of BIG_BLOCK bytes or more from a mapping of its own, for good.
+
+    glibc starts with that threshold but raises it each time such a block is freed (up
+    to 32 MiB, mallopt(3)); after the first save of a long record, a lab file's
+    multi-megabyte buffers come from the main heap and their pages stay with the process
+    when freed.  Setting the threshold turns that adjustment off, so they go back at once.
+    Called once at start-up (``gui.shell.app.main``); False where the C library is not glibc.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):  # not glibc
+        return False
+    mallopt.argtypes, mallopt.restype = [ctypes.c_int, ctypes.c_int], ctypes.c_int
+    return mallopt(_M_MMAP_THRESHOLD, BIG_BLOCK) == 1  # 1: done

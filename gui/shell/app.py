@@ -34,6 +34,9 @@ def main(argv: list[str] | None = None, on_first_paint=None) -> int:
     # cost some 40 ms of CPU before the first paint (bench/bench_startup.py).  It is on again
     # once the window has painted (startup._warm_up), and when the window closes.
     gc.disable()
+    from gui.document.heap import keep_big_blocks_apart  # noqa: PLC0415 -- ctypes only
+
+    keep_big_blocks_apart()  # a long record's save buffers go back when freed
     try:
         # Imported before PySide6: its import hook (shiboken's __feature__ check) reads the
         # source of every .py module imported after it (inspect.getsource, kept in linecache),

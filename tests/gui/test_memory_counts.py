@@ -118,3 +118,13 @@ def test_opening_saving_and_autosaving_a_lab_give_the_freed_heap_back(qtbot, tmp
     assert len(calls) == 3
     data = json.loads(win.autosave.path.read_text(encoding="utf-8"))  # the lab's JSON inside, unparsed
     assert data["format"] == "virtlab-autosave" and len(data["scenario"]["hosts"]) == len(win.doc.world.hosts)
+
+
+@pytest.mark.skipif(not _glibc(), reason="mallopt's M_MMAP_THRESHOLD is glibc's")
+def test_big_blocks_get_a_fixed_mmap_threshold_on_glibc():
+    assert heap.keep_big_blocks_apart()
+
+
+def test_elsewhere_the_allocator_is_left_as_it_is(monkeypatch):
+    monkeypatch.setattr(heap.sys, "platform", "win32")
+    assert not heap.keep_big_blocks_apart()
