@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMenu, QMessageBox
 
 from core.files.locations import resources_dir
 from gui.document.document import Document
-from gui.shell.app import install_translations
 from gui.shell.main_window import MainWindow
 from gui.shell.settings import Settings
 
@@ -123,18 +122,6 @@ def test_lrelease_is_deterministic_and_the_committed_qm_is_current(tmp_path):
 
 
 # --- the running application ------------------------------------------------------------
-@pytest.fixture
-def language(qapp):
-    """Install a language's translators for one test and remove them afterwards."""
-    def use(lang: str) -> list[str]:
-        return install_translations(qapp, lang)
-
-    before = QLocale()
-    yield use
-    QLocale.setDefault(before)
-    for tr in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(tr)
-        tr.deleteLater()
 
 
 def make_window(qtbot, tmp_path) -> MainWindow:

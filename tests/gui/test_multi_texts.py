@@ -6,33 +6,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QLocale, QTranslator
 
 from core.formats.model import Imported
 from core.model.kinds import Mode, Product
 from gui.dialogs.import_report import import_lines
 from gui.document.drops import Drops
-from gui.shell.app import install_translations
 from gui.shell.multi_menu import MultiMenu
 from gui.shell.selection import Selection
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def language(qapp):
-    def use(lang: str) -> None:
-        for tr in qapp.findChildren(QTranslator):
-            qapp.removeTranslator(tr)
-        assert install_translations(qapp, lang)
-
-    before = QLocale()
-    yield use
-    QLocale.setDefault(before)
-    for tr in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(tr)
-        tr.deleteLater()
 
 
 def _tips(graph) -> dict[str, str]:
@@ -72,20 +57,20 @@ def _imported(guests: int) -> Imported:
 
 
 def test_the_import_report_counts_guests_with_plural_forms(language):
-    language("en")
+    assert language("en")
     assert import_lines(_imported(1))[0].startswith("lab.vmx: 1 guest for ")
     assert import_lines(_imported(3))[0].startswith("lab.vmx: 3 guests for ")
-    language("zh_CN")
+    assert language("zh_CN")
     assert import_lines(_imported(3))[0].startswith("lab.vmx：3 个客户机")
 
 
 def test_other_counts_read_with_plural_forms(language):
-    language("en")
+    assert language("en")
     assert Drops().moved(1) == "Move 1 guest to %1" and Drops().moved(2) == "Move 2 guests to %1"
     assert Selection().containers_too(1).startswith("The VMs to delete run 1 container inside")
     assert MultiMenu().text("power_on", 2) == "Power On 2 Guests"
     assert MultiMenu().text("move", 1) == "Move 1 Guest To"
-    language("zh_CN")
+    assert language("zh_CN")
     assert MultiMenu().text("power_off", 3) == "将 3 个客户机关机"
 
 

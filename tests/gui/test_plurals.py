@@ -12,11 +12,7 @@ import subprocess
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-import pytest
-from PySide6.QtCore import QLocale, QTranslator
-
 from core.sim.rules import refuse
-from gui.shell.app import install_translations
 from gui.text.reasons import TEMPLATES, reason_text
 from tests.gui.test_i18n import qt_tool
 
@@ -25,19 +21,6 @@ POWER_OFF = "Power off the {count} guest(s) on {host} before changing how it is 
 IN_VM = "{vm} runs {count} container(s); delete them with it, or delete them first."
 
 
-@pytest.fixture
-def language(qapp):
-    def use(lang: str) -> list[str]:
-        for tr in qapp.findChildren(QTranslator):
-            qapp.removeTranslator(tr)
-        return install_translations(qapp, lang)
-
-    before = QLocale()
-    yield use
-    QLocale.setDefault(before)
-    for tr in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(tr)
-        tr.deleteLater()
 
 
 def test_core_refusals_with_a_count_read_in_english(language):
