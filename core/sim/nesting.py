@@ -26,9 +26,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from core.model.catalog import GUEST_OSES, IMAGES
-from core.model.kinds import CONTAINER_NETWORKS, GuestState
+from core.model.kinds import GuestState
 from core.model.objects import ContainerConfig, Guest, VmConfig
-from core.sim.rules import OK, Verdict, check_range, refuse
+from core.sim.rules import OK, Verdict, check_container_fields, refuse
 
 
 def check_place_in_vm(vm: Guest | None, config: VmConfig | ContainerConfig, vm_id: str = "",
@@ -47,15 +47,9 @@ def check_place_in_vm(vm: Guest | None, config: VmConfig | ContainerConfig, vm_i
         return refuse("container_needs_linux_vm",
                       "A Linux container needs a Linux kernel to share, and {vm} runs {os}. "
                       "Drop it onto a Linux VM instead.", vm=vm.name, os=os.name)
-    for name in ("cpu_limit", "memory_limit_mb"):
-        v = check_range(name, getattr(config, name))
-        if not v:
-            return v
-    if config.image not in IMAGES:
-        return refuse("unknown_image", "Unknown container image '{image}'.", image=config.image)
-    if config.network not in CONTAINER_NETWORKS:
-        return refuse("bad_network", "A container's network is NAT or host, not {network}.",
-                      network=config.network.value)
+    v = check_container_fields(config)
+    if not v:
+        return v
     if config.cpu_limit > vm.config.vcpus:
         return refuse("cpu_limit_exceeds_vcpus",
                       "The CPU limit ({limit}) is more than {vm}'s {vcpus} vCPUs.",

@@ -253,7 +253,8 @@ def check_vm_config(host: Host, cfg: VmConfig) -> Verdict:
     return OK
 
 
-def check_container_config(host: Host, cfg: ContainerConfig) -> Verdict:
+def check_container_fields(cfg: ContainerConfig) -> Verdict:
+    """What a container's configuration must hold wherever it runs (a host or a VM)."""
     for name in ("cpu_limit", "memory_limit_mb"):
         v = check_range(name, getattr(cfg, name))
         if not v:
@@ -262,6 +263,13 @@ def check_container_config(host: Host, cfg: ContainerConfig) -> Verdict:
         return refuse("unknown_image", "Unknown container image '{image}'.", image=cfg.image)
     if cfg.network not in CONTAINER_NETWORKS:
         return refuse("bad_network", "A container's network is NAT or host, not {network}.", network=cfg.network.value)
+    return OK
+
+
+def check_container_config(host: Host, cfg: ContainerConfig) -> Verdict:
+    v = check_container_fields(cfg)
+    if not v:
+        return v
     if cfg.cpu_limit > host.hardware.cpu.cores:
         return refuse(
             "cpu_limit_exceeds_cores",
