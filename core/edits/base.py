@@ -24,6 +24,10 @@ class Description:
 class Edit:
     """One change.  Subclasses are frozen dataclasses holding only data."""
 
+    # Whether edits of this kind in one batch can each be checked on the lab as it is
+    # (none needs what another makes), as moves of guests already there can.
+    independent = False
+
     def check(self, world: World) -> rules.Verdict:
         """May this edit be applied to ``world`` now?  Never raises for a missing id."""
         return rules.OK
@@ -113,10 +117,9 @@ def first_refusal(world: World, edit: Edit) -> tuple[Edit, rules.Verdict]:
     """
     if not isinstance(edit, Batch):
         return edit, edit.check(world)
-    # Moves of guests that are there already do not depend on each other: each can be
-    # asked on the lab as it is (parts of an import may need a host an earlier part adds).
-    independent = all(type(part).__name__ == "MoveGuest" for part in edit.edits)
-    for part in edit.edits if independent else ():
+    # Parts of an import may need a host an earlier part adds: only independent ones are
+    # asked on the lab as it is.
+    for part in edit.edits if all(part.independent for part in edit.edits) else ():
         verdict = part.check(world)
         if not verdict:
             return part, verdict

@@ -137,6 +137,7 @@ class MoveGuest(Edit):
 
     guest_id: str
     host_id: str
+    independent = True  # not a field: moves of guests already placed need nothing of each other
 
     def check(self, world: World) -> rules.Verdict:
         return (guest_there(world, self.guest_id) and host_there(world, self.host_id)
