@@ -10,7 +10,6 @@ from gui.panels.learn_panel import LearnPanel, concept_for_object
 from gui.text import learn_texts
 from gui.text.reasons import reason_text
 from gui.text.value_names import technique_short, technique_text
-from tests.gui.test_i18n import language  # noqa: F401  (fixture)
 
 
 def kvm_world() -> World:
