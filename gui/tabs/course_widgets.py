@@ -36,9 +36,9 @@ def transition(world, guest_id: str) -> tuple[float, str] | None:
 
 
 class TransitionBar(QProgressBar):
-    """A progress bar that shows itself only while a transition runs."""
+    """A progress bar that shows itself only while a transition runs (``bind`` moves it to another guest)."""
 
-    def __init__(self, document, guest_id: str, parent=None):
+    def __init__(self, document, guest_id: str | None, parent=None):
         super().__init__(parent)
         self.setObjectName("guestProgress")
         self.document, self.guest_id = document, guest_id
@@ -50,12 +50,17 @@ class TransitionBar(QProgressBar):
             sig.connect(self._on_guest)  # a bound slot: disconnected when the bar is deleted
         self.refresh()
 
+    def bind(self, guest_id: str | None) -> None:
+        """Follow another guest (None: none, and stay hidden)."""
+        self.guest_id = guest_id
+        self.refresh()
+
     def _on_guest(self, guest_id: str) -> None:
         if guest_id == self.guest_id:
             self.refresh()
 
     def refresh(self) -> None:
-        got = transition(self.document.world, self.guest_id)
+        got = None if self.guest_id is None else transition(self.document.world, self.guest_id)
         if got is None:
             self.setVisible(False)
             return

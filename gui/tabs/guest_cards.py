@@ -1,8 +1,11 @@
 """Guest cards: one small panel per guest on a host tab (name, state, CPU, memory, power).
 
-Cards are created once per guest and updated in place: ``refresh`` on a
-document change of that guest, ``set_sample`` on every tick.  Double-clicking
-a card asks its tab to open the guest's own tab.
+A card shows one guest at a time and can be rebound to another (``bind``):
+the host tab's grid (``gui.tabs.card_grid``) makes cards only for the guests in
+view and recycles them as the student scrolls.  A card is updated in place:
+``refresh`` on a document change of its guest, ``set_sample`` on every tick.
+Everything it does (power button, tooltip, right-click menu, double-click)
+reads ``guest_id`` when it happens, so it acts on the guest it shows now.
 """
 
 from __future__ import annotations
@@ -73,7 +76,7 @@ def legend_label() -> QLabel:
 class GuestCard(QFrame):
     """One guest on the host: name, state, CPU and memory, a power button."""
 
-    def __init__(self, tab: HostTab, guest_id: str):
+    def __init__(self, tab: HostTab, guest_id: str | None):
         super().__init__()
         self.tab, self.guest_id = tab, guest_id
         self.setObjectName("guestCard")
@@ -113,8 +116,22 @@ class GuestCard(QFrame):
         lay.addWidget(self.cpu)
         lay.addWidget(self.mem)
         self.progress = TransitionBar(tab.document, guest_id)  # image pull, boot, live migration
+        # Its space stays when it hides, so every card has one height and rows line up.
+        policy = self.progress.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.progress.setSizePolicy(policy)
         lay.addWidget(self.progress)
         self.refresh()
+
+    def bind(self, guest_id: str | None) -> None:
+        """Show another guest (None: show nothing, a spare card); its latest sample at once."""
+        self.guest_id = guest_id
+        self.progress.bind(guest_id)
+        if guest_id is None:
+            return
+        self.refresh()
+        latest = self.tab.document.world.latest
+        self.set_sample(latest.guest(guest_id) if latest is not None else None)
 
     def refresh(self) -> None:
         g = self.tab.document.world.guests.get(self.guest_id)
@@ -182,4 +199,5 @@ class GuestCard(QFrame):
                            text=f"{gb(row['mem_used_mb'])} / {gb(row['mem_alloc_mb'])} GB")
 
     def mouseDoubleClickEvent(self, event) -> None:
-        self.tab.guest_activated.emit(self.guest_id)
+        if self.guest_id is not None:
+            self.tab.guest_activated.emit(self.guest_id)

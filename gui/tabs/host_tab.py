@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -33,8 +34,9 @@ from core.model.layers import host_layers
 from gui.document.drops import DropTarget
 from gui.graph.meters import MetricRow
 from gui.shell import colors as pc
+from gui.tabs.card_grid import CardGrid
 from gui.tabs.course_widgets import DatastoreBox, SwitchBox
-from gui.tabs.guest_cards import CARD_W, GuestCard, gb, legend_label
+from gui.tabs.guest_cards import GuestCard, gb, legend_label
 from gui.tabs.host_memory import HOST_METRICS, MemoryReclaimBox
 from gui.text.plain import plain_tip
 from gui.text.reasons import reason_text
@@ -79,7 +81,6 @@ class HostTab(QWidget):
         self.document = document
         self.obj_id = host_id
         self.setObjectName("hostTab")
-        self.cards: dict[str, GuestCard] = {}
         self.drops = DropTarget(document, self._mark_drop)
         self.setAcceptDrops(True)
 
@@ -169,16 +170,8 @@ class HostTab(QWidget):
         self.guests_title.setObjectName("guestsTitle")
         self.drop_hint = wrapped_label()
         self.drop_hint.setObjectName("dropHint")
-        self.canvas = QFrame()
-        self.canvas.setObjectName("hostDropArea")
-        self.grid = QGridLayout(self.canvas)
-        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.grid.setSpacing(10)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.canvas)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setMinimumWidth(CARD_W + 2 * 12 + self.scroll.verticalScrollBar().sizeHint().width())  # one whole card
-        self.scroll.viewport().installEventFilter(self)
+        self.scroll = CardGrid(lambda gid: GuestCard(self, gid))
+        self.canvas = self.scroll.canvas
         self._set_drop_look(None)
         right = QVBoxLayout()
         right.addWidget(self.guests_title)
@@ -212,6 +205,8 @@ class HostTab(QWidget):
     def _refresh_all(self) -> None:
         self._on_host_changed(self.obj_id)
         self._sync_cards()
+        for card in self.cards.values():  # a new world: a kept card's guest is a new object
+            card.refresh()
         self._on_ticked()
 
     def _on_host_changed(self, host_id: str) -> None:
@@ -278,33 +273,16 @@ class HostTab(QWidget):
             return
         self.mode_reason.hide()
 
-    # --- guest cards ------------------------------------------------------------------
+    # --- guest cards (gui.tabs.card_grid: cards only for the rows in view) -------------------
+    @property
+    def cards(self) -> dict[str, GuestCard]:
+        """Guest id -> card, for the guests that have a card now (those in view)."""
+        return self.scroll.cards
+
     def _sync_cards(self, *_args) -> None:
-        world = self.document.world
-        ids = {g.id: None for g in world.guests_on(self.obj_id)}  # in order, and quick to look up
-        for gid in [g for g in self.cards if g not in ids]:
-            card = self.cards.pop(gid)
-            self.grid.removeWidget(card)
-            card.deleteLater()
-        for gid in ids:
-            if gid not in self.cards:
-                self.cards[gid] = GuestCard(self, gid)
-        self._layout_cards()
-        n = len(ids)
-        self.guests_title.setText(self.tr("Guests on this host (%n)", "", n))
-        self._on_ticked()
-
-    def _layout_cards(self) -> None:
-        cols = max(1, (self.scroll.viewport().width() - 10) // (CARD_W + 10))
-        for k, card in enumerate(self.cards.values()):
-            self.grid.addWidget(card, k // cols, k % cols)  # re-adding moves it
-
-    def eventFilter(self, obj, event) -> bool:
-        # Cards wrap to the width the scroll area really shows (known only after
-        # the tab's own resize has been laid out), so a card is never half hidden.
-        if obj is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
-            self._layout_cards()
-        return super().eventFilter(obj, event)
+        ids = [g.id for g in self.document.world.guests_on(self.obj_id)]
+        self.scroll.set_guests(ids)
+        self.guests_title.setText(self.tr("Guests on this host (%n)", "", len(ids)))
 
     def _on_guest_changed(self, guest_id: str) -> None:
         card = self.cards.get(guest_id)
@@ -314,6 +292,9 @@ class HostTab(QWidget):
     # --- ticks ----------------------------------------------------------------------------
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        # A tab just opened or brought forward is laid out by posted requests: run
+        # them now, so the grid makes cards for the rows really in view, once.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         if getattr(self, "_stale", False):
             self._on_ticked()
 
@@ -352,7 +333,7 @@ class HostTab(QWidget):
         for key, metric in (("cpu", "cpu_pct"), ("mem", "mem_pct"), ("disk", "disk_pct"),
                             ("net", "net_pct"), ("overhead", "overhead_pct")):
             r[key].spark.set_values(hist.series("host", self.obj_id, metric, last=60))
-        for gid, card in self.cards.items():
+        for gid, card in self.scroll.cards.items():
             card.set_sample(sample.guest(gid))
 
     # --- drop target ------------------------------------------------------------------
