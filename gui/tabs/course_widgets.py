@@ -42,6 +42,7 @@ class TransitionBar(QProgressBar):
         super().__init__(parent)
         self.setObjectName("guestProgress")
         self.document, self.guest_id = document, guest_id
+        self._text, self._suffix = "", ""
         self.setRange(0, 1000)
         self.setTextVisible(True)
         for sig in (document.ticked, document.world_replaced):
@@ -66,8 +67,23 @@ class TransitionBar(QProgressBar):
             return
         frac, text = got
         self.setValue(round(1000 * frac))
-        self.setFormat(f"{text} · {100 * frac:.0f} %")
+        self._text, self._suffix = text, f" · {100 * frac:.0f} %"
+        self._show_text()
         self.setVisible(True)
+
+    def _show_text(self) -> None:
+        # A narrow bar (a guest card) elides what happens, never the percentage;
+        # the tooltip keeps the whole sentence.
+        fm = self.fontMetrics()
+        room = self.width() - 12 - fm.horizontalAdvance(self._suffix)  # 12: room for the frame
+        self.setFormat(fm.elidedText(self._text, Qt.TextElideMode.ElideRight, room) + self._suffix)
+        if self.toolTip() != self._text:
+            self.setToolTip(self._text)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._text:
+            self._show_text()
 
 
 class DatastoreBox(QGroupBox):

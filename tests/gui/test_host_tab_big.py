@@ -90,6 +90,9 @@ def test_every_card_has_the_same_height_whether_or_not_its_bar_shows(tab, doc):
     heights = {c.height() for c in tab.cards.values()}
     assert heights == {tab.scroll.row_height()}
     assert card.sizeHint().height() == tab.cards["c1"].sizeHint().height()  # the hidden bar keeps its space
+    bar = card.progress  # a narrow bar elides what happens, keeps the percentage, and tells all in its tooltip
+    assert bar.format().endswith(" %") and bar.fontMetrics().horizontalAdvance(bar.format()) <= bar.width() - 12
+    assert bar.toolTip() == "Pulling image layers from the registry"
 
 
 def test_scrolling_to_the_end_shows_the_last_guests(qtbot, tab):
