@@ -53,7 +53,7 @@ class Record:
     # --- adding, as things happen ----------------------------------------------------
     def add_edit(self, t: float, edit: Edit, kind: str = "edit") -> None:
         """``kind``: "edit" (the student's), "undo" (the inverse an undo applied) or "redo"."""
-        from core.edits.codec import encode  # noqa: PLC0415 (pydantic loads with the first edit, not at start-up)
+        from core.edits.codec import encode  # noqa: PLC0415 (the codec imports the schema, which imports this module)
 
         self.items.append({"t": float(t), kind: encode(edit)})
 
