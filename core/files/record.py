@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from core.edits.base import Edit
-from core.edits.codec import encode
 from core.edits.hosts import Rename
 
 if TYPE_CHECKING:
@@ -54,6 +53,10 @@ class Record:
     # --- adding, as things happen ----------------------------------------------------
     def add_edit(self, t: float, edit: Edit, kind: str = "edit") -> None:
         """``kind``: "edit" (the student's), "undo" (the inverse an undo applied) or "redo"."""
+        # The codec brings pydantic and the lab schema: a window without a lab does not need them
+        # (tests/gui/test_startup.py).
+        from core.edits.codec import encode  # noqa: PLC0415
+
         self.items.append({"t": float(t), kind: encode(edit)})
 
     def add_clock(self, t: float, action: str, speed: float | None = None) -> None:

@@ -180,7 +180,7 @@ class NewVmWizard(QWizard):
 
     def _load_defaults(self) -> None:
         cfg, workload, name = template_config(self.doc.world.hosts[self.host_id()], "vm", self.template_id())
-        self.name.setText(unique_name(self.doc.world, name))
+        self.name.setText(unique_name(self.doc.world, catalog_text(name)))
         self.vcpus.setValue(cfg.vcpus)
         self.memory.setValue(cfg.memory_mb)
         self.disk.setValue(cfg.disk_gb)

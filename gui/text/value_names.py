@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from core.model.catalog import IMAGES, VM_TEMPLATES
+
 
 def _tr(context: str, table: dict, key) -> str:
     text = table.get(str(key)) if key is not None else None
@@ -76,6 +78,12 @@ CATALOG_WORDS = (
 def catalog_text(name: str) -> str:
     """A catalog entry's name (core's English) in the user's language; brands stay as they are."""
     return QCoreApplication.translate("Catalog", name) if name else ""
+
+
+def template_text(kind: str, template_id: str) -> str:
+    """A palette template's name in the user's language: a VM template's (``kind`` "vm") or an image's."""
+    table = VM_TEMPLATES if kind == "vm" else IMAGES
+    return catalog_text(table[template_id].name) if template_id in table else template_id
 
 
 # --- guests ------------------------------------------------------------------------------

@@ -58,3 +58,29 @@ def test_the_palette_shows_template_names_in_chinese(qtbot, language):
              for k in range(palette.topLevelItem(i).childCount())]
     assert "Debian 12（32 位）" in texts and "Firecracker 微虚拟机" in texts
     assert "Debian 12 (32-bit)" not in texts
+
+
+def test_a_template_dropped_in_chinese_names_its_guest_in_chinese(qtbot, tmp_path, language):
+    """A palette row reads 'Debian 12（32 位）': the VM it makes is called that too, not core's English."""
+    from tests.gui.test_dnd import drag_onto, palette_mime
+    from tests.gui.test_main_window import make_window
+
+    language("zh_CN")
+    win = make_window(qtbot, tmp_path)
+    before = set(win.doc.world.guests)
+    drag_onto(win.library.view, "ws", palette_mime(win, "vm", "debian32"))
+    (new,) = set(win.doc.world.guests) - before
+    assert win.doc.world.guests[new].name == "Debian 12（32 位）"
+    win.doc.add_guest_from_template("ws2", "vm", "debian32")  # the host's context menu, Add ▸
+    assert "Debian 12（32 位） (2)" in {g.name for g in win.doc.world.guests.values()}
+    win.doc.set_running(False)
+
+
+def test_in_english_the_guest_keeps_the_template_name(qtbot, tmp_path, language):
+    from tests.gui.test_main_window import make_window
+
+    language("en")
+    win = make_window(qtbot, tmp_path)
+    verdict, gid = win.doc.add_guest_from_template("ws", "vm", "debian32")
+    assert verdict and win.doc.world.guests[gid].name == "Debian 12 (32-bit)"
+    win.doc.set_running(False)
