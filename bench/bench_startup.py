@@ -13,7 +13,14 @@ Each runs as a fresh process, in turn, so they share the machine's state:
 * VirtLab with the demo lab running — ``--quit-after 2``: two seconds of
   ticks (the engine and numpy loaded, meters moving), for the peak resident
   set a student's session reaches at start (no screenshot: its pixmap and PNG
-  encoder would add some 3 MiB a student's session does not have).
+  encoder would add some 3 MiB a student's session does not have);
+* the libraries' floor — the bare window after importing what the start-up
+  lab cannot be drawn without (DESIGN.md): networkx (the layer graph is a
+  ``networkx.DiGraph``) and pydantic with one model (the lab file's schema),
+  imported before PySide6 with the garbage collector off, as VirtLab does;
+  and the same with numpy (the engine of a running lab).  No VirtLab code
+  runs in them: their ratio and resident set are the least any start-up
+  with these libraries can reach on this machine.
 
 The bare window and VirtLab's first paint each print a line the moment their
 first paint is done (the event loop's next turn; for VirtLab through a small
@@ -74,6 +81,16 @@ f = QuitOnPaint()
 w.installEventFilter(f)
 w.show()
 app.exec()
+"""
+
+# What the start-up lab needs before it can be drawn, without any of VirtLab: the libraries' floor.
+LIBRARIES = r"""
+import gc
+gc.disable()
+import networkx
+import pydantic
+class Lab(pydantic.BaseModel):
+    title: str
 """
 
 # gui.shell.app as ``python -m gui.shell.app --quit-after 0`` runs it, saying when its first paint is done.
@@ -147,6 +164,8 @@ def main() -> None:
         "shot": ("  the same + screenshot, to exit", [sys.executable, "-m", "gui.shell.app", "--quit-after", "0",
                                                       "--screenshot", str(shot)]),
         "live": ("VirtLab, demo lab running 2 s", [sys.executable, "-m", "gui.shell.app", "--quit-after", "2"]),
+        "floor": ("floor: bare + networkx, pydantic", [sys.executable, "-c", LIBRARIES + BARE]),
+        "floor_np": ("  the same + numpy (a running lab)", [sys.executable, "-c", LIBRARIES + "import numpy\n" + BARE]),
     }
     runs: dict[str, list[tuple[float, float, float]]] = {k: [] for k in commands}
     for i in range(args.runs + 1):  # the first round warms the file cache for all
@@ -170,6 +189,8 @@ def main() -> None:
           f"(CPU time {cpu['lab'] / cpu['bare']:.2f}x)  (target <= 1.5x)")
     print(f"peak RSS with the demo lab running: {rss['live']:.0f} MiB (target <= 130; drawn: {rss['lab']:.0f}), "
           f"bare window {rss['bare']:.0f} MiB")
+    print(f"the libraries' floor (no VirtLab code): {med['floor'] / med['bare']:.2f}x the bare window "
+          f"(CPU time {cpu['floor'] / cpu['bare']:.2f}x), {rss['floor']:.0f} MiB; with numpy {rss['floor_np']:.0f} MiB")
 
 
 if __name__ == "__main__":

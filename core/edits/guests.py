@@ -59,9 +59,12 @@ def unique_name(world: World, base: str) -> str:
     return name
 
 
-def guest_from_template(world: World, host_id: str, kind: str, template_id: str, probe: bool = False) -> AddGuest:
+def guest_from_template(world: World, host_id: str, kind: str, template_id: str, probe: bool = False,
+                        name: str = "") -> AddGuest:
     """The edit that a palette template dropped on ``host_id`` makes, with a fresh id and name
-    (``probe``: only to ask whether it would be allowed, so no id is used up).
+    (``probe``: only to ask whether it would be allowed, so no id is used up).  The name is
+    ``name`` or the template's, made unique (the window passes the template's name in the
+    student's language).
 
     ``host_id`` may also name a VM: the container then runs inside it (a nested
     stack, ``core.sim.nesting``), on the VM's host."""
@@ -71,7 +74,7 @@ def guest_from_template(world: World, host_id: str, kind: str, template_id: str,
     cfg, workload, base = template_config(world.hosts[host_id], kind, template_id)
     prefix = "vm" if kind == "vm" else "ctr"
     gid = world.peek_id(prefix) if probe else world.new_id(prefix)
-    return AddGuest(Guest(gid, unique_name(world, base), host_id, cfg, workload, in_vm=in_vm))
+    return AddGuest(Guest(gid, unique_name(world, name or base), host_id, cfg, workload, in_vm=in_vm))
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,9 @@ class Record:
     # --- adding, as things happen ----------------------------------------------------
     def add_edit(self, t: float, edit: Edit, kind: str = "edit") -> None:
         """``kind``: "edit" (the student's), "undo" (the inverse an undo applied) or "redo"."""
-        from core.edits.codec import encode  # noqa: PLC0415 (pydantic loads with the first edit, not at start-up)
+        # The codec brings pydantic and the lab schema: a window without a lab does not need them
+        # (tests/gui/test_startup.py).
+        from core.edits.codec import encode  # noqa: PLC0415
 
         self.items.append({"t": float(t), kind: encode(edit)})
 

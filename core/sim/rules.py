@@ -69,8 +69,6 @@ def refuse(code: str, template: str, fixes: tuple = (), **params) -> Verdict:
     return Verdict(False, code, params, template.format(**params), template, tuple(fixes))
 
 
-
-
 def check_range(field_name: str, value: float) -> Verdict:
     low, high, unit = LIMITS[field_name]
     if not low <= value <= high:
@@ -393,8 +391,7 @@ def check_place(host: Host, config: VmConfig | ContainerConfig, guests: Iterable
 
 def linux_vm_fits(host: Host) -> bool:
     """Could a small Linux VM run on ``host`` as it is (the way a container in a VM takes)?"""
-    return any(check_vm_config(host, VmConfig("debian-12", vcpus=1, memory_mb=1024, technique=t))
-               for t in Technique)
+    return any(check_vm_config(host, VmConfig("debian-12", vcpus=1, memory_mb=1024, technique=t)) for t in Technique)
 
 
 def check_power_on(host: Host, guest: Guest) -> Verdict:

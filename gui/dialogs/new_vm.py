@@ -26,7 +26,7 @@ from gui.dialogs.guest_settings import _int_spin, sriov_check
 from gui.document.document import Document
 from gui.text.reasons import reason_text
 from gui.text.substitute import fill
-from gui.text.value_names import io_text, mode_text, network_text, technique_text, workload_text
+from gui.text.value_names import catalog_text, io_text, mode_text, network_text, technique_text, workload_text
 
 
 def ept_check(parent) -> QCheckBox:
@@ -81,7 +81,7 @@ class NewVmWizard(QWizard):
         fill_combo(self.host, [(f"{h.name} — {mode_text(h.mode)}", h.id) for h in document.world.hosts.values()],
                    host_id or None)
         self.template = combo_named(self.place_page, "templateCombo")
-        fill_combo(self.template, [(f"{t.name} ({GUEST_OSES[t.os].name})", t.id) for t in VM_TEMPLATES.values()])
+        fill_combo(self.template, [(f"{catalog_text(t.name)} ({catalog_text(GUEST_OSES[t.os].name)})", t.id) for t in VM_TEMPLATES.values()])
         self.place_page.form.addRow(self.tr("&Host:"), self.host)
         self.place_page.form.addRow(self.tr("&Guest OS:"), self.template)
         self.host.currentIndexChanged.connect(self.place_page.revalidate)
@@ -180,7 +180,7 @@ class NewVmWizard(QWizard):
 
     def _load_defaults(self) -> None:
         cfg, workload, name = template_config(self.doc.world.hosts[self.host_id()], "vm", self.template_id())
-        self.name.setText(unique_name(self.doc.world, name))
+        self.name.setText(unique_name(self.doc.world, catalog_text(name)))
         self.vcpus.setValue(cfg.vcpus)
         self.memory.setValue(cfg.memory_mb)
         self.disk.setValue(cfg.disk_gb)
@@ -213,7 +213,7 @@ class NewVmWizard(QWizard):
         return [
             fill(self.tr("Name: %1"), self.vm_name()),
             fill(self.tr("Host: %1"), host.name),
-            fill(self.tr("Guest OS: %1"), GUEST_OSES[c.os].name),
+            fill(self.tr("Guest OS: %1"), catalog_text(GUEST_OSES[c.os].name)),
             fill(self.tr("Processors: %1 vCPUs"), str(c.vcpus)),
             fill(self.tr("Memory: %1 MB"), str(c.memory_mb)),
             disk,

@@ -23,6 +23,7 @@ from core.course import capacity
 from core.model.catalog import IMAGES, VM_TEMPLATES
 from core.model.hardware import HOST_TEMPLATES
 from gui.text.substitute import fill
+from gui.text.value_names import catalog_text
 
 
 class SideBySideDialog(QDialog):
@@ -34,7 +35,7 @@ class SideBySideDialog(QDialog):
         self.vm = QComboBox()
         self.vm.setObjectName("sideVmCombo")
         for t in VM_TEMPLATES.values():
-            self.vm.addItem(t.name, t.id)
+            self.vm.addItem(catalog_text(t.name), t.id)
         self.image = QComboBox()
         self.image.setObjectName("sideImageCombo")
         for i in IMAGES.values():

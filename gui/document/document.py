@@ -39,6 +39,7 @@ from gui.document.undo import EditCommand
 from gui.text.edit_texts import edit_text
 from gui.text.reasons import reason_text
 from gui.text.substitute import fill
+from gui.text.value_names import template_text
 
 SPEEDS = (0.5, 1.0, 2.0, 4.0, 8.0, 16.0)
 DEFAULT_TICK_HZ = 4
@@ -168,7 +169,7 @@ class Document(QObject):
 
     def add_guest_from_template(self, host_id: str, kind: str, template_id: str) -> tuple[rules.Verdict, str | None]:
         """Create a guest from a palette template; returns (verdict, new guest id)."""
-        edit = edits.guest_from_template(self.world, host_id, kind, template_id)
+        edit = edits.guest_from_template(self.world, host_id, kind, template_id, name=template_text(kind, template_id))
         verdict = self.apply(edit)
         return verdict, edit.guest.id if verdict else None
 

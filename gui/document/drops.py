@@ -23,6 +23,7 @@ from gui.document import mime
 from gui.document.document import Document
 from gui.text.reasons import reason_text
 from gui.text.substitute import fill
+from gui.text.value_names import template_text
 
 
 def drop_place(world, target: str | None, kind: str) -> str | None:
@@ -52,7 +53,8 @@ def edit_for(doc: Document, target: str | None, md: QMimeData, probe: bool = Fal
     if d["kind"] == "guest":
         return edits.move_guests(doc.world, d["guests"], host_id)
     try:
-        return edits.guest_from_template(doc.world, place, d["kind"], d["template"], probe=probe)
+        return edits.guest_from_template(doc.world, place, d["kind"], d["template"], probe=probe,
+                                         name=template_text(d["kind"], d["template"]))
     except KeyError:  # a template this version does not have
         return None
 

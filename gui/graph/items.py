@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from gui.graph.meters import paint_meter
 from gui.shell import colors as pc
-from gui.text.value_names import kind_caption, node_label, privileged_text
+from gui.text.value_names import catalog_text, kind_caption, node_label, privileged_text
 
 if TYPE_CHECKING:
     from gui.graph.edges import EdgeItem
@@ -143,7 +143,7 @@ class NodeItem(_Marked, QGraphicsItem):
         self.layer = data["layer"]
         self.metrics = data.get("metrics")
         self.label = node_label(self.kind, str(data.get("label", "")))
-        self.detail = str(data.get("detail", "") or "")
+        self.detail = catalog_text(str(data.get("detail", "") or ""))  # a guest OS or an image
         self.privileged = data.get("privileged") or ""  # who handles privileged instructions
         th = self.theme
         self._label = _static(th.label_fm.elidedText(self.label, Qt.TextElideMode.ElideRight, int(NODE_W - 2 * PAD)))

@@ -21,6 +21,7 @@ from core.model.catalog import GUEST_OSES, IMAGES, VM_TEMPLATES
 from gui.document import mime
 from gui.shell import icons
 from gui.text.substitute import fill
+from gui.text.value_names import catalog_text
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "vm" or "container"
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -41,8 +42,9 @@ class Palette(QTreeWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._items: dict[tuple[str, str], QTreeWidgetItem] = {}
         self._group(self.tr("Virtual machines"), "vm", [
-            (t.id, t.name, icons.vm_template_icon(t.os),
-             fill(self.tr("%1 · %2 vCPU · %3 GB"), GUEST_OSES[t.os].name, str(t.vcpus), f"{t.memory_mb / 1024:g}"))
+            (t.id, catalog_text(t.name), icons.vm_template_icon(t.os),
+             fill(self.tr("%1 · %2 vCPU · %3 GB"), catalog_text(GUEST_OSES[t.os].name), str(t.vcpus),
+                  f"{t.memory_mb / 1024:g}"))
             for t in VM_TEMPLATES.values()
         ])
         self._group(self.tr("Container images"), "container", [

@@ -24,7 +24,7 @@ from gui.tabs.course_widgets import TransitionBar
 from gui.text.plain import plain_tip
 from gui.text.reasons import reason_text
 from gui.text.substitute import fill
-from gui.text.value_names import state_text
+from gui.text.value_names import catalog_text, state_text
 
 if TYPE_CHECKING:
     from gui.tabs.host_tab import HostTab
@@ -48,7 +48,7 @@ def guest_what(guest) -> str:
     """The guest's OS or image by its display name."""
     if guest.is_vm:
         os = GUEST_OSES.get(guest.config.os)
-        return os.name if os else guest.config.os
+        return catalog_text(os.name) if os else guest.config.os
     img = IMAGES.get(guest.config.image)
     return img.name if img else guest.config.image
 

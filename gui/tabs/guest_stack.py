@@ -73,7 +73,7 @@ class StackBox(QGroupBox):
     # --- structure ---------------------------------------------------------------------
     def refresh(self) -> None:
         """Rebuild the rows if the guest's stack has changed (a move, a mode change)."""
-        import networkx as nx  # loaded with the first lab, not at start-up
+        import networkx as nx  # on first use (core.sim.graph.build_layer_graph says why)
 
         world = self.document.world
         g = world.guests.get(self.guest_id)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from core.model.catalog import IMAGES, VM_TEMPLATES
+
 
 def _tr(context: str, table: dict, key) -> str:
     text = table.get(str(key)) if key is not None else None
@@ -57,6 +59,31 @@ HOST_TEMPLATES = {  # core.model.hardware.HOST_TEMPLATES
 
 def host_template_text(template: str) -> str:
     return _tr("HostTemplate", HOST_TEMPLATES, template)
+
+
+# --- the catalog: guest OSes, VM templates, container images (core.model.catalog) -------
+# Their names are brands and versions ("Ubuntu 24.04 LTS", "nginx"), except these, which
+# carry words; they are translated by their English name, which core gives everywhere
+# (a graph node's detail, a reason's {os}).  tests/gui/test_catalog_names.py fails when
+# the catalog gains a name with a word that is not here.
+CATALOG_WORDS = (
+    QT_TRANSLATE_NOOP("Catalog", "Debian 12 (32-bit)"),
+    QT_TRANSLATE_NOOP("Catalog", "Debian 12 (Xen PV kernel)"),
+    QT_TRANSLATE_NOOP("Catalog", "Linux (Firecracker micro-VM)"),
+    QT_TRANSLATE_NOOP("Catalog", "Debian PV (for Xen)"),
+    QT_TRANSLATE_NOOP("Catalog", "Firecracker micro-VM"),
+)
+
+
+def catalog_text(name: str) -> str:
+    """A catalog entry's name (core's English) in the user's language; brands stay as they are."""
+    return QCoreApplication.translate("Catalog", name) if name else ""
+
+
+def template_text(kind: str, template_id: str) -> str:
+    """A palette template's name in the user's language: a VM template's (``kind`` "vm") or an image's."""
+    table = VM_TEMPLATES if kind == "vm" else IMAGES
+    return catalog_text(table[template_id].name) if template_id in table else template_id
 
 
 # --- guests ------------------------------------------------------------------------------
@@ -312,8 +339,8 @@ def value_word(key: str, value) -> str:
     table = VALUE_WORDS.get(key)
     if table is not None and value in table:
         return QCoreApplication.translate(VALUE_WORDS_CONTEXT, table[value])
-    if key == "os":
-        return HOST_OSES.get(value, value)
+    if key == "os":  # a host's OS ("linux") or a guest OS's name (core.sim.rules)
+        return HOST_OSES.get(value) or catalog_text(value)
     if key == "product":
         return PRODUCTS.get(value, value)
     return value

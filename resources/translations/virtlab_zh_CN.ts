@@ -490,6 +490,29 @@ Problem: %2</source>
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>Debian 12 (32-bit)</source>
+        <translation>Debian 12（32 位）</translation>
+    </message>
+    <message>
+        <source>Debian 12 (Xen PV kernel)</source>
+        <translation>Debian 12（Xen PV 内核）</translation>
+    </message>
+    <message>
+        <source>Linux (Firecracker micro-VM)</source>
+        <translation>Linux（Firecracker 微虚拟机）</translation>
+    </message>
+    <message>
+        <source>Debian PV (for Xen)</source>
+        <translation>Debian PV（用于 Xen）</translation>
+    </message>
+    <message>
+        <source>Firecracker micro-VM</source>
+        <translation>Firecracker 微虚拟机</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>s</source>

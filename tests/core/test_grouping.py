@@ -72,3 +72,18 @@ def test_a_moved_guest_is_on_its_new_host_at_once():
     edits.perform(world, edits.MoveGuest("v", "h2"))
     assert world.guests_on("h") == [] and [g.id for g in world.guests_on("h2")] == ["v"]
     _same_as_a_scan(world)
+
+
+def test_a_removed_guest_leaves_its_groups_at_once_and_the_rest_keep_their_order():
+    """An undone add at 20,000 guests remade every group (bench/limits.py): a removal now takes
+    the guest out where it was, so the groups hold the scan's answer without being made again."""
+    from core.model.objects import ContainerConfig, Guest
+
+    world = _lab()
+    for k in range(4):
+        world.add_guest(Guest(f"c{k}", f"c{k}", "h", ContainerConfig("nginx"), "idle", in_vm="v"))
+    groups = world._groups.of(world.guests)
+    world.remove_guest("c1")
+    assert [g.id for g in groups.by_host["h"]] == ["v", "c0", "c2", "c3"]
+    assert [g.id for g in groups.by_vm["v"]] == ["c0", "c2", "c3"]
+    _same_as_a_scan(world)
