@@ -12,9 +12,8 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -292,9 +291,6 @@ class HostTab(QWidget):
     # --- ticks ----------------------------------------------------------------------------
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        # A tab just opened or brought forward is laid out by posted requests: run
-        # them now, so the grid makes cards for the rows really in view, once.
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         if getattr(self, "_stale", False):
             self._on_ticked()
 
