@@ -37,6 +37,7 @@ class CardGrid(QScrollArea):
 
     def __init__(self, make_card: Callable[[str], GuestCard], parent: QWidget | None = None):
         super().__init__(parent)
+        self.setObjectName("guestCardGrid")
         self._make_card = make_card
         self._ids: list[str] = []
         self.cards: dict[str, GuestCard] = {}

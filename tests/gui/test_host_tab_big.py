@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from core.model.hardware import HOST_TEMPLATES
 from core.model.kinds import GuestState, Mode, Product
@@ -80,6 +80,7 @@ def test_only_the_rows_in_view_have_cards(tab):
     assert len(tab.cards) <= len(made)
     assert list(tab.cards) == [f"c{k}" for k in range(len(tab.cards))]  # the host's order, from the top
     assert tab.guests_title.text() == f"Guests on this host ({N})"
+    assert tab.findChild(QScrollArea, "guestCardGrid") is tab.scroll  # docs/object-names.md
 
 
 def test_every_card_has_the_same_height_whether_or_not_its_bar_shows(tab, doc):
