@@ -105,10 +105,8 @@ class CardGrid(QScrollArea):
         kept = {gid: old.pop(gid) for gid in want if gid in old}
         free = list(old.values())
         focus = QApplication.focusWidget()
-        for card in free:
-            if focus is not None and card.isAncestorOf(focus):
-                self.setFocus(Qt.FocusReason.OtherFocusReason)  # not onto the guest it will show next
-            card.hide()
+        if focus is not None and any(card.isAncestorOf(focus) for card in free):
+            self.setFocus(Qt.FocusReason.OtherFocusReason)  # not onto the guest its card will show next
         free.reverse()  # pop() takes them back in their old order
         self._spare.extend(free)
         cards: dict[str, GuestCard] = {}
@@ -121,7 +119,8 @@ class CardGrid(QScrollArea):
             card.setGeometry(*self.card_rect(k))
             card.show()
             cards[gid] = card
-        for card in self._spare:
+        for card in self._spare:  # hidden only now: a card rebound at once needs no hide and show
+            card.hide()
             if card.guest_id is not None:
                 card.bind(None)  # a spare follows no guest
         self.cards = cards
