@@ -121,7 +121,7 @@ class GuestCard(QFrame):
         policy.setRetainSizeWhenHidden(True)
         self.progress.setSizePolicy(policy)
         lay.addWidget(self.progress)
-        self.refresh()
+        self.bind(guest_id)  # a card made between ticks (the tab grew, the lab is paused) shows its figures too
 
     def bind(self, guest_id: str | None) -> None:
         """Show another guest (None: show nothing, a spare card); its latest sample at once."""

@@ -196,3 +196,17 @@ def test_focus_leaves_a_card_that_is_rebound_to_another_guest(qtbot, tab):
     bar.setValue(bar.maximum())
     assert "c1" not in tab.cards and card.isVisible() and card.guest_id != "c1"  # it shows another guest now
     assert QApplication.focusWidget() is tab.scroll  # so the focus left it for the grid itself
+
+
+def test_a_card_made_while_paused_shows_its_guests_figures_at_once(qtbot, tab, doc):
+    """The simulation is paused (no tick will come): cards made when the tab grows still show
+    the latest figures, as the cards they join do."""
+    for g in list(doc.world.guests.values()):
+        doc.world.restore_state(g.id, GuestState.RUNNING)
+    doc.step()
+    before = set(tab.cards.values())
+    tab.resize(1300, 1000)
+    qtbot.wait_until(lambda: bool(set(tab.cards.values()) - before))
+    latest = doc.world.latest
+    for gid, card in tab.cards.items():
+        assert card.cpu.value == pytest.approx(latest.guest(gid)["cpu_pct"]), gid
