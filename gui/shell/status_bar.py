@@ -87,4 +87,7 @@ class StatusBar(QStatusBar):
     def _update_counts(self, *_args) -> None:
         w = self.doc.world
         running = sum(g.state is GuestState.RUNNING for g in w.guests.values())
-        self.counts.setText(fill(self.tr("%1 hosts · %2 of %3 guests running"), str(len(w.hosts)), str(running), str(len(w.guests))))
+        # Two counts, each in its plural form ("1 host", "2 hosts"): Qt's tr takes one %n per text.
+        hosts = self.tr("%n host(s)", "", len(w.hosts))
+        guests = fill(self.tr("%1 of %n guest(s) running", "", len(w.guests)), str(running))
+        self.counts.setText(f"{hosts} · {guests}")

@@ -193,4 +193,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>StatusBar</name>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n guest(s) running</source>
+        <translation>
+            <numerusform>%1 of %n guest running</numerusform>
+            <numerusform>%1 of %n guests running</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

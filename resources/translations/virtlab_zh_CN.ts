@@ -5542,9 +5542,17 @@ Problem: %3</source>
         <source>Simulation paused</source>
         <translation>仿真已暂停</translation>
     </message>
-    <message>
-        <source>%1 hosts · %2 of %3 guests running</source>
-        <translation>%1 台主机 · %3 台客户机中 %2 台运行中</translation>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n 台主机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n guest(s) running</source>
+        <translation>
+            <numerusform>%n 台客户机中 %1 台运行中</numerusform>
+        </translation>
     </message>
 </context>
 <context>

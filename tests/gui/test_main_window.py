@@ -53,8 +53,11 @@ def run_until(doc: Document, guest_id: str, state: GuestState, max_steps: int = 
     raise AssertionError(f"{guest_id} never became {state}")
 
 
-def test_launch_has_named_parts_and_closes(win, qtbot):
+def test_launch_has_named_parts_and_closes(win, qtbot, language):
     from PySide6.QtWidgets import QDockWidget, QTabWidget, QToolBar
+
+    language("en")  # as the app starts in English: its catalogue gives the plural forms
+    win.status._update_counts()
 
     for name in ("library", "palette", "eventLog", "graphDock"):
         assert win.findChild(QDockWidget, name) is not None, name
@@ -87,7 +90,8 @@ def test_selecting_opens_a_tab_and_removal_closes_it(win):
     assert win.tabs.widget(0) is win.home
 
 
-def test_power_through_toolbar_actions(win):
+def test_power_through_toolbar_actions(win, language):
+    language("en")  # the status bar's counts in their English plural forms
     doc, a = win.doc, win.actions
     g = doc.world.guests["vm1"]
     assert not a.power_on.isEnabled()  # nothing selected

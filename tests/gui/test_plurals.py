@@ -69,3 +69,26 @@ def test_english_catalogue_is_complete_and_its_qm_current(tmp_path):
     qm = tmp_path / "en.qm"
     subprocess.run([qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
     assert qm.read_bytes() == (TS_DIR / "virtlab_en.qm").read_bytes(), "run resources/translations/update.py"
+
+
+def test_the_status_bar_counts_one_host_as_one_host(qtbot, tmp_path, language):
+    """It read "1 hosts · 225 of 300 guests running" (seen in a picture of a one-host lab)."""
+    from core.model.hardware import HOST_TEMPLATES
+    from core.model.kinds import Mode, Product
+    from core.model.objects import Guest, Host, VmConfig
+    from core.sim.world import World
+    from gui.document.document import Document
+    from gui.shell.main_window import MainWindow
+    from gui.shell.settings import Settings
+
+    language("en")
+    w = World(seed=1)
+    w.add_host(Host("h", "PC", HOST_TEMPLATES["lab-pc"], Mode.HOSTED, Product.VMWARE_WORKSTATION))
+    w.add_guest(Guest("g", "vm", "h", VmConfig("ubuntu-24.04"), "idle"))
+    win = MainWindow(Document(w), Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(win)
+    assert win.status.counts.text() == "1 host · 0 of 1 guest running"
+    language("zh_CN")
+    win.status._update_counts()
+    assert win.status.counts.text() == "1 台主机 · 1 台客户机中 0 台运行中"
+    win.doc.set_running(False)
